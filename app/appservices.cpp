@@ -1,0 +1,60 @@
+#include "appservices.h"
+
+#include "embeddedserver.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+namespace aistack {
+
+AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::move(cfg))
+{
+    pool.setObjectName(QStringLiteral("aistack-workers"));
+    pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+
+    DatabaseSettings settings = DatabaseSettings::fromConfig(config->database);
+    const QString url = qEnvironmentVariable("SESSION_DB_URL");
+    QString urlError;
+    if (!url.isEmpty() && !DatabaseSettings::fromUrl(url, &settings, &urlError))
+        qWarning().noquote() << "SESSION_DB_URL ignored:" << urlError;
+    database = std::make_unique<Database>(settings);
+    Database *db = database.get();
+    readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("database"), [db]() {
+        QString error;
+        const bool ok = db->ping(&error);
+        return ProviderHealth{QStringLiteral("database"), ok, ok ? QString() : error};
+    }));
+
+    ServerDependencies deps;
+    deps.config = config;
+    deps.metrics = &metrics;
+    deps.requestLog = &requestLog;
+    deps.readiness = &readiness;
+    deps.pool = &pool;
+    server = std::make_unique<EmbeddedServer>(deps);
+}
+
+AppServices::~AppServices()
+{
+    server.reset(); // first: the server thread uses everything below
+    pool.waitForDone();
+}
+
+void AppServices::prepareStorage()
+{
+    Database *db = database.get();
+    QtConcurrent::run(&pool, [db]() {
+        QString error;
+        Migrator migrator(*db);
+        if (!migrator.migrate(productMigrations(), &error)) {
+            qCritical().noquote() << "database:" << db->settings().describe() << ":" << error;
+            return;
+        }
+        qInfo().noquote() << "database ready:" << db->settings().describe() << "schema version"
+                          << migrator.currentVersion(&error);
+    });
+}
+
+} // namespace aistack

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace aistack {
+
+class AppServices;
+class StderrLog;
+
+// Runs the server without widgets: access log and messages on stderr (LOG_LEVEL), the
+// listening address on stdout, graceful stop on SIGINT/SIGTERM.
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+public:
+    HeadlessRunner(AppServices &services, StderrLog &log);
+    ~HeadlessRunner() override;
+    int exec();
+
+private:
+    void onSignal();
+
+    AppServices &m_services;
+    StderrLog &m_log;
+    QSocketNotifier *m_signals = nullptr;
+    int m_exitCode = 0;
+};
+
+} // namespace aistack

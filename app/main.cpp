@@ -1,0 +1,84 @@
+// aistack: the composition root. Builds the services from the configuration and runs them
+// with the main window, or headless.
+#include "appservices.h"
+#include "commandline.h"
+#include "configselection.h"
+#include "embeddedserver.h"
+#include "headlessrunner.h"
+#include "log/stderrlog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+
+using namespace aistack;
+
+namespace {
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("aistack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("aistack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AISTACK_VERSION));
+
+    const bool noGui = wantsNoGui(argc, argv);
+    if (!noGui && !hasDisplay()) {
+        std::fprintf(stderr, "aistack: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                             "Run 'aistack --headless' to serve the API without a window.\n");
+        return 2;
+    }
+    std::unique_ptr<QCoreApplication> app(noGui ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    installTranslations(*app);
+
+    CommandLineOptions options;
+    QString error;
+    if (!parseCommandLine(QCoreApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "aistack: %s\nTry 'aistack --help'.\n", qPrintable(error));
+        return 2;
+    }
+
+    const ConfigLoadResult loaded = loadConfiguration(options);
+    if (options.checkConfig) {
+        if (loaded.ok()) {
+            std::printf("%s: configuration is valid\n", qPrintable(loaded.config.sourceFile));
+            return 0;
+        }
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
+        return 1;
+    }
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "aistack: the configuration has errors:\n%s\n", qPrintable(loaded.errorText()));
+        return 1;
+    }
+
+    StderrLog log(logLevelFromEnvironment());
+    if (options.headless)
+        log.installAsMessageHandler();
+    AppServices services(std::make_shared<AppConfig>(loaded.config));
+
+    if (options.headless) {
+        HeadlessRunner runner(services, log);
+        return runner.exec();
+    }
+    MainWindow window(services.server.get(), &services.metrics, &services.requestLog);
+    window.show();
+    services.prepareStorage();
+    services.server->start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,178 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+// The whole configuration of one aistack instance: the Lightspeed Core Service half
+// (name, service, llama_stack, ...) and the KISS AI Stack half (stack:). Every field
+// carries the default of the original schema; nullable fields are std::optional so
+// that /v1/config can show them as null.
+namespace aistack {
+
+struct TlsConfig
+{
+    std::optional<QString> certificatePath;
+    std::optional<QString> keyPath;
+    std::optional<QString> keyPassword; // secret
+    bool enabled() const { return certificatePath.has_value() && keyPath.has_value(); }
+};
+
+struct CorsConfig
+{
+    QStringList allowOrigins{QStringLiteral("*")};
+    bool allowCredentials = false;
+    QStringList allowMethods{QStringLiteral("*")};
+    QStringList allowHeaders{QStringLiteral("*")};
+};
+
+// aistack's own protections; unknown to the original schemas, ignored by them.
+struct LimitsConfig
+{
+    qint64 maxBodyBytes = 32LL * 1024 * 1024;
+    qint64 maxHeaderBytes = 64 * 1024;
+    int idleTimeoutSeconds = 60;
+    int requestTimeoutSeconds = 30;
+    qint64 maxWebSocketFrameBytes = 32LL * 1024 * 1024;
+    int shutdownGraceSeconds = 10;
+};
+
+struct ServiceConfig
+{
+    QString host = QStringLiteral("localhost");
+    int port = 8080;
+    bool authEnabled = false;
+    int workers = 1;
+    bool colorLog = true;
+    bool accessLog = true;
+    TlsConfig tls;
+    CorsConfig cors;
+    LimitsConfig limits;
+};
+
+struct LlamaStackConfig
+{
+    std::optional<QString> url;
+    std::optional<QString> apiKey; // secret
+    std::optional<bool> useAsLibraryClient;
+    std::optional<QString> libraryClientConfigPath;
+};
+
+struct UserDataCollectionConfig
+{
+    bool feedbackEnabled = false;
+    std::optional<QString> feedbackStorage;
+    bool transcriptsEnabled = false;
+    std::optional<QString> transcriptsStorage;
+};
+
+struct PostgresConfig
+{
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString db;
+    QString user;
+    QString password; // secret
+    QString namespaceName = QStringLiteral("lightspeed-stack");
+    QString sslMode = QStringLiteral("prefer");
+    QString gssEncMode = QStringLiteral("prefer");
+    std::optional<QString> caCertPath;
+};
+
+struct DatabaseConfig
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath = QStringLiteral("/tmp/lightspeed-stack.db");
+    PostgresConfig postgres;
+};
+
+struct McpServerConfig
+{
+    QString name;
+    QString providerId = QStringLiteral("model-context-protocol");
+    QString url;
+};
+
+struct JwkConfig
+{
+    QString url;
+    QString userIdClaim = QStringLiteral("user_id");
+    QString usernameClaim = QStringLiteral("username");
+};
+
+struct AuthenticationConfig
+{
+    QString module = QStringLiteral("noop");
+    bool skipTlsVerification = false;
+    std::optional<QString> k8sClusterApi;
+    std::optional<QString> k8sCaCertPath;
+    std::optional<JwkConfig> jwk;
+};
+
+struct CustomizationConfig
+{
+    bool disableQuerySystemPrompt = false;
+    std::optional<QString> systemPromptPath;
+    std::optional<QString> systemPrompt;
+};
+
+struct InferenceConfig
+{
+    std::optional<QString> defaultModel;
+    std::optional<QString> defaultProvider;
+};
+
+// KISS AI Stack half.
+struct AiClientConfig
+{
+    QString provider;
+    QString model;
+    std::optional<QString> apiKey; // secret
+    std::optional<QString> baseUrl;
+};
+
+struct ToolConfig
+{
+    QString name;
+    QString role;
+    QString kind; // "prompt" | "rag"
+    AiClientConfig aiClient;
+    std::optional<QString> embeddings;
+    int depth = 2;
+};
+
+struct VectorDbConfig
+{
+    QString provider;
+    QString kind; // "in_memory" | "storage" | "remote"
+    std::optional<QString> path;
+    std::optional<QString> host;
+    std::optional<int> port;
+    bool secure = true;
+};
+
+struct StackConfig
+{
+    std::optional<ToolConfig> decisionMaker;
+    QVector<ToolConfig> tools;
+    std::optional<VectorDbConfig> vectorDb;
+};
+
+struct AppConfig
+{
+    QString sourceFile; // the file it was read from, or ":/config/default.yaml"
+    QString name = QStringLiteral("AI Stack Desktop");
+    ServiceConfig service;
+    LlamaStackConfig llamaStack;
+    UserDataCollectionConfig userDataCollection;
+    DatabaseConfig database;
+    QVector<McpServerConfig> mcpServers;
+    AuthenticationConfig authentication;
+    std::optional<CustomizationConfig> customization;
+    InferenceConfig inference;
+    std::optional<StackConfig> stack;
+};
+
+} // namespace aistack

@@ -1,0 +1,29 @@
+#include "readinesscheck.h"
+
+#include <QStringList>
+
+namespace aistack {
+
+ReadinessReport ReadinessRegistry::run() const
+{
+    ReadinessReport report;
+    for (const auto &c : m_checks) {
+        ProviderHealth h = c->check();
+        if (h.providerId.isEmpty())
+            h.providerId = c->id();
+        if (!h.healthy)
+            report.unhealthy << h;
+    }
+    if (report.unhealthy.isEmpty()) {
+        report.reason = QStringLiteral("All providers are healthy");
+        return report;
+    }
+    QStringList ids;
+    for (const auto &h : std::as_const(report.unhealthy))
+        ids << h.providerId;
+    report.ready = false;
+    report.reason = QStringLiteral("Providers not healthy: ") + ids.join(QStringLiteral(", "));
+    return report;
+}
+
+} // namespace aistack

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+#include <functional>
+#include <memory>
+
+namespace aistack {
+
+// The health of one dependency (a model provider, a store, the database).
+struct ProviderHealth
+{
+    QString providerId;
+    bool healthy = true;
+    QString message;
+};
+
+// The answer of /readiness: ready when every check is healthy (and when there are none).
+struct ReadinessReport
+{
+    bool ready = true;
+    QString reason;
+    QVector<ProviderHealth> unhealthy;
+};
+
+// A named check; run on a worker thread, may block for a short while (a network round trip).
+class ReadinessCheck
+{
+public:
+    virtual ~ReadinessCheck() = default;
+    virtual QString id() const = 0;
+    virtual ProviderHealth check() = 0;
+};
+
+// The checks /readiness runs. Filled in by the composition root; read-only afterwards.
+class ReadinessRegistry
+{
+public:
+    void add(std::shared_ptr<ReadinessCheck> check) { m_checks.push_back(std::move(check)); }
+    const QVector<std::shared_ptr<ReadinessCheck>> &checks() const { return m_checks; }
+
+    // Runs every check in turn (call from a worker thread) and sums them up.
+    ReadinessReport run() const;
+
+private:
+    QVector<std::shared_ptr<ReadinessCheck>> m_checks;
+};
+
+// A check made of a function, for small cases.
+class FunctionReadinessCheck : public ReadinessCheck
+{
+public:
+    FunctionReadinessCheck(QString id, std::function<ProviderHealth()> fn) : m_id(std::move(id)), m_fn(std::move(fn)) {}
+    QString id() const override { return m_id; }
+    ProviderHealth check() override { return m_fn(); }
+
+private:
+    QString m_id;
+    std::function<ProviderHealth()> m_fn;
+};
+
+} // namespace aistack

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace aistack {
+
+// One answered HTTP request, as the access log and the GUI's request table show it.
+struct RequestRecord
+{
+    QDateTime when;
+    QString method;
+    QString path;
+    int status = 0;
+    double durationMs = 0;
+    QString client;
+    qint64 bytesSent = 0;
+
+    QString toLogLine() const;
+};
+
+} // namespace aistack
+
+Q_DECLARE_METATYPE(aistack::RequestRecord)

@@ -1,0 +1,164 @@
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace aistack {
+
+namespace {
+QAtomicInteger<quint64> g_instanceCounter;
+
+QString quoteIdent(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+Database::Database(DatabaseSettings settings)
+    : m_settings(std::move(settings)),
+      m_prefix(QStringLiteral("aistack-db-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1))),
+      m_names(std::make_shared<Names>())
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_names->mutex);
+    for (const QString &name : std::as_const(m_names->set)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase Database::connection(QString *error)
+{
+    const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (openConnection(db, error))
+            return db;
+        return db;
+    }
+    const QString driver = isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    {
+        QMutexLocker lock(&m_names->mutex);
+        m_names->set.insert(name);
+    }
+    // Close and forget this thread's connection when the thread ends.
+    std::weak_ptr<Names> weakNames = m_names;
+    QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
+        const auto names = weakNames.lock();
+        if (!names)
+            return; // the Database is gone and has removed its connections
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMutexLocker lock(&names->mutex);
+        names->set.remove(name);
+    });
+    openConnection(db, error);
+    return db;
+}
+
+bool Database::openConnection(QSqlDatabase &db, QString *error)
+{
+    if (!db.isValid()) {
+        if (error)
+            *error = QStringLiteral("the Qt SQL driver for %1 is not installed")
+                         .arg(isPostgres() ? QStringLiteral("PostgreSQL (QPSQL)") : QStringLiteral("SQLite (QSQLITE)"));
+        return false;
+    }
+    if (!isPostgres()) {
+        const QString path = m_settings.sqlitePath;
+        if (path == QLatin1String(":memory:")) {
+            // One private in-memory database shared by this instance's connections.
+            db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(m_prefix));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_settings.busyTimeoutMs));
+        } else {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_settings.busyTimeoutMs));
+        }
+        if (!db.open()) {
+            if (error)
+                *error = QStringLiteral("cannot open SQLite database %1: %2").arg(path, db.lastError().text());
+            return false;
+        }
+        const bool memory = path == QLatin1String(":memory:");
+        return (memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+               && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+               && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+    }
+    const PostgresConfig &pg = m_settings.postgres;
+    db.setHostName(pg.host);
+    db.setPort(pg.port);
+    db.setDatabaseName(pg.db);
+    db.setUserName(pg.user);
+    db.setPassword(pg.password);
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("sslmode=") + pg.sslMode,
+                        QStringLiteral("gssencmode=") + pg.gssEncMode};
+    if (pg.caCertPath)
+        options << QStringLiteral("sslrootcert=") + *pg.caCertPath;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot connect to %1: %2").arg(m_settings.describe(), db.lastError().text().trimmed());
+        return false;
+    }
+    exec(db, QStringLiteral("SET client_min_messages TO WARNING"), nullptr); // no NOTICE chatter in the log
+    if (!pg.namespaceName.isEmpty() && pg.namespaceName != QLatin1String("public")) {
+        const QString ns = quoteIdent(pg.namespaceName);
+        if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(ns), error)
+            || !exec(db, QStringLiteral("SET search_path TO %1").arg(ns), error)) {
+            db.close();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::beginTransaction(QSqlDatabase &db, QString *error)
+{
+    // SQLite: take the write lock up front so that two writers never deadlock on upgrade.
+    if (!isPostgres())
+        return exec(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    if (db.transaction())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    return false;
+}
+
+bool Database::ping(QString *error)
+{
+    QSqlDatabase db = connection(error);
+    return db.isOpen() && exec(db, QStringLiteral("SELECT 1"), error);
+}
+
+} // namespace aistack

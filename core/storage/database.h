@@ -1,0 +1,72 @@
+#pragma once
+
+#include "databasesettings.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QSqlError>
+#include <memory>
+
+namespace aistack {
+
+// One relational database (SQLite or PostgreSQL) reached through QtSql.
+// Every thread gets its own connection, opened on first use in that thread and removed
+// when the thread finishes. Thread-safe.
+class Database
+{
+public:
+    explicit Database(DatabaseSettings settings);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseSettings &settings() const { return m_settings; }
+    bool isPostgres() const { return m_settings.driver == DatabaseSettings::Driver::Postgres; }
+
+    // The open connection of the calling thread. Returns an invalid/closed handle and sets
+    // *error when the database cannot be opened.
+    QSqlDatabase connection(QString *error = nullptr);
+
+    // Runs fn inside one transaction on this thread's connection; rolls back when fn returns false.
+    template<typename Fn>
+    bool transaction(Fn &&fn, QString *error);
+
+    // A cheap round trip (SELECT 1); used by the readiness check.
+    bool ping(QString *error);
+
+private:
+    bool openConnection(QSqlDatabase &db, QString *error);
+    bool beginTransaction(QSqlDatabase &db, QString *error);
+
+    DatabaseSettings m_settings;
+    QString m_prefix;
+    struct Names
+    {
+        QMutex mutex;
+        QSet<QString> set;
+    };
+    std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
+};
+
+template<typename Fn>
+bool Database::transaction(Fn &&fn, QString *error)
+{
+    QSqlDatabase db = connection(error);
+    if (!db.isOpen() || !beginTransaction(db, error))
+        return false;
+    if (!fn(db, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace aistack

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "config/appconfig.h"
+
+#include <QString>
+
+namespace aistack {
+
+// Where the relational database lives: SQLite file (or ":memory:") or a PostgreSQL server.
+struct DatabaseSettings
+{
+    enum class Driver { Sqlite, Postgres };
+    Driver driver = Driver::Sqlite;
+    QString sqlitePath;
+    PostgresConfig postgres;
+    int busyTimeoutMs = 5000;
+
+    static DatabaseSettings fromConfig(const DatabaseConfig &config);
+    // sqlite://relative/or/absolute/path, sqlite:///abs/path, postgres://user:pass@host:port/db?sslmode=..&namespace=..
+    static bool fromUrl(const QString &url, DatabaseSettings *out, QString *error);
+    QString describe() const; // for logs and the GUI; never contains the password
+};
+
+} // namespace aistack

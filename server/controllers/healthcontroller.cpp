@@ -1,0 +1,41 @@
+#include "healthcontroller.h"
+
+#include "health/readinesscheck.h"
+#include "http/router.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtConcurrent>
+
+namespace aistack {
+
+void HealthController::registerRoutes(Router &router)
+{
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/liveness"),
+               {QStringLiteral("Liveness probe: the process is up"), QStringLiteral("health")},
+               [](const QHttpServerRequest &, const ExchangePtr &ex) {
+                   ex->json(200, QJsonObject{{QStringLiteral("alive"), true}});
+               });
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/readiness"),
+               {QStringLiteral("Readiness probe: every configured provider and store is healthy"),
+                QStringLiteral("health")},
+               [registry = m_readiness, pool = m_pool, context = m_context](const QHttpServerRequest &,
+                                                                              const ExchangePtr &ex) {
+                   QtConcurrent::run(pool, [registry]() { return registry->run(); })
+                       .then(context, [ex](const ReadinessReport &report) {
+                           QVector<OrderedJson> providers;
+                           for (const auto &p : report.unhealthy)
+                               providers << OrderedJson()
+                                                .add(QStringLiteral("provider_id"), p.providerId)
+                                                .add(QStringLiteral("status"), QStringLiteral("Error"))
+                                                .add(QStringLiteral("message"), p.message);
+                           ex->respond(HttpResponse::json(report.ready ? 200 : 503,
+                                                          OrderedJson()
+                                                              .add(QStringLiteral("ready"), report.ready)
+                                                              .add(QStringLiteral("reason"), report.reason)
+                                                              .add(QStringLiteral("providers"), providers)));
+                       });
+               });
+}
+
+} // namespace aistack

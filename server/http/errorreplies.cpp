@@ -1,0 +1,45 @@
+#include "errorreplies.h"
+
+#include <QJsonObject>
+
+namespace aistack {
+
+HttpResponse ErrorReplies::detail(int status, const QString &message)
+{
+    return HttpResponse::json(status, QJsonObject{{QStringLiteral("detail"), message}});
+}
+
+HttpResponse ErrorReplies::detailWithCause(int status, const QString &response, const QString &cause)
+{
+    OrderedJson inner;
+    inner.add(QStringLiteral("response"), response);
+    if (!cause.isNull())
+        inner.add(QStringLiteral("cause"), cause);
+    return HttpResponse::json(status, OrderedJson().add(QStringLiteral("detail"), inner));
+}
+
+HttpResponse ErrorReplies::notFound()
+{
+    return detail(404, QStringLiteral("Not Found"));
+}
+
+HttpResponse ErrorReplies::methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse r = detail(405, QStringLiteral("Method Not Allowed"));
+    r.headers.emplace_back("Allow", allow);
+    return r;
+}
+
+HttpResponse ErrorReplies::upgradeRequired()
+{
+    HttpResponse r = detail(426, QStringLiteral("This endpoint speaks WebSocket only: send an Upgrade request"));
+    r.headers.emplace_back("Upgrade", "websocket");
+    return r;
+}
+
+HttpResponse ErrorReplies::internalError()
+{
+    return HttpResponse::text(500, "text/plain; charset=utf-8", "Internal Server Error");
+}
+
+} // namespace aistack

@@ -1,0 +1,23 @@
+#include "guardedlisteners.h"
+
+#include "connectionguard.h"
+
+namespace aistack {
+
+QTcpSocket *GuardedTcpServer::nextPendingConnection()
+{
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    if (socket)
+        new ConnectionGuard(socket, m_limits, m_metrics);
+    return socket;
+}
+
+QTcpSocket *GuardedSslServer::nextPendingConnection()
+{
+    QTcpSocket *socket = QSslServer::nextPendingConnection();
+    if (socket)
+        new ConnectionGuard(socket, m_limits, m_metrics);
+    return socket;
+}
+
+} // namespace aistack

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "httpresponse.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QString>
+#include <memory>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace aistack {
+
+class ConnectionGuard;
+class CorsPolicy;
+class HttpServerMetrics;
+class RequestLog;
+
+// What every exchange reports to and applies.
+struct ExchangeContext
+{
+    HttpServerMetrics *metrics = nullptr;
+    RequestLog *requestLog = nullptr;
+    const CorsPolicy *cors = nullptr;
+};
+
+// One request and its reply. Created in the server thread by the router; may be kept (as a
+// shared pointer) by asynchronous work and answered later, always from the server thread.
+// Writing after the client has gone is a no-op. An exchange dropped without an answer
+// answers 500 (or ends its stream), so no client ever waits forever.
+class HttpExchange
+{
+public:
+    HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                 std::shared_ptr<const ExchangeContext> context,
+                 QString routePath);
+    ~HttpExchange();
+    HttpExchange(const HttpExchange &) = delete;
+    HttpExchange &operator=(const HttpExchange &) = delete;
+
+    void respond(const HttpResponse &response);
+    void json(int status, const QJsonValue &value) { respond(HttpResponse::json(status, value)); }
+
+    // A chunked response whose body is written piece by piece (SSE and other streams).
+    bool beginStream(int status, const QByteArray &contentType, const HeaderList &headers = {});
+    bool writeChunk(const QByteArray &data);
+    void endStream();
+
+    // The response carries its own CORS headers (a preflight answer).
+    void omitCorsHeaders() { m_corsHeaders.clear(); }
+
+    bool connected() const;
+    bool finished() const { return m_state == State::Done; }
+    QTcpSocket *socket() const { return m_socket; }
+    const QString &method() const { return m_method; }
+    const QString &path() const { return m_path; }
+
+private:
+    void submit(const QByteArray &bytes, bool final);
+    void record();
+
+    enum class State { Open, Streaming, Done };
+    QHttpServerResponder m_responder;
+    QPointer<QTcpSocket> m_socket;
+    QPointer<ConnectionGuard> m_guard;
+    std::shared_ptr<const ExchangeContext> m_context;
+    quint64 m_seq = 0;
+    State m_state = State::Open;
+    bool m_head = false;
+    bool m_closeAfter = false;
+    int m_status = 0;
+    qint64 m_bytes = 0;
+    QString m_method;
+    QString m_path;
+    QString m_routePath;
+    QString m_client;
+    HeaderList m_corsHeaders;
+    QElapsedTimer m_timer;
+};
+
+using ExchangePtr = std::shared_ptr<HttpExchange>;
+
+} // namespace aistack

@@ -1,0 +1,126 @@
+#include "router.h"
+
+#include "corspolicy.h"
+#include "errorreplies.h"
+
+#include <QHttpServer>
+#include <QSet>
+
+namespace aistack {
+
+namespace {
+const QRegularExpression kParam(QStringLiteral("\\{[^/}]+\\}"));
+
+QString qtPattern(const QString &path)
+{
+    QString p = path;
+    p.replace(kParam, QStringLiteral("<arg>"));
+    return p;
+}
+
+QString methodText(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+} // namespace
+
+Router::Router(QHttpServer &http, std::shared_ptr<const ExchangeContext> context)
+    : m_http(http), m_context(std::move(context))
+{
+    installFallback();
+}
+
+QHttpServerRequest::Methods Router::methodsFor(QHttpServerRequest::Method method) const
+{
+    QHttpServerRequest::Methods methods(method);
+    if (method == QHttpServerRequest::Method::Get)
+        methods |= QHttpServerRequest::Method::Head;
+    return methods;
+}
+
+void Router::remember(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc)
+{
+    QString re = QRegularExpression::escape(path);
+    re.replace(QRegularExpression(QStringLiteral("\\\\\\{[^/]+?\\\\\\}")), QStringLiteral("[^/]+"));
+    m_routes.push_back({method, path, doc, QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'))});
+}
+
+ExchangePtr Router::makeExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                                 const QString &routePath) const
+{
+    return std::make_shared<HttpExchange>(request, std::move(responder), m_context, routePath);
+}
+
+void Router::add(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc, Handler handler)
+{
+    remember(method, path, doc);
+    m_http.route(path, methodsFor(method),
+                 [this, path, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handler(request, makeExchange(request, std::move(responder), path));
+                 });
+}
+
+void Router::addWithArg(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc,
+                        ArgHandler handler)
+{
+    remember(method, path, doc);
+    // Templated paths carry no metrics label (as in the original: only literal routes count).
+    m_http.route(qtPattern(path), methodsFor(method),
+                 [this, handler](const QString &arg, const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder) {
+                     handler(arg, request, makeExchange(request, std::move(responder)));
+                 });
+}
+
+void Router::addRaw(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc,
+                    std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)> handler)
+{
+    remember(method, path, doc);
+    m_http.route(path, methodsFor(method), std::move(handler));
+}
+
+QByteArray Router::allowedMethods(const QString &path) const
+{
+    QStringList methods;
+    for (const auto &r : m_routes) {
+        if (!r.matcher.match(path).hasMatch())
+            continue;
+        const QString m = methodText(r.method);
+        if (!methods.contains(m))
+            methods << m;
+        if (r.method == QHttpServerRequest::Method::Get && !methods.contains(QStringLiteral("HEAD")))
+            methods << QStringLiteral("HEAD");
+    }
+    if (!methods.isEmpty())
+        methods << QStringLiteral("OPTIONS");
+    return methods.join(QStringLiteral(", ")).toUtf8();
+}
+
+void Router::installFallback()
+{
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const ExchangePtr exchange = makeExchange(request, std::move(responder));
+        if (m_context->cors && m_context->cors->isPreflight(request)) {
+            exchange->omitCorsHeaders();
+            return exchange->respond(m_context->cors->preflight(request));
+        }
+        const QByteArray allow = allowedMethods(request.url().path());
+        if (allow.isEmpty())
+            return exchange->respond(ErrorReplies::notFound());
+        if (request.method() == QHttpServerRequest::Method::Options) {
+            HttpResponse r = HttpResponse::text(204, {}, {});
+            r.headers.emplace_back("Allow", allow);
+            return exchange->respond(r);
+        }
+        exchange->respond(ErrorReplies::methodNotAllowed(allow));
+    });
+}
+
+} // namespace aistack

@@ -1,0 +1,218 @@
+#include "serverruntime.h"
+
+#include "controllers/docscontroller.h"
+#include "controllers/healthcontroller.h"
+#include "controllers/infocontroller.h"
+#include "controllers/metricscontroller.h"
+#include "http/connectionguard.h"
+#include "http/errorreplies.h"
+#include "http/guardedlisteners.h"
+#include "http/httpservermetrics.h"
+#include "http/router.h"
+#include "http/websocketdispatcher.h"
+#ifdef AISTACK_TEST_ROUTES
+#include "controllers/testroutescontroller.h"
+#endif
+
+#include <QFile>
+#include <QHostInfo>
+#include <QHttpServer>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace aistack {
+
+namespace {
+QHostAddress bindAddress(const QString &host, QString *error)
+{
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        return QHostAddress(QHostAddress::LocalHost);
+    if (host == QLatin1String("0.0.0.0"))
+        return QHostAddress(QHostAddress::AnyIPv4);
+    if (host == QLatin1String("::") || host == QLatin1String("*"))
+        return QHostAddress(QHostAddress::Any);
+    QHostAddress address(host);
+    if (!address.isNull())
+        return address;
+    const QHostInfo info = QHostInfo::fromName(host); // start-up only, in the server thread
+    if (!info.addresses().isEmpty())
+        return info.addresses().constFirst();
+    *error = QStringLiteral("cannot resolve the bind address '%1'").arg(host);
+    return {};
+}
+
+bool loadTls(const TlsConfig &tls, QSslConfiguration *out, QString *error)
+{
+    QFile certFile(*tls.certificatePath);
+    QFile keyFile(*tls.keyPath);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("TLS: cannot read certificate %1: %2").arg(certFile.fileName(), certFile.errorString());
+        return false;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("TLS: cannot read key %1: %2").arg(keyFile.fileName(), keyFile.errorString());
+        return false;
+    }
+    const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    const QByteArray pass = tls.keyPassword.value_or(QString()).toUtf8();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, pass);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, pass);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = chain.isEmpty() ? QStringLiteral("TLS: %1 holds no PEM certificate").arg(certFile.fileName())
+                                 : QStringLiteral("TLS: %1 holds no usable private key (wrong password?)").arg(keyFile.fileName());
+        return false;
+    }
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificateChain(chain);
+    conf.setPrivateKey(key);
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    *out = conf;
+    return true;
+}
+} // namespace
+
+ServerRuntime::ServerRuntime(ServerDependencies deps, QString host, int port)
+    : m_deps(std::move(deps)), m_host(std::move(host)), m_port(port), m_cors(m_deps.config->service.cors)
+{
+}
+
+ServerRuntime::~ServerRuntime() = default;
+
+bool ServerRuntime::createListener(QString *error)
+{
+    const ServiceConfig &service = m_deps.config->service;
+    const QHostAddress address = bindAddress(m_host, error);
+    if (address.isNull())
+        return false;
+    if (service.tls.enabled()) {
+        QSslConfiguration conf;
+        if (!loadTls(service.tls, &conf, error))
+            return false;
+        auto *ssl = new GuardedSslServer(service.limits, m_metrics.get(), this);
+        ssl->setSslConfiguration(conf);
+        m_listener = ssl;
+    } else {
+        m_listener = new GuardedTcpServer(service.limits, m_metrics.get(), this);
+    }
+    if (!m_listener->listen(address, quint16(m_port))) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_host).arg(m_port).arg(m_listener->errorString());
+        delete m_listener;
+        return false;
+    }
+    return true;
+}
+
+void ServerRuntime::registerRoutes()
+{
+    Router &router = *m_router;
+    const AppConfig &config = *m_deps.config;
+    InfoController(config.name).registerRoutes(router);
+    HealthController(m_deps.readiness, m_deps.pool, this).registerRoutes(router);
+    MetricsController(*m_deps.metrics).registerRoutes(router);
+#ifdef AISTACK_TEST_ROUTES
+    TestRoutesController(*m_deps.metrics, this).registerRoutes(router, *m_websockets);
+#endif
+    for (const auto &install : m_deps.routeInstallers)
+        install(router, *m_websockets, this);
+    if (m_websockets->handles(QStringLiteral("/ws"))) {
+        // Upgrades are taken over by the WebSocket dispatcher; a plain GET gets 426.
+        router.addRaw(QHttpServerRequest::Method::Get, QStringLiteral("/ws"),
+                      {QStringLiteral("WebSocket endpoint (upgrade required)"), QStringLiteral("websocket")},
+                      [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+                          if (req.value("upgrade").toLower() == "websocket")
+                              return;
+                          m_router->makeExchange(req, std::move(responder), QStringLiteral("/ws"))
+                              ->respond(ErrorReplies::upgradeRequired());
+                      });
+    }
+    DocsController(config.name).registerRoutes(router);
+}
+
+void ServerRuntime::start()
+{
+    m_metrics = std::make_unique<HttpServerMetrics>(*m_deps.metrics);
+    m_context = std::make_shared<ExchangeContext>();
+    m_context->metrics = m_metrics.get();
+    m_context->requestLog = m_deps.requestLog;
+    m_context->cors = &m_cors;
+
+    QString error;
+    if (!createListener(&error)) {
+        Q_EMIT failed(error);
+        return;
+    }
+    m_http = new QHttpServer(this); // created in the server thread (its WebSocket server is a member)
+    m_router = std::make_unique<Router>(*m_http, m_context);
+    m_websockets =
+        new WebSocketDispatcher(*m_http, m_deps.config->service.limits.maxWebSocketFrameBytes, m_metrics.get(), this);
+    registerRoutes();
+    m_http->bind(m_listener);
+    Q_EMIT listening(m_host, m_listener->serverPort(), m_deps.config->service.tls.enabled());
+}
+
+QList<QObject *> ServerRuntime::openConnections() const
+{
+    QList<QObject *> open;
+    if (m_listener) {
+        for (QTcpSocket *s : m_listener->findChildren<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (s->state() != QAbstractSocket::UnconnectedState)
+                open << s;
+        }
+    }
+    if (m_websockets) {
+        for (QWebSocket *ws : m_websockets->sockets())
+            open << ws;
+    }
+    return open;
+}
+
+void ServerRuntime::stop(int graceMs)
+{
+    if (m_stopPoll)
+        return;
+    if (!m_listener) {
+        finishStop();
+        return;
+    }
+    m_listener->close(); // no new connections from here on
+    m_graceMs = graceMs;
+    m_stopClock.start();
+    if (m_websockets)
+        m_websockets->closeAll();
+    for (QTcpSocket *s : m_listener->findChildren<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (ConnectionGuard *guard = ConnectionGuard::of(s); guard && !s->inherits("QWebSocket"))
+            guard->closeWhenIdle();
+        else
+            s->disconnectFromHost();
+    }
+    m_stopPoll = new QTimer(this);
+    m_stopPoll->setInterval(20);
+    connect(m_stopPoll, &QTimer::timeout, this, [this]() {
+        const QList<QObject *> open = openConnections();
+        if (!open.isEmpty() && m_stopClock.elapsed() < m_graceMs)
+            return;
+        for (QObject *o : open) {
+            if (auto *s = qobject_cast<QTcpSocket *>(o))
+                s->abort();
+            else if (auto *ws = qobject_cast<QWebSocket *>(o))
+                ws->abort();
+        }
+        m_stopPoll->stop();
+        finishStop();
+    });
+    m_stopPoll->start();
+}
+
+void ServerRuntime::finishStop()
+{
+    delete m_http; // also closes the listener it owns
+    m_http = nullptr;
+    m_router.reset();
+    Q_EMIT stopped();
+}
+
+} // namespace aistack

@@ -1,0 +1,229 @@
+// Storage: the same tests on SQLite and on a real PostgreSQL 15 cluster started by the test.
+#include "postgrescluster.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+#include <memory>
+
+using namespace aistack;
+using namespace aistack::test;
+
+class TstStorage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    PostgresCluster m_pg;
+    int m_counter = 0;
+
+    DatabaseSettings settingsFor(const QString &backend, const QString &ns = QStringLiteral("public"))
+    {
+        DatabaseSettings s;
+        if (backend == QLatin1String("sqlite")) {
+            s.sqlitePath = m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter));
+            return s;
+        }
+        s.driver = DatabaseSettings::Driver::Postgres;
+        s.postgres.host = QStringLiteral("127.0.0.1");
+        s.postgres.port = m_pg.port();
+        s.postgres.db = m_pg.database();
+        s.postgres.user = m_pg.user();
+        s.postgres.password = m_pg.password();
+        s.postgres.sslMode = QStringLiteral("disable");
+        // Each test gets its own schema so that tests do not see each other's tables.
+        s.postgres.namespaceName = ns == QLatin1String("public") ? QStringLiteral("t%1").arg(++m_counter) : ns;
+        return s;
+    }
+
+    static int scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_pg.start(&error), qPrintable(error));
+    }
+
+    void migratesAFreshDatabase_data() { backends(); }
+    void migratesAFreshDatabase()
+    {
+        QFETCH(QString, backend);
+        Database db(settingsFor(backend));
+        Migrator migrator(db);
+        QString error;
+        QCOMPARE(migrator.currentVersion(&error), 0);
+        QVERIFY2(migrator.migrate(productMigrations(), &error), qPrintable(error));
+        QCOMPARE(migrator.currentVersion(&error), productMigrations().last().version);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM app_meta WHERE key IN ('instance_id','created_at')")), 2);
+        // A second run applies nothing and keeps the data.
+        QVERIFY2(migrator.migrate(productMigrations(), &error), qPrintable(error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), productMigrations().size());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM app_meta")), 2);
+    }
+
+    void aFailedMigrationLeavesNothingBehind_data() { backends(); }
+    void aFailedMigrationLeavesNothingBehind()
+    {
+        QFETCH(QString, backend);
+        Database db(settingsFor(backend));
+        const QVector<Migration> steps{
+            {1, QStringLiteral("good"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}, {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
+            {2, QStringLiteral("bad"),
+             {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")},
+             {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}},
+        };
+        Migrator migrator(db);
+        QString error;
+        QVERIFY(!migrator.migrate(steps, &error));
+        QVERIFY2(error.contains(QStringLiteral("migration 2 (bad) failed")), qPrintable(error));
+        QCOMPARE(migrator.currentVersion(&error), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM a")), 0);
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM b"))); // rolled back with its step
+    }
+
+    void eachThreadHasItsOwnConnection_data() { backends(); }
+    void eachThreadHasItsOwnConnection()
+    {
+        QFETCH(QString, backend);
+        Database db(settingsFor(backend));
+        QString error;
+        QVERIFY(db.transaction([](QSqlDatabase &c, QString *) {
+            return QSqlQuery(c).exec(QStringLiteral("CREATE TABLE hits (thread INTEGER, n INTEGER)"));
+        }, &error));
+        QList<QThread *> threads;
+        QAtomicInt failures;
+        QSet<QString> names;
+        QMutex namesMutex;
+        for (int t = 0; t < 4; ++t) {
+            threads << QThread::create([&, t]() {
+                {
+                    QMutexLocker lock(&namesMutex);
+                    names.insert(db.connection().connectionName());
+                }
+                for (int i = 0; i < 50; ++i) {
+                    QString err;
+                    const bool ok = db.transaction([&](QSqlDatabase &c, QString *) {
+                        QSqlQuery q(c);
+                        q.prepare(QStringLiteral("INSERT INTO hits VALUES (?, ?)"));
+                        q.addBindValue(t);
+                        q.addBindValue(i);
+                        return q.exec();
+                    }, &err);
+                    if (!ok)
+                        failures.fetchAndAddRelaxed(1);
+                }
+            });
+            threads.last()->start();
+        }
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(failures.loadRelaxed(), 0);
+        QCOMPARE(names.size(), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM hits")), 200);
+    }
+
+    void aRolledBackTransactionKeepsNothing_data() { backends(); }
+    void aRolledBackTransactionKeepsNothing()
+    {
+        QFETCH(QString, backend);
+        Database db(settingsFor(backend));
+        QString error;
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        QVERIFY(!db.transaction([](QSqlDatabase &c, QString *) {
+            QSqlQuery(c).exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+            return false;
+        }, &error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM t")), 0);
+    }
+
+    void dataSurvivesReopening_data() { backends(); }
+    void dataSurvivesReopening()
+    {
+        QFETCH(QString, backend);
+        const DatabaseSettings s = settingsFor(backend);
+        QString error;
+        {
+            Database db(s);
+            QVERIFY(Migrator(db).migrate(productMigrations(), &error));
+        }
+        Database again(s);
+        QCOMPARE(Migrator(again).currentVersion(&error), productMigrations().last().version);
+    }
+
+    void sqliteUsesWalAndBusyTimeout()
+    {
+        Database db(settingsFor(QStringLiteral("sqlite")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(db.connection().connectOptions().contains(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")));
+    }
+
+    void postgresNamespaceIsASchema()
+    {
+        Database db(settingsFor(QStringLiteral("postgres"), QStringLiteral("lightspeed-stack")));
+        QString error;
+        QVERIFY2(Migrator(db).migrate(productMigrations(), &error), qPrintable(error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                           "table_schema = 'lightspeed-stack' AND table_name = 'app_meta'")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                           "table_schema = 'public' AND table_name = 'app_meta'")),
+                 0);
+    }
+
+    void postgresUrlIsUnderstood()
+    {
+        DatabaseSettings s;
+        QString error;
+        const QString url = QStringLiteral("postgres://%1:%2@127.0.0.1:%3/%4?sslmode=disable&namespace=fromurl")
+                                .arg(m_pg.user(), m_pg.password())
+                                .arg(m_pg.port())
+                                .arg(m_pg.database());
+        QVERIFY2(DatabaseSettings::fromUrl(url, &s, &error), qPrintable(error));
+        QCOMPARE(s.postgres.namespaceName, QStringLiteral("fromurl"));
+        QVERIFY(!s.describe().contains(m_pg.password())); // never in logs
+        Database db(s);
+        QVERIFY2(db.ping(&error), qPrintable(error));
+        QVERIFY(!DatabaseSettings::fromUrl(QStringLiteral("mysql://x/y"), &s, &error));
+        QVERIFY(error.contains(QStringLiteral("sqlite://")));
+        QVERIFY(DatabaseSettings::fromUrl(QStringLiteral("sqlite://rel/sessions.db"), &s, &error));
+        QCOMPARE(s.sqlitePath, QStringLiteral("rel/sessions.db"));
+    }
+
+    void unreachablePostgresGivesAClearError()
+    {
+        DatabaseSettings s = settingsFor(QStringLiteral("postgres"));
+        s.postgres.port = freeLoopbackPort();
+        Database db(s);
+        QString error;
+        QVERIFY(!db.ping(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot connect to PostgreSQL")), qPrintable(error));
+        QVERIFY(!error.contains(m_pg.password()));
+    }
+
+    void cleanupTestCase() { m_pg.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TstStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,217 @@
+// The server runtime in process, on its own thread, over real loopback sockets.
+#include "embeddedserver.h"
+#include "health/readinesscheck.h"
+#include "httpclient.h"
+#include "log/requestlog.h"
+#include "metrics/metricsregistry.h"
+#include "postgrescluster.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QThreadPool>
+#include <QtTest>
+
+using namespace aistack;
+using namespace aistack::test;
+
+namespace {
+struct Fixture
+{
+    explicit Fixture(std::function<void(AppConfig &)> tweak = {})
+    {
+        auto config = std::make_shared<AppConfig>();
+        config->service.host = QStringLiteral("127.0.0.1");
+        config->service.port = 0;
+        config->service.limits.shutdownGraceSeconds = 5;
+        if (tweak)
+            tweak(*config);
+        ServerDependencies deps;
+        deps.config = config;
+        deps.metrics = &metrics;
+        deps.requestLog = &log;
+        deps.readiness = &readiness;
+        deps.pool = &pool;
+        server = std::make_unique<EmbeddedServer>(deps);
+    }
+    ~Fixture()
+    {
+        server.reset();
+        pool.waitForDone();
+    }
+    bool start()
+    {
+        server->start();
+        return QTest::qWaitFor([this]() { return server->status().state == ServerStatus::State::Listening; }, 10000);
+    }
+    quint16 port() const { return quint16(server->status().port); }
+
+    MetricsRegistry metrics;
+    RequestLog log;
+    ReadinessRegistry readiness;
+    QThreadPool pool;
+    std::unique_ptr<EmbeddedServer> server;
+};
+
+bool testRoutes()
+{
+    return qEnvironmentVariable("AISTACK_TEST_ROUTES") == QLatin1String("1");
+}
+} // namespace
+
+class TstEmbeddedServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servesOnAnEphemeralPortFromItsOwnThread()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.port() > 0);
+        const HttpReply r = HttpClient::get(f.port(), "/liveness");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray(R"({"alive":true})"));
+        Counter *answered = f.metrics.counter(QStringLiteral("aistack_http_requests_total"), QString());
+        QTRY_COMPARE(answered->value({QStringLiteral("GET"), QStringLiteral("200")}), 1.0);
+    }
+
+    void readinessReportsUnhealthyProviders()
+    {
+        Fixture f;
+        f.readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("good"), []() {
+            return ProviderHealth{QStringLiteral("good"), true, {}};
+        }));
+        f.readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("vectors"), []() {
+            return ProviderHealth{QStringLiteral("vectors"), false, QStringLiteral("connection refused")};
+        }));
+        QVERIFY(f.start());
+        const HttpReply r = HttpClient::get(f.port(), "/readiness");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.body, QByteArray(R"({"ready":false,"reason":"Providers not healthy: vectors","providers":)"
+                                    R"([{"provider_id":"vectors","status":"Error","message":"connection refused"}]})"));
+    }
+
+    void readinessChecksTheRealDatabase()
+    {
+        // A database check against a PostgreSQL port where nobody listens.
+        Fixture f;
+        f.readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("database"), []() {
+            QTcpSocket probe;
+            probe.connectToHost(QStringLiteral("127.0.0.1"), freeLoopbackPort());
+            const bool ok = probe.waitForConnected(2000);
+            return ProviderHealth{QStringLiteral("database"), ok, ok ? QString() : probe.errorString()};
+        }));
+        QVERIFY(f.start());
+        const HttpReply r = HttpClient::get(f.port(), "/readiness");
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.body.contains(R"("provider_id":"database")"));
+    }
+
+    void pipelinedResponsesKeepRequestOrder()
+    {
+        if (!testRoutes())
+            QSKIP("needs the test-only routes (AISTACK_TEST_ROUTES=ON)");
+        Fixture f;
+        QVERIFY(f.start());
+        HttpClient c(QStringLiteral("127.0.0.1"), f.port());
+        QVERIFY(c.connect());
+        // The slow answer is ready last, but must go out first.
+        QVERIFY(c.send("GET /_test/slow?ms=400 HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /liveness HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /nope HTTP/1.1\r\nHost: x\r\n\r\n"));
+        const HttpReply first = c.read();
+        const HttpReply second = c.read();
+        const HttpReply third = c.read();
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.body, QByteArray(R"({"slept_ms":400})"));
+        QCOMPARE(second.body, QByteArray(R"({"alive":true})"));
+        QCOMPARE(third.status, 404);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        Fixture f([](AppConfig &c) { c.service.limits.idleTimeoutSeconds = 1; });
+        QVERIFY(f.start());
+        HttpClient c(QStringLiteral("127.0.0.1"), f.port());
+        QCOMPARE(c.request("GET", "/liveness").status, 200);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(c.waitForClose(10000));
+        QVERIFY2(t.elapsed() >= 500, "closed before the idle timeout");
+    }
+
+    void gracefulStopFinishesInFlightRequests()
+    {
+        if (!testRoutes())
+            QSKIP("needs the test-only routes (AISTACK_TEST_ROUTES=ON)");
+        Fixture f;
+        QVERIFY(f.start());
+        const quint16 port = f.port();
+        HttpClient inFlight(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(inFlight.connect());
+        QVERIFY(inFlight.send("GET /_test/slow?ms=800 HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QTest::qWait(100);
+        QSignalSpy stopped(f.server.get(), &ServerHost::stopped);
+        f.server->stop();
+        QTRY_COMPARE(f.server->status().state, ServerStatus::State::Stopping);
+        QTest::qWait(100);
+        QTcpSocket late; // no new connections once stopping
+        late.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(!late.waitForConnected(1000));
+        const HttpReply r = inFlight.read();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray(R"({"slept_ms":800})"));
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(f.server->status().state, ServerStatus::State::Stopped);
+    }
+
+    void gracefulStopHasADeadline()
+    {
+        if (!testRoutes())
+            QSKIP("needs the test-only routes (AISTACK_TEST_ROUTES=ON)");
+        Fixture f([](AppConfig &c) { c.service.limits.shutdownGraceSeconds = 1; });
+        QVERIFY(f.start());
+        HttpClient slow(QStringLiteral("127.0.0.1"), f.port());
+        QVERIFY(slow.connect());
+        QVERIFY(slow.send("GET /_test/slow?ms=20000 HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QTest::qWait(100);
+        QElapsedTimer t;
+        t.start();
+        QSignalSpy stopped(f.server.get(), &ServerHost::stopped);
+        f.server->stop();
+        QVERIFY(stopped.wait(10000));
+        QVERIFY2(t.elapsed() < 8000, "the stop waited for the whole slow request");
+        QVERIFY(slow.waitForClose(5000));
+    }
+
+    void restartsOnANewPort()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const quint16 oldPort = f.port();
+        const quint16 newPort = freeLoopbackPort();
+        f.server->restartOn(QStringLiteral("127.0.0.1"), newPort);
+        QTRY_VERIFY_WITH_TIMEOUT(f.server->status().state == ServerStatus::State::Listening && f.port() == newPort, 10000);
+        QCOMPARE(HttpClient::get(newPort, "/liveness").status, 200);
+        QTcpSocket old;
+        old.connectToHost(QStringLiteral("127.0.0.1"), oldPort);
+        QVERIFY(!old.waitForConnected(1000));
+    }
+
+    void aPortInUseIsReportedAsAFailure()
+    {
+        Fixture first;
+        QVERIFY(first.start());
+        Fixture second([&](AppConfig &c) { c.service.port = first.port(); });
+        second.server->start();
+        QTRY_COMPARE_WITH_TIMEOUT(second.server->status().state, ServerStatus::State::Failed, 10000);
+        QVERIFY2(second.server->status().error.contains(QStringLiteral("cannot listen")),
+                 qPrintable(second.server->status().error));
+        QCOMPARE(HttpClient::get(first.port(), "/liveness").status, 200); // the first is unharmed
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEmbeddedServer)
+#include "tst_embeddedserver.moc"

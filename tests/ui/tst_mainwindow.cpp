@@ -1,0 +1,221 @@
+// The GUI shell on the same core as the app: panes, live server state, restart from the
+// Server pane, a window that keeps repainting while the server is under load.
+#include "embeddedserver.h"
+#include "health/readinesscheck.h"
+#include "httpclient.h"
+#include "log/requestlog.h"
+#include "mainwindow.h"
+#include "metrics/metricsregistry.h"
+#include "postgrescluster.h"
+#include "requestlogmodel.h"
+#include "serverpane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+#include <QThreadPool>
+#include <QtTest>
+#include <atomic>
+
+using namespace aistack;
+using namespace aistack::test;
+
+namespace {
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+    MetricsRegistry m_metrics;
+    RequestLog m_log;
+    ReadinessRegistry m_readiness;
+    QThreadPool m_pool;
+    std::unique_ptr<EmbeddedServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    quint16 port() const { return quint16(m_server->status().port); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto config = std::make_shared<AppConfig>();
+        config->service.host = QStringLiteral("127.0.0.1");
+        config->service.port = 0;
+        ServerDependencies deps;
+        deps.config = config;
+        deps.metrics = &m_metrics;
+        deps.requestLog = &m_log;
+        deps.readiness = &m_readiness;
+        deps.pool = &m_pool;
+        m_server = std::make_unique<EmbeddedServer>(deps);
+        m_window = std::make_unique<MainWindow>(m_server.get(), &m_metrics, &m_log);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_server->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->status().state, ServerStatus::State::Listening, 10000);
+    }
+
+    void sidebarListsEveryPane()
+    {
+        QStringList names;
+        for (int i = 0; i < m_window->sidebar()->count(); ++i)
+            names << m_window->sidebar()->item(i)->text();
+        QCOMPARE(names, QStringList({QStringLiteral("Server"), QStringLiteral("Stack"), QStringLiteral("Sessions"),
+                                     QStringLiteral("Documents"), QStringLiteral("Chat"), QStringLiteral("Feedback"),
+                                     QStringLiteral("Metrics")}));
+        m_window->sidebar()->setCurrentRow(4);
+        QCOMPARE(m_window->panes()->currentIndex(), 4);
+        m_window->sidebar()->setCurrentRow(0);
+        QCOMPARE(m_window->panes()->currentWidget(), m_window->serverPane());
+    }
+
+    void statusBarAndPaneShowTheListeningAddress()
+    {
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port());
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusAddress"));
+        QTRY_COMPARE(status->text(), QStringLiteral("Listening on ") + url);
+        QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("addressLabel"))->text(), url);
+        QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("Listening"));
+    }
+
+    void requestsShowUpLiveInThePane()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(HttpClient::get(port(), "/v1/info").status, 200);
+        QCOMPARE(HttpClient::get(port(), "/missing").status, 404);
+        RequestLogModel *model = m_window->serverPane()->logModel();
+        QTRY_VERIFY(model->rowCount() >= 6);
+        QCOMPARE(model->index(0, RequestLogModel::Path).data().toString(), QStringLiteral("/missing")); // newest first
+        QCOMPARE(model->index(0, RequestLogModel::Status).data().toInt(), 404);
+        auto *requests = m_window->serverPane()->findChild<QLabel *>(QStringLiteral("requestsLabel"));
+        QTRY_VERIFY(requests->text().remove(QLatin1Char(',')).toInt() >= 6);
+    }
+
+    void screenshotIsNotBlank()
+    {
+        const QImage shot = m_window->grab().toImage();
+        QVERIFY(!shot.isNull());
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
+        QVERIFY(shot.save(path));
+        QSet<QRgb> colours;
+        int nonBackground = 0;
+        const QRgb corner = shot.pixel(0, 0);
+        for (int y = 0; y < shot.height(); y += 3) {
+            for (int x = 0; x < shot.width(); x += 3) {
+                const QRgb p = shot.pixel(x, y);
+                colours.insert(p);
+                if (p != corner)
+                    ++nonBackground;
+            }
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+        QVERIFY(nonBackground > (shot.width() / 3) * (shot.height() / 3) / 50); // text and widgets, not one flat fill
+    }
+
+    void windowKeepsRepaintingUnderLoad()
+    {
+        auto *requests = m_window->serverPane()->findChild<QLabel *>(QStringLiteral("requestsLabel"));
+        PaintCounter counter;
+        requests->installEventFilter(&counter);
+        std::atomic<bool> stop{false};
+        std::atomic<int> sent{0};
+        const quint16 p = port();
+        QList<QThread *> load;
+        for (int t = 0; t < 2; ++t) {
+            load << QThread::create([&stop, &sent, p]() {
+                auto c = std::make_unique<HttpClient>(QStringLiteral("127.0.0.1"), p);
+                while (!stop.load()) {
+                    if (c->request("GET", "/liveness").status == 200)
+                        ++sent;
+                    else
+                        c = std::make_unique<HttpClient>(QStringLiteral("127.0.0.1"), p);
+                }
+            });
+            load.last()->start();
+        }
+        // While the load runs, the GUI thread's event loop keeps turning: timers fire and the
+        // live counters repaint.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worstGap = 0;
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(20);
+        connect(&tick, &QTimer::timeout, this, [&]() {
+            worstGap = qMax(worstGap, clock.elapsed() - last);
+            last = clock.elapsed();
+            ++ticks;
+        });
+        tick.start();
+        QTest::qWait(3000);
+        tick.stop();
+        stop = true;
+        for (QThread *t : load) {
+            QVERIFY(t->wait(10000));
+            delete t;
+        }
+        requests->removeEventFilter(&counter);
+        QVERIFY2(sent.load() > 100, qPrintable(QStringLiteral("only %1 requests").arg(sent.load())));
+        QVERIFY2(counter.paints >= 3, qPrintable(QStringLiteral("%1 repaints in 3 s").arg(counter.paints)));
+        QVERIFY2(ticks >= 15, qPrintable(QStringLiteral("%1 timer ticks in 3 s").arg(ticks)));
+        QVERIFY2(worstGap < 1500, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
+        QVERIFY(m_window->serverPane()->logModel()->rowCount() <= m_window->serverPane()->logModel()->maxRows());
+    }
+
+    void restartFromThePaneMovesToTheNewPort()
+    {
+        const quint16 oldPort = port();
+        const quint16 newPort = freeLoopbackPort();
+        ServerPane *pane = m_window->serverPane();
+        pane->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
+        pane->findChild<QSpinBox *>(QStringLiteral("portEdit"))->setValue(newPort);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->status().state == ServerStatus::State::Listening && port() == newPort, 10000);
+        QCOMPARE(HttpClient::get(newPort, "/liveness").status, 200);
+        QCOMPARE(HttpClient::get(oldPort, "/liveness").status, 0);
+        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusAddress"))->text(),
+                     QStringLiteral("Listening on http://127.0.0.1:%1").arg(newPort));
+    }
+
+    void stopAndStartFromThePane()
+    {
+        auto *button = m_window->serverPane()->findChild<QPushButton *>(QStringLiteral("startStopButton"));
+        QCOMPARE(button->text(), QStringLiteral("Stop server"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->status().state, ServerStatus::State::Stopped, 15000);
+        QCOMPARE(button->text(), QStringLiteral("Start server"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->status().state, ServerStatus::State::Listening, 10000);
+        QCOMPARE(HttpClient::get(port(), "/liveness").status, 200);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_server.reset();
+        m_pool.waitForDone();
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
