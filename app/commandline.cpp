@@ -14,19 +14,24 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
                 "(KISS AI Stack and Lightspeed Core Service APIs)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QCoreApplication::translate("main", "Read the configuration from <path>."),
-                                    QStringLiteral("path"));
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QCoreApplication::translate("main", "Run the server without a window."));
-    const QCommandLineOption host(QStringLiteral("host"),
-                                  QCoreApplication::translate("main", "Listen on <address> (overrides service.host)."),
-                                  QStringLiteral("address"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QCoreApplication::translate("main", "Listen on <port> (overrides service.port; 0 picks a free port)."),
-                                  QStringLiteral("port"));
-    const QCommandLineOption check(QStringLiteral("check-config"),
-                                   QCoreApplication::translate("main", "Validate the configuration, print any errors, and exit (0: valid, 1: errors)."));
+    const QCommandLineOption config(
+        QStringLiteral("config"), QCoreApplication::translate("main", "Read the configuration from <path>."),
+        QStringLiteral("path"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"), QCoreApplication::translate("main", "Run the server without a window."));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QCoreApplication::translate("main", "Listen on <address> (overrides service.host)."),
+        QStringLiteral("address"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main",
+                                    "Listen on <port> (overrides service.port; 0 picks a free port)."),
+        QStringLiteral("port"));
+    const QCommandLineOption check(
+        QStringLiteral("check-config"),
+        QCoreApplication::translate(
+            "main", "Validate the configuration, print any errors, and exit (0: valid, 1: errors)."));
     parser.addOptions({config, headless, host, port, check});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -37,7 +42,8 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("main", "unexpected argument: %1")
+                     .arg(parser.positionalArguments().first());
         return false;
     }
     options->configPath = parser.value(config);
@@ -60,7 +66,8 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
 bool wantsNoGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--check-config", "--help", "-h", "--version", "-v", "--help-all"}) {
+        for (const char *flag :
+             {"--headless", "--check-config", "--help", "-h", "--version", "-v", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

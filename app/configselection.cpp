@@ -10,8 +10,8 @@ ConfigLoadResult loadConfiguration(const CommandLineOptions &options)
 {
     ConfigLoader loader;
     ConfigLoadResult result;
-    const QString userConfig =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("aistack.yaml"));
+    const QString userConfig = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                   .filePath(QStringLiteral("aistack.yaml"));
     if (!options.configPath.isEmpty())
         result = loader.loadFile(options.configPath);
     else if (QFileInfo::exists(userConfig))

@@ -38,7 +38,8 @@ HeadlessRunner::HeadlessRunner(AppServices &services, StderrLog &log) : m_servic
     }
     if (m_services.config->service.accessLog && m_log.enabled(LogLevel::Info)) {
         StderrLog *out = &m_log;
-        m_services.requestLog.setSink([out](const RequestRecord &r) { out->write(LogLevel::Info, r.toLogLine()); });
+        m_services.requestLog.setSink(
+            [out](const RequestRecord &r) { out->write(LogLevel::Info, r.toLogLine()); });
     }
 }
 

@@ -20,8 +20,8 @@ using namespace aistack;
 namespace {
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 void installTranslations(QCoreApplication &app)
@@ -43,7 +43,15 @@ int main(int argc, char **argv)
                              "Run 'aistack --headless' to serve the API without a window.\n");
         return 2;
     }
-    std::unique_ptr<QCoreApplication> app(noGui ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    // Qt's own event dispatcher serves sockets markedly faster than GLib's (bench/http.sh). The
+    // headless process uses it everywhere; with a window, only the threads started after the GUI
+    // thread (the server thread, the worker pools) do, and the GUI thread keeps GLib integration.
+    if (noGui)
+        qputenv("QT_NO_GLIB", "1");
+    std::unique_ptr<QCoreApplication> app(noGui ? new QCoreApplication(argc, argv)
+                                                : new QApplication(argc, argv));
+    if (!noGui)
+        qputenv("QT_NO_GLIB", "1");
     installTranslations(*app);
 
     CommandLineOptions options;

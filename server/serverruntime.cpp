@@ -48,7 +48,8 @@ bool loadTls(const TlsConfig &tls, QSslConfiguration *out, QString *error)
     QFile certFile(*tls.certificatePath);
     QFile keyFile(*tls.keyPath);
     if (!certFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("TLS: cannot read certificate %1: %2").arg(certFile.fileName(), certFile.errorString());
+        *error = QStringLiteral("TLS: cannot read certificate %1: %2")
+                     .arg(certFile.fileName(), certFile.errorString());
         return false;
     }
     if (!keyFile.open(QIODevice::ReadOnly)) {
@@ -63,7 +64,8 @@ bool loadTls(const TlsConfig &tls, QSslConfiguration *out, QString *error)
         key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, pass);
     if (chain.isEmpty() || key.isNull()) {
         *error = chain.isEmpty() ? QStringLiteral("TLS: %1 holds no PEM certificate").arg(certFile.fileName())
-                                 : QStringLiteral("TLS: %1 holds no usable private key (wrong password?)").arg(keyFile.fileName());
+                                 : QStringLiteral("TLS: %1 holds no usable private key (wrong password?)")
+                                       .arg(keyFile.fileName());
         return false;
     }
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -99,7 +101,10 @@ bool ServerRuntime::createListener(QString *error)
         m_listener = new GuardedTcpServer(service.limits, m_metrics.get(), this);
     }
     if (!m_listener->listen(address, quint16(m_port))) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_host).arg(m_port).arg(m_listener->errorString());
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_host)
+                     .arg(m_port)
+                     .arg(m_listener->errorString());
         delete m_listener;
         return false;
     }
@@ -147,8 +152,8 @@ void ServerRuntime::start()
     }
     m_http = new QHttpServer(this); // created in the server thread (its WebSocket server is a member)
     m_router = std::make_unique<Router>(*m_http, m_context);
-    m_websockets =
-        new WebSocketDispatcher(*m_http, m_deps.config->service.limits.maxWebSocketFrameBytes, m_metrics.get(), this);
+    m_websockets = new WebSocketDispatcher(*m_http, m_deps.config->service.limits.maxWebSocketFrameBytes,
+                                           m_metrics.get(), this);
     registerRoutes();
     m_http->bind(m_listener);
     Q_EMIT listening(m_host, m_listener->serverPort(), m_deps.config->service.tls.enabled());

@@ -30,14 +30,21 @@ MainWindow::MainWindow(ServerHost *server, MetricsRegistry *metrics, RequestLog 
     };
     const QVector<Pane> panes{
         {tr("Server"), m_serverPane},
-        {tr("Stack"), new PlaceholderPane(tr("Stack"), tr("Edit and validate the stack YAML: decision maker, "
-                                                          "prompt and rag tools, vector store."), this)},
+        {tr("Stack"), new PlaceholderPane(tr("Stack"),
+                                          tr("Edit and validate the stack YAML: decision maker, "
+                                             "prompt and rag tools, vector store."),
+                                          this)},
         {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
-        {tr("Documents"), new PlaceholderPane(tr("Documents"), tr("Upload documents into the stack's rag tools "
-                                                                  "and follow their ingestion."), this)},
-        {tr("Chat"), new PlaceholderPane(tr("Chat"), tr("Chat with the stack, with streamed answers and sources."), this)},
-        {tr("Feedback"), new PlaceholderPane(tr("Feedback"), tr("Browse the feedback users have given."), this)},
-        {tr("Metrics"), new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
+        {tr("Documents"), new PlaceholderPane(tr("Documents"),
+                                              tr("Upload documents into the stack's rag tools "
+                                                 "and follow their ingestion."),
+                                              this)},
+        {tr("Chat"), new PlaceholderPane(
+                         tr("Chat"), tr("Chat with the stack, with streamed answers and sources."), this)},
+        {tr("Feedback"),
+         new PlaceholderPane(tr("Feedback"), tr("Browse the feedback users have given."), this)},
+        {tr("Metrics"),
+         new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
     };
     for (const Pane &p : panes) {
         m_sidebar->addItem(p.name);

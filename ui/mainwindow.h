@@ -19,7 +19,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog, QWidget *parent = nullptr);
+    MainWindow(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog,
+               QWidget *parent = nullptr);
 
     ServerPane *serverPane() const { return m_serverPane; }
     QListWidget *sidebar() const { return m_sidebar; }

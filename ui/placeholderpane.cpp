@@ -5,7 +5,8 @@
 
 namespace aistack {
 
-PlaceholderPane::PlaceholderPane(const QString &title, const QString &description, QWidget *parent) : QWidget(parent)
+PlaceholderPane::PlaceholderPane(const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
 {
     auto *heading = new QLabel(title, this);
     QFont f = heading->font();

@@ -5,7 +5,10 @@
 
 namespace aistack {
 
-RequestLogModel::RequestLogModel(int maxRows, QObject *parent) : QAbstractTableModel(parent), m_maxRows(maxRows) {}
+RequestLogModel::RequestLogModel(int maxRows, QObject *parent)
+    : QAbstractTableModel(parent), m_maxRows(maxRows)
+{
+}
 
 void RequestLogModel::appendBatch(const QVector<RequestRecord> &batch)
 {
@@ -45,13 +48,20 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     const RequestRecord &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return r.when.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case Method: return r.method;
-        case Path: return r.path;
-        case Status: return r.status;
-        case Duration: return QString::number(r.durationMs, 'f', 2);
-        case Client: return r.client;
-        default: return {};
+        case Time:
+            return r.when.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Method:
+            return r.method;
+        case Path:
+            return r.path;
+        case Status:
+            return r.status;
+        case Duration:
+            return QString::number(r.durationMs, 'f', 2);
+        case Client:
+            return r.client;
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status && r.status >= 400)
@@ -66,13 +76,20 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Method: return tr("Method");
-    case Path: return tr("Path");
-    case Status: return tr("Status");
-    case Duration: return tr("Duration (ms)");
-    case Client: return tr("Client");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration (ms)");
+    case Client:
+        return tr("Client");
+    default:
+        return {};
     }
 }
 

@@ -86,8 +86,9 @@ ServerPane::ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog 
     m_hostEdit = new QLineEdit(this);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
     m_hostEdit->setPlaceholderText(tr("127.0.0.1"));
-    m_hostEdit->setToolTip(tr("Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to "
-                              "the network."));
+    m_hostEdit->setToolTip(
+        tr("Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to "
+           "the network."));
     m_portEdit = new QSpinBox(this);
     m_portEdit->setObjectName(QStringLiteral("portEdit"));
     m_portEdit->setRange(0, 65535);
@@ -138,21 +139,35 @@ ServerPane::ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog 
 void ServerPane::onStatusChanged(const ServerStatus &status)
 {
     switch (status.state) {
-    case ServerStatus::State::Stopped: m_state->setText(tr("Stopped")); break;
-    case ServerStatus::State::Starting: m_state->setText(tr("Starting…")); break;
-    case ServerStatus::State::Listening: m_state->setText(tr("Listening")); break;
-    case ServerStatus::State::Stopping: m_state->setText(tr("Stopping…")); break;
-    case ServerStatus::State::Failed: m_state->setText(tr("Failed")); break;
+    case ServerStatus::State::Stopped:
+        m_state->setText(tr("Stopped"));
+        break;
+    case ServerStatus::State::Starting:
+        m_state->setText(tr("Starting…"));
+        break;
+    case ServerStatus::State::Listening:
+        m_state->setText(tr("Listening"));
+        break;
+    case ServerStatus::State::Stopping:
+        m_state->setText(tr("Stopping…"));
+        break;
+    case ServerStatus::State::Failed:
+        m_state->setText(tr("Failed"));
+        break;
     }
     const bool listening = status.state == ServerStatus::State::Listening;
+    if (listening) { // show the address really in use (port 0 means "any free port")
+        m_hostEdit->setText(status.host);
+        m_portEdit->setValue(status.port);
+    }
     m_address->setText(listening ? status.url() : tr("not listening"));
     m_error->setText(status.error);
     m_error->setVisible(!status.error.isEmpty());
     m_startStop->setText(listening ? tr("Stop server") : tr("Start server"));
-    m_startStop->setEnabled(listening || status.state == ServerStatus::State::Stopped
-                            || status.state == ServerStatus::State::Failed);
-    m_apply->setEnabled(status.state != ServerStatus::State::Starting
-                        && status.state != ServerStatus::State::Stopping);
+    m_startStop->setEnabled(listening || status.state == ServerStatus::State::Stopped ||
+                            status.state == ServerStatus::State::Failed);
+    m_apply->setEnabled(status.state != ServerStatus::State::Starting &&
+                        status.state != ServerStatus::State::Stopping);
     refresh();
 }
 
@@ -163,14 +178,16 @@ void ServerPane::refresh()
     const bool listening = status.state == ServerStatus::State::Listening;
     m_uptime->setText(listening ? formatUptime(status.since.secsTo(QDateTime::currentDateTime())) : tr("–"));
     m_requests->setText(QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_requests_total"))));
-    m_connections->setText(QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_open_connections"))));
-    m_inFlight->setText(QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_requests_in_flight"))));
+    m_connections->setText(
+        QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_open_connections"))));
+    m_inFlight->setText(
+        QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_requests_in_flight"))));
 }
 
 void ServerPane::applyAddress()
 {
-    const QString host = m_hostEdit->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1")
-                                                                : m_hostEdit->text().trimmed();
+    const QString host =
+        m_hostEdit->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_hostEdit->text().trimmed();
     m_server->restartOn(host, m_portEdit->value());
 }
 

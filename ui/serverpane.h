@@ -24,7 +24,8 @@ class ServerPane : public QWidget
 {
     Q_OBJECT
 public:
-    ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog, QWidget *parent = nullptr);
+    ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog,
+               QWidget *parent = nullptr);
 
     RequestLogModel *logModel() const { return m_model; }
 

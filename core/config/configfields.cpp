@@ -20,26 +20,33 @@ void visitSecretFields(AppConfig &c, const FieldVisitor &visit)
     if (!c.stack)
         return;
     if (c.stack->decisionMaker)
-        visitOptional(c.stack->decisionMaker->aiClient.apiKey, QStringLiteral("stack.decision_maker.ai_client.api_key"), visit);
+        visitOptional(c.stack->decisionMaker->aiClient.apiKey,
+                      QStringLiteral("stack.decision_maker.ai_client.api_key"), visit);
     for (int i = 0; i < c.stack->tools.size(); ++i)
-        visitOptional(c.stack->tools[i].aiClient.apiKey, QStringLiteral("stack.tools[%1].ai_client.api_key").arg(i), visit);
+        visitOptional(c.stack->tools[i].aiClient.apiKey,
+                      QStringLiteral("stack.tools[%1].ai_client.api_key").arg(i), visit);
 }
 
 void visitPathFields(AppConfig &c, const FieldVisitor &visit, bool mustExistOnly)
 {
-    visitOptional(c.service.tls.certificatePath, QStringLiteral("service.tls_config.tls_certificate_path"), visit);
+    visitOptional(c.service.tls.certificatePath, QStringLiteral("service.tls_config.tls_certificate_path"),
+                  visit);
     visitOptional(c.service.tls.keyPath, QStringLiteral("service.tls_config.tls_key_path"), visit);
     if (mustExistOnly)
         return;
-    visitOptional(c.llamaStack.libraryClientConfigPath, QStringLiteral("llama_stack.library_client_config_path"), visit);
-    visitOptional(c.userDataCollection.feedbackStorage, QStringLiteral("user_data_collection.feedback_storage"), visit);
-    visitOptional(c.userDataCollection.transcriptsStorage, QStringLiteral("user_data_collection.transcripts_storage"), visit);
+    visitOptional(c.llamaStack.libraryClientConfigPath,
+                  QStringLiteral("llama_stack.library_client_config_path"), visit);
+    visitOptional(c.userDataCollection.feedbackStorage,
+                  QStringLiteral("user_data_collection.feedback_storage"), visit);
+    visitOptional(c.userDataCollection.transcriptsStorage,
+                  QStringLiteral("user_data_collection.transcripts_storage"), visit);
     if (c.database.kind == DatabaseConfig::Kind::Sqlite && c.database.sqlitePath != QLatin1String(":memory:"))
         visit(QStringLiteral("database.sqlite.db_path"), c.database.sqlitePath);
     visitOptional(c.database.postgres.caCertPath, QStringLiteral("database.postgres.ca_cert_path"), visit);
     visitOptional(c.authentication.k8sCaCertPath, QStringLiteral("authentication.k8s_ca_cert_path"), visit);
     if (c.customization)
-        visitOptional(c.customization->systemPromptPath, QStringLiteral("customization.system_prompt_path"), visit);
+        visitOptional(c.customization->systemPromptPath, QStringLiteral("customization.system_prompt_path"),
+                      visit);
     if (c.stack && c.stack->vectorDb)
         visitOptional(c.stack->vectorDb->path, QStringLiteral("stack.vector_db.path"), visit);
 }

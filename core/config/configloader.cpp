@@ -30,7 +30,8 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path) const
     if (!file.open(QIODevice::ReadOnly)) {
         ConfigLoadResult result;
         result.config.sourceFile = path;
-        result.errors.push_back({path, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        result.errors.push_back(
+            {path, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     return loadText(file.readAll(), path, QFileInfo(path).absolutePath());
@@ -52,7 +53,9 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &s
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException &e) {
-        result.errors.push_back({sourceName, e.mark.line + 1, {},
+        result.errors.push_back({sourceName,
+                                 e.mark.line + 1,
+                                 {},
                                  QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg))});
         return result;
     }
@@ -74,10 +77,13 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &s
         if (!path.isEmpty() && QDir::isRelativePath(path) && !path.startsWith(QLatin1Char(':')))
             path = QDir(baseDir).absoluteFilePath(path);
     });
-    visitPathFields(config, [&](const QString &key, QString &path) {
-        if (!QFileInfo::exists(path))
-            reader.error(ctx.lines.value(key), key, QStringLiteral("file not found: %1").arg(path));
-    }, true);
+    visitPathFields(
+        config,
+        [&](const QString &key, QString &path) {
+            if (!QFileInfo::exists(path))
+                reader.error(ctx.lines.value(key), key, QStringLiteral("file not found: %1").arg(path));
+        },
+        true);
     SecretResolver fallback;
     SecretResolver *secrets = m_secrets ? m_secrets : &fallback;
     visitSecretFields(config, [&](const QString &key, QString &raw) {

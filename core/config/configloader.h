@@ -28,7 +28,8 @@ public:
 
     ConfigLoadResult loadFile(const QString &path) const;
     ConfigLoadResult loadDefault(const QString &dataDir) const;
-    ConfigLoadResult loadText(const QByteArray &yaml, const QString &sourceName, const QString &baseDir) const;
+    ConfigLoadResult loadText(const QByteArray &yaml, const QString &sourceName,
+                              const QString &baseDir) const;
 
     static QString defaultConfigResource();
 

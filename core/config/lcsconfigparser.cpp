@@ -51,7 +51,8 @@ void parseService(const YAML::Node &node, ServiceConfig &s, ParseContext &ctx)
         LimitsConfig &lim = s.limits;
         lim.maxBodyBytes = r.integer(l, "max_request_body_bytes", lp, lim.maxBodyBytes, 1, 1LL << 40);
         lim.maxHeaderBytes = r.integer(l, "max_header_bytes", lp, lim.maxHeaderBytes, 1024, 16 << 20);
-        lim.idleTimeoutSeconds = int(r.integer(l, "idle_timeout_seconds", lp, lim.idleTimeoutSeconds, 1, 86400));
+        lim.idleTimeoutSeconds =
+            int(r.integer(l, "idle_timeout_seconds", lp, lim.idleTimeoutSeconds, 1, 86400));
         lim.requestTimeoutSeconds =
             int(r.integer(l, "request_timeout_seconds", lp, lim.requestTimeoutSeconds, 1, 86400));
         lim.maxWebSocketFrameBytes =
@@ -144,7 +145,8 @@ void parseAuthentication(const YAML::Node &node, AuthenticationConfig &a, ParseC
                                      QStringLiteral("k8s"), QStringLiteral("jwk-token")};
     if (!modules.contains(a.module))
         r.error(node["module"], p + QStringLiteral(".module"),
-                QStringLiteral("unknown module '%1'; use one of %2").arg(a.module, modules.join(QStringLiteral(", "))));
+                QStringLiteral("unknown module '%1'; use one of %2")
+                    .arg(a.module, modules.join(QStringLiteral(", "))));
     a.skipTlsVerification = r.boolean(node, "skip_tls_verification", p, a.skipTlsVerification);
     a.k8sClusterApi = r.optString(node, "k8s_cluster_api", p);
     a.k8sCaCertPath = r.optString(node, "k8s_ca_cert_path", p);
@@ -154,9 +156,12 @@ void parseAuthentication(const YAML::Node &node, AuthenticationConfig &a, ParseC
         JwkConfig jwk;
         jwk.url = r.requiredString(j, "url", jp);
         const QUrl url(jwk.url);
-        if (!jwk.url.isEmpty() && (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            r.error(j["url"], jp + QStringLiteral(".url"), QStringLiteral("must be an http:// or https:// URL"));
-        if (!r.isNull(j, "jwt_configuration") && r.expectMap(j["jwt_configuration"], jp + QStringLiteral(".jwt_configuration"))) {
+        if (!jwk.url.isEmpty() &&
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            r.error(j["url"], jp + QStringLiteral(".url"),
+                    QStringLiteral("must be an http:// or https:// URL"));
+        if (!r.isNull(j, "jwt_configuration") &&
+            r.expectMap(j["jwt_configuration"], jp + QStringLiteral(".jwt_configuration"))) {
             const YAML::Node c = j["jwt_configuration"];
             const QString cp = jp + QStringLiteral(".jwt_configuration");
             jwk.userIdClaim = r.string(c, "user_id_claim", cp, jwk.userIdClaim);
@@ -174,7 +179,8 @@ void parseCustomization(const YAML::Node &node, CustomizationConfig &c, ParseCon
     const QString p = QStringLiteral("customization");
     if (!r.expectMap(node, p))
         return;
-    c.disableQuerySystemPrompt = r.boolean(node, "disable_query_system_prompt", p, c.disableQuerySystemPrompt);
+    c.disableQuerySystemPrompt =
+        r.boolean(node, "disable_query_system_prompt", p, c.disableQuerySystemPrompt);
     c.systemPromptPath = r.optString(node, "system_prompt_path", p);
     c.systemPrompt = r.optString(node, "system_prompt", p);
 }

@@ -62,9 +62,10 @@ bool SecretResolver::readKeychain(const QString &name, QString *value, QString *
                                 "or write the secret as ${ENV_VAR} or as a literal value")
                      .arg(name);
     } else {
-        *error = QStringLiteral("keychain:%1 cannot be read: no usable system keychain (%2); write the "
-                                "secret as ${ENV_VAR} (an environment variable) or as a literal value instead")
-                     .arg(name, reason);
+        *error =
+            QStringLiteral("keychain:%1 cannot be read: no usable system keychain (%2); write the "
+                           "secret as ${ENV_VAR} (an environment variable) or as a literal value instead")
+                .arg(name, reason);
     }
     return false;
 }

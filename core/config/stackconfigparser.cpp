@@ -6,9 +6,10 @@ namespace aistack {
 namespace {
 
 const QStringList kToolKinds{QStringLiteral("prompt"), QStringLiteral("rag")};
-const QStringList kProviders{QStringLiteral("openai"), QStringLiteral("ollama"), QStringLiteral("llama_stack"),
-                             QStringLiteral("local")};
-const QStringList kVectorDbKinds{QStringLiteral("in_memory"), QStringLiteral("storage"), QStringLiteral("remote")};
+const QStringList kProviders{QStringLiteral("openai"), QStringLiteral("ollama"),
+                             QStringLiteral("llama_stack"), QStringLiteral("local")};
+const QStringList kVectorDbKinds{QStringLiteral("in_memory"), QStringLiteral("storage"),
+                                 QStringLiteral("remote")};
 
 bool parseTool(const YAML::Node &node, const QString &p, ToolConfig &tool, ParseContext &ctx)
 {
@@ -82,7 +83,8 @@ void parseStack(const YAML::Node &node, StackConfig &stack, ParseContext &ctx)
     if (r.isNull(node, "tools")) {
         r.error(node, p + QStringLiteral(".tools"), QStringLiteral("is required: list at least one tool"));
     } else if (!node["tools"].IsSequence() || node["tools"].size() == 0) {
-        r.error(node["tools"], p + QStringLiteral(".tools"), QStringLiteral("expected a non-empty list of tools"));
+        r.error(node["tools"], p + QStringLiteral(".tools"),
+                QStringLiteral("expected a non-empty list of tools"));
     } else {
         const YAML::Node tools = node["tools"];
         for (std::size_t i = 0; i < tools.size(); ++i) {
@@ -106,7 +108,8 @@ void parseStack(const YAML::Node &node, StackConfig &stack, ParseContext &ctx)
     const bool hasRag = std::any_of(stack.tools.cbegin(), stack.tools.cend(),
                                     [](const ToolConfig &t) { return t.kind == QLatin1String("rag"); });
     if (hasRag && !stack.vectorDb)
-        r.error(node, p + QStringLiteral(".vector_db"), QStringLiteral("is required when a rag tool is configured"));
+        r.error(node, p + QStringLiteral(".vector_db"),
+                QStringLiteral("is required when a rag tool is configured"));
 }
 
 } // namespace aistack

@@ -119,8 +119,8 @@ std::optional<qint64> YamlReader::optInteger(const YAML::Node &map, const char *
     return v;
 }
 
-qint64 YamlReader::integer(const YAML::Node &map, const char *key, const QString &path, qint64 def, qint64 min,
-                           qint64 max)
+qint64 YamlReader::integer(const YAML::Node &map, const char *key, const QString &path, qint64 def,
+                           qint64 min, qint64 max)
 {
     return optInteger(map, key, path, min, max).value_or(def);
 }

@@ -31,7 +31,8 @@ public:
                    qint64 max);
     std::optional<qint64> optInteger(const YAML::Node &map, const char *key, const QString &path, qint64 min,
                                      qint64 max);
-    QStringList stringList(const YAML::Node &map, const char *key, const QString &path, const QStringList &def);
+    QStringList stringList(const YAML::Node &map, const char *key, const QString &path,
+                           const QStringList &def);
 
     void error(const YAML::Node &node, const QString &path, const QString &message);
     void error(int line, const QString &path, const QString &message);

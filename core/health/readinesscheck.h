@@ -50,7 +50,10 @@ private:
 class FunctionReadinessCheck : public ReadinessCheck
 {
 public:
-    FunctionReadinessCheck(QString id, std::function<ProviderHealth()> fn) : m_id(std::move(id)), m_fn(std::move(fn)) {}
+    FunctionReadinessCheck(QString id, std::function<ProviderHealth()> fn)
+        : m_id(std::move(id)), m_fn(std::move(fn))
+    {
+    }
     QString id() const override { return m_id; }
     ProviderHealth check() override { return m_fn(); }
 

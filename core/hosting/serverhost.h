@@ -21,7 +21,9 @@ struct ServerStatus
     QString url() const
     {
         const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-        return QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), h).arg(port);
+        return QStringLiteral("%1://%2:%3")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), h)
+            .arg(port);
     }
 };
 

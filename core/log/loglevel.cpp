@@ -26,11 +26,16 @@ LogLevel logLevelFromEnvironment()
 const char *logLevelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::Debug: return "DEBUG";
-    case LogLevel::Info: return "INFO";
-    case LogLevel::Warning: return "WARNING";
-    case LogLevel::Error: return "ERROR";
-    case LogLevel::Critical: return "CRITICAL";
+    case LogLevel::Debug:
+        return "DEBUG";
+    case LogLevel::Info:
+        return "INFO";
+    case LogLevel::Warning:
+        return "WARNING";
+    case LogLevel::Error:
+        return "ERROR";
+    case LogLevel::Critical:
+        return "CRITICAL";
     }
     return "INFO";
 }
@@ -38,11 +43,16 @@ const char *logLevelName(LogLevel level)
 LogLevel logLevelOf(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return LogLevel::Debug;
-    case QtInfoMsg: return LogLevel::Info;
-    case QtWarningMsg: return LogLevel::Warning;
-    case QtCriticalMsg: return LogLevel::Error;
-    case QtFatalMsg: return LogLevel::Critical;
+    case QtDebugMsg:
+        return LogLevel::Debug;
+    case QtInfoMsg:
+        return LogLevel::Info;
+    case QtWarningMsg:
+        return LogLevel::Warning;
+    case QtCriticalMsg:
+        return LogLevel::Error;
+    case QtFatalMsg:
+        return LogLevel::Critical;
     }
     return LogLevel::Info;
 }

@@ -2,13 +2,14 @@
 
 namespace aistack {
 
-QString RequestRecord::toLogLine() const
+QByteArray RequestRecord::toLogLine() const
 {
-    return QStringLiteral("%1 \"%2 %3\" %4 %5 ms %6 B")
-        .arg(client, method, path)
-        .arg(status)
-        .arg(durationMs, 0, 'f', 2)
-        .arg(bytesSent);
+    QByteArray line;
+    line.reserve(64 + path.size());
+    line += client.toUtf8() + " \"" + method.toLatin1() + ' ' + path.toUtf8() + "\" " +
+            QByteArray::number(status) + ' ' + QByteArray::number(durationMs, 'f', 2) + " ms " +
+            QByteArray::number(bytesSent) + " B";
+    return line;
 }
 
 RequestLog::RequestLog(int maxPending) : m_maxPending(maxPending) {}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -17,7 +18,7 @@ struct RequestRecord
     QString client;
     qint64 bytesSent = 0;
 
-    QString toLogLine() const;
+    QByteArray toLogLine() const; // one access-log line, built without QString formatting
 };
 
 } // namespace aistack

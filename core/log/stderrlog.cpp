@@ -24,14 +24,25 @@ StderrLog::~StderrLog()
     flush();
 }
 
-void StderrLog::write(LogLevel level, const QString &message)
+void StderrLog::write(LogLevel level, const QByteArray &message)
 {
     if (!enabled(level))
         return;
-    const QByteArray line = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")).toUtf8()
-                            + ' ' + logLevelName(level) + ' ' + message.toUtf8() + '\n';
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
     QMutexLocker lock(&m_mutex);
-    m_buffer += line;
+    if (ms / 1000 != m_stampSecond) {
+        m_stampSecond = ms / 1000;
+        m_stamp = QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
+    }
+    char millis[5];
+    qsnprintf(millis, sizeof millis, ".%03d", int(ms % 1000));
+    m_buffer += m_stamp;
+    m_buffer += millis;
+    m_buffer += ' ';
+    m_buffer += logLevelName(level);
+    m_buffer += ' ';
+    m_buffer += message;
+    m_buffer += '\n';
     if (m_buffer.size() > 32 * 1024 || int(level) >= int(LogLevel::Warning)) {
         std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stderr);
         std::fflush(stderr);

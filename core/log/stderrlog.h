@@ -17,7 +17,8 @@ public:
     ~StderrLog();
 
     bool enabled(LogLevel level) const { return int(level) >= int(m_threshold); }
-    void write(LogLevel level, const QString &message);
+    void write(LogLevel level, const QString &message) { write(level, message.toUtf8()); }
+    void write(LogLevel level, const QByteArray &message);
     void flush();
 
     // Routes qDebug/qInfo/qWarning/... through this log (headless mode).
@@ -27,6 +28,8 @@ private:
     LogLevel m_threshold;
     QMutex m_mutex;
     QByteArray m_buffer;
+    qint64 m_stampSecond = -1; // the formatted date and time, redone once a second
+    QByteArray m_stamp;
 };
 
 } // namespace aistack

@@ -173,8 +173,9 @@ Histogram::Histogram(QString name, QString help, QStringList labelNames, QVector
 
 QVector<double> Histogram::defaultBuckets()
 {
-    return {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
-            std::numeric_limits<double>::infinity()};
+    return {0.005, 0.01, 0.025, 0.05, 0.075,
+            0.1,   0.25, 0.5,   0.75, 1.0,
+            2.5,   5.0,  7.5,   10.0, std::numeric_limits<double>::infinity()};
 }
 
 void Histogram::observe(double v, const QStringList &labels)
@@ -182,7 +183,8 @@ void Histogram::observe(double v, const QStringList &labels)
     QMutexLocker lock(&m_mutex);
     auto it = m_series.find(key(labels));
     if (it == m_series.end())
-        it = m_series.insert(key(labels), Series{labels, QVector<quint64>(m_bounds.size(), 0), 0, 0, nowSeconds()});
+        it = m_series.insert(key(labels),
+                             Series{labels, QVector<quint64>(m_bounds.size(), 0), 0, 0, nowSeconds()});
     for (int i = 0; i < m_bounds.size(); ++i) {
         if (v <= m_bounds.at(i)) {
             ++it->buckets[i];
@@ -214,8 +216,9 @@ void Histogram::render(QByteArray &out) const
         quint64 cumulative = 0;
         for (int i = 0; i < m_bounds.size(); ++i) {
             cumulative += s.buckets.at(i);
-            out += n + "_bucket" + labelText(s.labels, QStringLiteral("le"), QString::fromLatin1(number(m_bounds.at(i))))
-                   + ' ' + number(double(cumulative)) + '\n';
+            out += n + "_bucket" +
+                   labelText(s.labels, QStringLiteral("le"), QString::fromLatin1(number(m_bounds.at(i)))) +
+                   ' ' + number(double(cumulative)) + '\n';
         }
         out += n + "_count" + labelText(s.labels) + ' ' + number(double(s.count)) + '\n';
         out += n + "_sum" + labelText(s.labels) + ' ' + number(s.sum) + '\n';

@@ -9,8 +9,7 @@ MetricsRegistry::MetricsRegistry()
     ProcessMetrics::install(*this);
 }
 
-template<typename T, typename... Args>
-T *MetricsRegistry::getOrAdd(const QString &name, Args &&...args)
+template <typename T, typename... Args> T *MetricsRegistry::getOrAdd(const QString &name, Args &&...args)
 {
     QMutexLocker lock(&m_mutex);
     for (const auto &f : m_families) {

@@ -31,8 +31,7 @@ public:
     static const char *contentType() { return "text/plain; version=0.0.4; charset=utf-8"; }
 
 private:
-    template<typename T, typename... Args>
-    T *getOrAdd(const QString &name, Args &&...args);
+    template <typename T, typename... Args> T *getOrAdd(const QString &name, Args &&...args);
 
     mutable QMutex m_mutex;
     std::vector<std::unique_ptr<MetricFamily>> m_families;

@@ -37,7 +37,8 @@ void ProcessMetrics::install(MetricsRegistry &registry)
                                   QStringLiteral("Start time of the process since unix epoch in seconds."));
     Gauge *cpu = registry.gauge(QStringLiteral("process_cpu_seconds"),
                                 QStringLiteral("Total user and system CPU time spent in seconds."));
-    Gauge *fds = registry.gauge(QStringLiteral("process_open_fds"), QStringLiteral("Number of open file descriptors."));
+    Gauge *fds = registry.gauge(QStringLiteral("process_open_fds"),
+                                QStringLiteral("Number of open file descriptors."));
     start->set(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     registry.addCollector([rss, vms, cpu, fds]() {
         const auto fields = statFields();

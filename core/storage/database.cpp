@@ -91,7 +91,8 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
     if (!db.isValid()) {
         if (error)
             *error = QStringLiteral("the Qt SQL driver for %1 is not installed")
-                         .arg(isPostgres() ? QStringLiteral("PostgreSQL (QPSQL)") : QStringLiteral("SQLite (QSQLITE)"));
+                         .arg(isPostgres() ? QStringLiteral("PostgreSQL (QPSQL)")
+                                           : QStringLiteral("SQLite (QSQLITE)"));
         return false;
     }
     if (!isPostgres()) {
@@ -99,7 +100,8 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
         if (path == QLatin1String(":memory:")) {
             // One private in-memory database shared by this instance's connections.
             db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(m_prefix));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_settings.busyTimeoutMs));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_settings.busyTimeoutMs));
         } else {
             QDir().mkpath(QFileInfo(path).absolutePath());
             db.setDatabaseName(path);
@@ -107,13 +109,14 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
         }
         if (!db.open()) {
             if (error)
-                *error = QStringLiteral("cannot open SQLite database %1: %2").arg(path, db.lastError().text());
+                *error =
+                    QStringLiteral("cannot open SQLite database %1: %2").arg(path, db.lastError().text());
             return false;
         }
         const bool memory = path == QLatin1String(":memory:");
-        return (memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error))
-               && exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-               && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+        return (memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)) &&
+               exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+               exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
     }
     const PostgresConfig &pg = m_settings.postgres;
     db.setHostName(pg.host);
@@ -128,14 +131,15 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         if (error)
-            *error = QStringLiteral("cannot connect to %1: %2").arg(m_settings.describe(), db.lastError().text().trimmed());
+            *error = QStringLiteral("cannot connect to %1: %2")
+                         .arg(m_settings.describe(), db.lastError().text().trimmed());
         return false;
     }
     exec(db, QStringLiteral("SET client_min_messages TO WARNING"), nullptr); // no NOTICE chatter in the log
     if (!pg.namespaceName.isEmpty() && pg.namespaceName != QLatin1String("public")) {
         const QString ns = quoteIdent(pg.namespaceName);
-        if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(ns), error)
-            || !exec(db, QStringLiteral("SET search_path TO %1").arg(ns), error)) {
+        if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(ns), error) ||
+            !exec(db, QStringLiteral("SET search_path TO %1").arg(ns), error)) {
             db.close();
             return false;
         }

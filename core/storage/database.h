@@ -5,8 +5,8 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QString>
 #include <QSqlError>
+#include <QString>
 #include <memory>
 
 namespace aistack {
@@ -30,8 +30,7 @@ public:
     QSqlDatabase connection(QString *error = nullptr);
 
     // Runs fn inside one transaction on this thread's connection; rolls back when fn returns false.
-    template<typename Fn>
-    bool transaction(Fn &&fn, QString *error);
+    template <typename Fn> bool transaction(Fn &&fn, QString *error);
 
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);
@@ -50,8 +49,7 @@ private:
     std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
 };
 
-template<typename Fn>
-bool Database::transaction(Fn &&fn, QString *error)
+template <typename Fn> bool Database::transaction(Fn &&fn, QString *error)
 {
     QSqlDatabase db = connection(error);
     if (!db.isOpen() || !beginTransaction(db, error))

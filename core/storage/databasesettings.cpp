@@ -32,8 +32,10 @@ bool DatabaseSettings::fromUrl(const QString &text, DatabaseSettings *out, QStri
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != QLatin1String("postgres") && scheme != QLatin1String("postgresql"))) {
-        *error = QStringLiteral("unsupported database URL '%1': use sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DB")
-                     .arg(url.toString(QUrl::RemovePassword));
+        *error =
+            QStringLiteral(
+                "unsupported database URL '%1': use sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DB")
+                .arg(url.toString(QUrl::RemovePassword));
         return false;
     }
     s.driver = Driver::Postgres;

@@ -16,7 +16,8 @@ struct DatabaseSettings
     int busyTimeoutMs = 5000;
 
     static DatabaseSettings fromConfig(const DatabaseConfig &config);
-    // sqlite://relative/or/absolute/path, sqlite:///abs/path, postgres://user:pass@host:port/db?sslmode=..&namespace=..
+    // sqlite://relative/or/absolute/path, sqlite:///abs/path,
+    // postgres://user:pass@host:port/db?sslmode=..&namespace=..
     static bool fromUrl(const QString &url, DatabaseSettings *out, QString *error);
     QString describe() const; // for logs and the GUI; never contains the password
 };

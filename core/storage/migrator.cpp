@@ -15,8 +15,9 @@ bool Migrator::ensureVersionTable(QString *error)
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                              "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+    if (q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+            "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
         return true;
     if (error)
         *error = QStringLiteral("cannot create schema_version: %1").arg(q.lastError().text());
@@ -46,8 +47,9 @@ bool Migrator::migrate(const QVector<Migration> &migrations, QString *error)
                 QSqlQuery q(db);
                 if (m_db.isPostgres()) // serialise concurrent instances migrating one server
                     q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242424242)"));
-                if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = %1").arg(m.version))
-                    || !q.next()) {
+                if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = %1")
+                                .arg(m.version)) ||
+                    !q.next()) {
                     *err = q.lastError().text();
                     return false;
                 }

@@ -18,7 +18,9 @@ class WebSocketDispatcher;
 class TestRoutesController
 {
 public:
-    TestRoutesController(MetricsRegistry &metrics, QObject *context) : m_metrics(metrics), m_context(context) {}
+    TestRoutesController(MetricsRegistry &metrics, QObject *context) : m_metrics(metrics), m_context(context)
+    {
+    }
     void registerRoutes(Router &router, WebSocketDispatcher &websockets);
 
 private:

@@ -1,43 +1,37 @@
 #include "connectionguard.h"
 
+#include "connectionsweeper.h"
 #include "errorreplies.h"
 #include "httpservermetrics.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace aistack {
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const LimitsConfig &limits, HttpServerMetrics *metrics)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const LimitsConfig &limits, HttpServerMetrics *metrics,
+                                 ConnectionSweeper *sweeper)
     : QObject(socket), m_socket(socket), m_limits(limits), m_metrics(metrics),
-      m_framer(limits.maxHeaderBytes, limits.maxBodyBytes)
+      m_framer(limits.maxHeaderBytes, limits.maxBodyBytes), m_sweeper(sweeper),
+      m_lastActivityMs(ConnectionSweeper::nowMs())
 {
+    m_sweeper->add(this);
     setObjectName(QStringLiteral("aistack-connection-guard"));
     m_metrics->openConnections->add(1);
     m_metrics->connections->inc();
     // Connected before QHttpServer connects its own slot, so this runs first on every read.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
-        m_metrics->sentBytes->inc({}, double(n));
+    connect(socket, &QTcpSocket::bytesWritten, this, [this]() {
+        m_lastActivityMs = ConnectionSweeper::nowMs();
         if (m_socket && m_closing && m_socket->bytesToWrite() == 0)
             closeSoon();
     });
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(limits.idleTimeoutSeconds * 1000);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this]() {
-        if (m_socket && inFlight() == 0 && !m_framer.inRequest())
-            m_socket->disconnectFromHost();
-    });
-    m_requestTimer.setSingleShot(true);
-    m_requestTimer.setInterval(limits.requestTimeoutSeconds * 1000);
-    connect(&m_requestTimer, &QTimer::timeout, this, [this]() {
-        if (m_framer.inRequest())
-            reject(408, "Request Timeout");
-    });
-    m_idleTimer.start();
 }
 
 ConnectionGuard::~ConnectionGuard()
 {
+    if (m_sweeper)
+        m_sweeper->remove(this);
     m_metrics->openConnections->add(-1);
     if (inFlight() > 0)
         m_metrics->inFlight->add(-inFlight());
@@ -46,7 +40,7 @@ ConnectionGuard::~ConnectionGuard()
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
 {
     return socket ? socket->findChild<ConnectionGuard *>(QStringLiteral("aistack-connection-guard"),
-                                                        Qt::FindDirectChildrenOnly)
+                                                         Qt::FindDirectChildrenOnly)
                   : nullptr;
 }
 
@@ -56,6 +50,9 @@ void ConnectionGuard::onReadyRead()
         return;
     const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
     m_metrics->receivedBytes->inc({}, double(fresh.size()));
+    m_lastActivityMs = ConnectionSweeper::nowMs();
+    const bool wasInRequest = m_framer.inRequest();
+    const quint64 completedBefore = m_framer.completedRequests();
     switch (m_framer.feed(fresh.constData(), fresh.size())) {
     case RequestFramer::Verdict::Ok:
         break;
@@ -67,27 +64,26 @@ void ConnectionGuard::onReadyRead()
         return reject(400, "Bad Request");
     }
     if (m_framer.upgraded()) { // a WebSocket now owns the connection
-        m_idleTimer.stop();
-        m_requestTimer.stop();
+        if (m_sweeper)
+            m_sweeper->remove(this);
         disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
         return;
     }
-    updateTimers();
+    if (m_framer.inRequest() && (!wasInRequest || m_framer.completedRequests() != completedBefore))
+        m_requestStartedMs = m_lastActivityMs; // a new request has begun
 }
 
-void ConnectionGuard::updateTimers()
+void ConnectionGuard::checkDeadlines(qint64 nowMs)
 {
+    if (!m_socket || m_closing || m_framer.upgraded())
+        return;
     if (m_framer.inRequest()) {
-        m_idleTimer.stop();
-        if (!m_requestTimer.isActive())
-            m_requestTimer.start();
-    } else {
-        m_requestTimer.stop();
-        if (inFlight() == 0)
-            m_idleTimer.start();
-        else
-            m_idleTimer.stop();
+        if (nowMs - m_requestStartedMs > qint64(m_limits.requestTimeoutSeconds) * 1000)
+            reject(408, "Request Timeout");
+        return;
     }
+    if (inFlight() == 0 && nowMs - m_lastActivityMs > qint64(m_limits.idleTimeoutSeconds) * 1000)
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::reject(int status, const char *detail)
@@ -103,8 +99,6 @@ void ConnectionGuard::reject(int status, const char *detail)
     });
     m_socket->skip(m_socket->bytesAvailable());
     m_linger = true;
-    m_requestTimer.stop();
-    m_idleTimer.stop();
     const HttpResponse response = ErrorReplies::detail(status, QString::fromLatin1(detail));
     const quint64 seq = beginExchange();
     submit(seq, response.serialize({}, false, true), true, true);
@@ -113,14 +107,15 @@ void ConnectionGuard::reject(int status, const char *detail)
 quint64 ConnectionGuard::beginExchange()
 {
     m_metrics->inFlight->add(1);
-    m_idleTimer.stop();
     return m_nextSeq++;
 }
 
 void ConnectionGuard::write(const QByteArray &bytes)
 {
-    if (m_socket && !bytes.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_socket && !bytes.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->write(bytes);
+        m_metrics->sentBytes->inc({}, double(bytes.size()));
+    }
 }
 
 void ConnectionGuard::submit(quint64 seq, const QByteArray &bytes, bool final, bool close)
@@ -155,12 +150,12 @@ void ConnectionGuard::submit(quint64 seq, const QByteArray &bytes, bool final, b
         closeAfter = it->close;
         m_pending.erase(it);
     }
+    m_lastActivityMs = ConnectionSweeper::nowMs();
     if (inFlight() == 0) {
         Q_EMIT drained();
         if (m_closeWhenIdle && m_socket)
             m_socket->disconnectFromHost();
     }
-    updateTimers();
 }
 
 void ConnectionGuard::closeWhenIdle()

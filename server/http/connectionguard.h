@@ -6,12 +6,12 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QTcpSocket;
 
 namespace aistack {
 
+class ConnectionSweeper;
 class HttpServerMetrics;
 
 // Watches one client connection from the moment it is accepted, ahead of QHttpServer:
@@ -24,7 +24,8 @@ class ConnectionGuard : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionGuard(QTcpSocket *socket, const LimitsConfig &limits, HttpServerMetrics *metrics);
+    ConnectionGuard(QTcpSocket *socket, const LimitsConfig &limits, HttpServerMetrics *metrics,
+                    ConnectionSweeper *sweeper);
     ~ConnectionGuard() override;
 
     static ConnectionGuard *of(QTcpSocket *socket);
@@ -40,6 +41,9 @@ public:
     void closeWhenIdle();
     int inFlight() const { return int(m_nextSeq - m_turn); }
 
+    // Called by the sweeper: drops an idle connection, answers 408 to a request that is too slow.
+    void checkDeadlines(qint64 nowMs);
+
 Q_SIGNALS:
     void drained(); // no exchange in flight any more
 
@@ -48,7 +52,6 @@ private:
     void reject(int status, const char *detail);
     void write(const QByteArray &bytes);
     void closeSoon();
-    void updateTimers();
 
     struct Pending
     {
@@ -61,8 +64,9 @@ private:
     LimitsConfig m_limits;
     HttpServerMetrics *m_metrics;
     RequestFramer m_framer;
-    QTimer m_idleTimer;
-    QTimer m_requestTimer;
+    QPointer<ConnectionSweeper> m_sweeper; // may go first when the listener is destroyed
+    qint64 m_lastActivityMs;
+    qint64 m_requestStartedMs = 0;
     quint64 m_nextSeq = 0;
     quint64 m_turn = 0;
     QMap<quint64, Pending> m_pending;

@@ -20,8 +20,8 @@ bool CorsPolicy::originAllowed(const QByteArray &origin) const
 
 bool CorsPolicy::isPreflight(const QHttpServerRequest &request) const
 {
-    return request.method() == QHttpServerRequest::Method::Options && !request.value("origin").isEmpty()
-           && !request.value("access-control-request-method").isEmpty();
+    return request.method() == QHttpServerRequest::Method::Options && !request.value("origin").isEmpty() &&
+           !request.value("access-control-request-method").isEmpty();
 }
 
 HttpResponse CorsPolicy::preflight(const QHttpServerRequest &request) const
@@ -41,15 +41,17 @@ HttpResponse CorsPolicy::preflight(const QHttpServerRequest &request) const
     }
     if (originAllowed(origin))
         r.headers.emplace_back("Access-Control-Allow-Origin",
-                          allowsAllOrigins() && !m_config.allowCredentials ? QByteArray("*") : origin);
+                               allowsAllOrigins() && !m_config.allowCredentials ? QByteArray("*") : origin);
     r.headers.emplace_back("Access-Control-Allow-Methods",
-                      allMethods ? kAllMethods : m_config.allowMethods.join(QStringLiteral(", ")).toUtf8());
+                           allMethods ? kAllMethods
+                                      : m_config.allowMethods.join(QStringLiteral(", ")).toUtf8());
     const QByteArray requested = request.value("access-control-request-headers");
     if (m_config.allowHeaders.contains(QStringLiteral("*"))) {
         if (!requested.isEmpty())
             r.headers.emplace_back("Access-Control-Allow-Headers", requested);
     } else {
-        r.headers.emplace_back("Access-Control-Allow-Headers", m_config.allowHeaders.join(QStringLiteral(", ")).toUtf8());
+        r.headers.emplace_back("Access-Control-Allow-Headers",
+                               m_config.allowHeaders.join(QStringLiteral(", ")).toUtf8());
     }
     if (m_config.allowCredentials)
         r.headers.emplace_back("Access-Control-Allow-Credentials", "true");

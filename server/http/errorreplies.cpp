@@ -32,7 +32,8 @@ HttpResponse ErrorReplies::methodNotAllowed(const QByteArray &allow)
 
 HttpResponse ErrorReplies::upgradeRequired()
 {
-    HttpResponse r = detail(426, QStringLiteral("This endpoint speaks WebSocket only: send an Upgrade request"));
+    HttpResponse r =
+        detail(426, QStringLiteral("This endpoint speaks WebSocket only: send an Upgrade request"));
     r.headers.emplace_back("Upgrade", "websocket");
     return r;
 }

@@ -8,7 +8,7 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
     if (socket)
-        new ConnectionGuard(socket, m_limits, m_metrics);
+        new ConnectionGuard(socket, m_limits, m_metrics, &m_sweeper);
     return socket;
 }
 
@@ -16,7 +16,7 @@ QTcpSocket *GuardedSslServer::nextPendingConnection()
 {
     QTcpSocket *socket = QSslServer::nextPendingConnection();
     if (socket)
-        new ConnectionGuard(socket, m_limits, m_metrics);
+        new ConnectionGuard(socket, m_limits, m_metrics, &m_sweeper);
     return socket;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "connectionsweeper.h"
 
 #include <QSslServer>
 #include <QTcpServer>
@@ -15,7 +16,7 @@ class GuardedTcpServer : public QTcpServer
 {
 public:
     GuardedTcpServer(const LimitsConfig &limits, HttpServerMetrics *metrics, QObject *parent = nullptr)
-        : QTcpServer(parent), m_limits(limits), m_metrics(metrics)
+        : QTcpServer(parent), m_limits(limits), m_metrics(metrics), m_sweeper(this)
     {
     }
     QTcpSocket *nextPendingConnection() override;
@@ -23,13 +24,14 @@ public:
 private:
     LimitsConfig m_limits;
     HttpServerMetrics *m_metrics;
+    ConnectionSweeper m_sweeper;
 };
 
 class GuardedSslServer : public QSslServer
 {
 public:
     GuardedSslServer(const LimitsConfig &limits, HttpServerMetrics *metrics, QObject *parent = nullptr)
-        : QSslServer(parent), m_limits(limits), m_metrics(metrics)
+        : QSslServer(parent), m_limits(limits), m_metrics(metrics), m_sweeper(this)
     {
     }
     QTcpSocket *nextPendingConnection() override;
@@ -37,6 +39,7 @@ public:
 private:
     LimitsConfig m_limits;
     HttpServerMetrics *m_metrics;
+    ConnectionSweeper m_sweeper;
 };
 
 } // namespace aistack

@@ -5,8 +5,8 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QString>
+#include <QTcpSocket>
 #include <memory>
 
 class QHttpServerRequest;
@@ -35,8 +35,7 @@ class HttpExchange
 {
 public:
     HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                 std::shared_ptr<const ExchangeContext> context,
-                 QString routePath);
+                 std::shared_ptr<const ExchangeContext> context, QString routePath);
     ~HttpExchange();
     HttpExchange(const HttpExchange &) = delete;
     HttpExchange &operator=(const HttpExchange &) = delete;

@@ -5,22 +5,52 @@
 namespace aistack {
 
 namespace {
-QByteArray headerValue(const QList<QByteArray> &lines, const QByteArray &lowerName, int *count = nullptr)
+// The values of the few headers that decide where a request ends, found in one pass
+// without copying the header block.
+struct FramingHeaders
 {
-    QByteArray value;
-    int n = 0;
-    for (const QByteArray &line : lines) {
-        const int colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        if (line.left(colon).trimmed().toLower() == lowerName) {
-            value = line.mid(colon + 1).trimmed();
-            ++n;
+    QByteArray contentLength;
+    int contentLengthCount = 0;
+    bool chunked = false;
+    bool upgrade = false;
+    bool connectionUpgrade = false;
+};
+
+bool nameIs(const char *name, qsizetype length, const char *expected)
+{
+    return qsizetype(qstrlen(expected)) == length && qstrnicmp(name, expected, length) == 0;
+}
+
+FramingHeaders scanHeaders(const QByteArray &block)
+{
+    FramingHeaders h;
+    qsizetype pos = block.indexOf('\n'); // skip the request line
+    while (pos >= 0 && pos < block.size()) {
+        const qsizetype start = pos + 1;
+        qsizetype end = block.indexOf('\n', start);
+        if (end < 0)
+            end = block.size();
+        const qsizetype colon = block.indexOf(':', start);
+        if (colon > start && colon < end) {
+            qsizetype nameEnd = colon;
+            while (nameEnd > start && (block.at(nameEnd - 1) == ' ' || block.at(nameEnd - 1) == '\t'))
+                --nameEnd;
+            const char *name = block.constData() + start;
+            const qsizetype length = nameEnd - start;
+            if (nameIs(name, length, "content-length")) {
+                h.contentLength = block.mid(colon + 1, end - colon - 1).trimmed();
+                ++h.contentLengthCount;
+            } else if (nameIs(name, length, "transfer-encoding")) {
+                h.chunked = block.mid(colon + 1, end - colon - 1).toLower().contains("chunked");
+            } else if (nameIs(name, length, "upgrade")) {
+                h.upgrade = !block.mid(colon + 1, end - colon - 1).trimmed().isEmpty();
+            } else if (nameIs(name, length, "connection")) {
+                h.connectionUpgrade = block.mid(colon + 1, end - colon - 1).toLower().contains("upgrade");
+            }
         }
+        pos = end;
     }
-    if (count)
-        *count = n;
-    return value;
+    return h;
 }
 } // namespace
 
@@ -123,29 +153,25 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qint64 size)
 
 RequestFramer::Verdict RequestFramer::headersComplete()
 {
-    const QList<QByteArray> lines = m_line.split('\n');
+    const FramingHeaders h = scanHeaders(m_line);
     m_line.clear();
     m_bodyTotal = 0;
-    const QByteArray upgrade = headerValue(lines, "upgrade");
-    const QByteArray connection = headerValue(lines, "connection").toLower();
-    if (!upgrade.isEmpty() && connection.contains("upgrade")) {
+    if (h.upgrade && h.connectionUpgrade) {
         m_state = State::Upgraded;
         ++m_completed;
         return Verdict::Ok;
     }
-    if (headerValue(lines, "transfer-encoding").toLower().contains("chunked")) {
+    if (h.chunked) {
         m_state = State::ChunkSize;
         return Verdict::Ok;
     }
-    int count = 0;
-    const QByteArray lengthText = headerValue(lines, "content-length", &count);
-    if (count == 0) {
+    if (h.contentLengthCount == 0) {
         finishRequest();
         return Verdict::Ok;
     }
     bool ok = false;
-    const qint64 length = lengthText.toLongLong(&ok);
-    if (!ok || length < 0 || count > 1)
+    const qint64 length = h.contentLength.toLongLong(&ok);
+    if (!ok || length < 0 || h.contentLengthCount > 1)
         return Verdict::Malformed;
     if (length > m_maxBody)
         return Verdict::BodyTooLarge;

@@ -42,7 +42,8 @@ public:
 
     void add(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc, Handler handler);
     // A path with one {parameter}, e.g. "/v1/conversations/{conversation_id}".
-    void addWithArg(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc, ArgHandler handler);
+    void addWithArg(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc,
+                    ArgHandler handler);
 
     // For routes that answer outside HttpExchange (the WebSocket upgrade): documented and
     // known to the 405 logic, dispatched by the caller.

@@ -44,7 +44,8 @@ void WebSocketDispatcher::onNewConnection()
         });
         const auto it = m_handlers.constFind(ws->requestUrl().path());
         if (it == m_handlers.constEnd()) {
-            ws->close(static_cast<QWebSocketProtocol::CloseCode>(4404), QStringLiteral("no WebSocket service at this path"));
+            ws->close(static_cast<QWebSocketProtocol::CloseCode>(4404),
+                      QStringLiteral("no WebSocket service at this path"));
             continue;
         }
         (*it)(ws);

@@ -38,16 +38,21 @@ private Q_SLOTS:
         QCOMPARE(HeadlessProcess::run({QStringLiteral("--version")}, &out, &err), 0);
         QCOMPARE(out.trimmed(), QByteArray("aistack " AISTACK_TEST_VERSION));
         QCOMPARE(HeadlessProcess::run({QStringLiteral("--help")}, &out, &err), 0);
-        for (const char *option : {"--config", "--headless", "--host", "--port", "--check-config", "--version"})
+        for (const char *option :
+             {"--config", "--headless", "--host", "--port", "--check-config", "--version"})
             QVERIFY2(out.contains(option), option);
     }
 
     void badArgumentsAreRefused()
     {
         QByteArray out, err;
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("99999")}, &out, &err), 2);
+        QCOMPARE(HeadlessProcess::run(
+                     {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("99999")}, &out,
+                     &err),
+                 2);
         QVERIFY(err.contains("--port must be a number from 0 to 65535"));
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--bogus")}, &out, &err), 2);
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--bogus")}, &out, &err),
+                 2);
         QVERIFY(err.contains("bogus"));
     }
 
@@ -55,7 +60,9 @@ private Q_SLOTS:
     {
         const QString path = write(QStringLiteral("good.yaml"), "name: Good\nservice:\n  port: 9000\n");
         QByteArray out, err;
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--check-config"), QStringLiteral("--config"), path}, &out, &err), 0);
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--check-config"), QStringLiteral("--config"), path},
+                                      &out, &err),
+                 0);
         QVERIFY(out.contains("configuration is valid"));
     }
 
@@ -68,13 +75,18 @@ private Q_SLOTS:
 
     void checkConfigReportsEveryErrorWithFileLineAndKey()
     {
-        const QString path = write(QStringLiteral("bad.yaml"), "name: Bad\nservice:\n  port: 70000\nauthentication:\n"
-                                                               "  module: nonsense\nstack:\n  tools: []\n");
+        const QString path =
+            write(QStringLiteral("bad.yaml"), "name: Bad\nservice:\n  port: 70000\nauthentication:\n"
+                                              "  module: nonsense\nstack:\n  tools: []\n");
         QByteArray out, err;
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--check-config"), QStringLiteral("--config"), path}, &out, &err), 1);
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--check-config"), QStringLiteral("--config"), path},
+                                      &out, &err),
+                 1);
         const QString text = QString::fromUtf8(err);
-        QVERIFY2(text.contains(path + QStringLiteral(":3: service.port: must be between 1 and 65535")), qPrintable(text));
-        QVERIFY2(text.contains(path + QStringLiteral(":5: authentication.module: unknown module 'nonsense'")), qPrintable(text));
+        QVERIFY2(text.contains(path + QStringLiteral(":3: service.port: must be between 1 and 65535")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(path + QStringLiteral(":5: authentication.module: unknown module 'nonsense'")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("stack.tools")), qPrintable(text));
     }
 
@@ -82,9 +94,13 @@ private Q_SLOTS:
     {
         const QString path = write(QStringLiteral("broken.yaml"), "service:\n  host: [oops\n");
         QByteArray out, err;
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"), path}, &out, &err), 1);
-        QVERIFY2(err.contains("the configuration has errors") && err.contains("invalid YAML"), err.constData());
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"), m_dir.filePath(QStringLiteral("missing.yaml"))},
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"), path}, &out,
+                                      &err),
+                 1);
+        QVERIFY2(err.contains("the configuration has errors") && err.contains("invalid YAML"),
+                 err.constData());
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"),
+                                       m_dir.filePath(QStringLiteral("missing.yaml"))},
                                       &out, &err),
                  1);
         QVERIFY(err.contains("cannot read the file"));
@@ -106,10 +122,11 @@ private Q_SLOTS:
         HeadlessProcess first;
         QVERIFY(first.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: a.db\n"));
         QByteArray out, err;
-        const QString path = write(QStringLiteral("clash.yaml"), "service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n"
-                                                                 "    db_path: clash.db\n");
-        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"), path, QStringLiteral("--port"),
-                                       QString::number(first.port())},
+        const QString path =
+            write(QStringLiteral("clash.yaml"), "service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n"
+                                                "    db_path: clash.db\n");
+        QCOMPARE(HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"), path,
+                                       QStringLiteral("--port"), QString::number(first.port())},
                                       &out, &err),
                  1);
         QVERIFY2(err.contains("cannot listen on 127.0.0.1"), err.constData());

@@ -8,8 +8,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QWebSocket>
-#include <csignal>
 #include <QtTest>
+#include <csignal>
 
 using namespace aistack::test;
 
@@ -103,7 +103,8 @@ private Q_SLOTS:
                  QStringLiteral("Blackbox service - OpenAPI"));
         QVERIFY(doc.value(QStringLiteral("openapi")).toString().startsWith(QStringLiteral("3.")));
         const QJsonObject paths = doc.value(QStringLiteral("paths")).toObject();
-        for (const char *p : {"/", "/liveness", "/readiness", "/v1/info", "/metrics", "/openapi.json", "/docs"})
+        for (const char *p :
+             {"/", "/liveness", "/readiness", "/v1/info", "/metrics", "/openapi.json", "/docs"})
             QVERIFY2(paths.value(QLatin1String(p)).toObject().contains(QStringLiteral("get")), p);
     }
 
@@ -140,7 +141,8 @@ private Q_SLOTS:
     {
         HttpClient c(QStringLiteral("127.0.0.1"), port());
         HttpReply r = c.request("OPTIONS", "/v1/info", {},
-                                {{"Origin", "http://app.example"}, {"Access-Control-Request-Method", "GET"},
+                                {{"Origin", "http://app.example"},
+                                 {"Access-Control-Request-Method", "GET"},
                                  {"Access-Control-Request-Headers", "authorization"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("access-control-allow-origin"), QByteArray("*"));
@@ -265,7 +267,8 @@ private Q_SLOTS:
             c.socket()->abort();
         }
         QTRY_COMPARE_WITH_TIMEOUT(
-            metricValue(HttpClient::get(port(), "/metrics").body, "aistack_test_sse_cancelled_total"), 1.0, 10000);
+            metricValue(HttpClient::get(port(), "/metrics").body, "aistack_test_sse_cancelled_total"), 1.0,
+            10000);
     }
 
     void webSocketRoundTripOnTheSamePort()
@@ -277,8 +280,10 @@ private Q_SLOTS:
         QVERIFY(connected.wait(5000));
         ws.sendTextMessage(QStringLiteral("{\"event\":\"on_query\",\"data\":{\"query\":\"héllo\"}}"));
         QVERIFY(received.wait(5000));
-        QCOMPARE(received.first().first().toString(), QStringLiteral("{\"event\":\"on_query\",\"data\":{\"query\":\"héllo\"}}"));
-        QTRY_COMPARE(metricValue(HttpClient::get(port(), "/metrics").body, "aistack_websocket_connections"), 1.0);
+        QCOMPARE(received.first().first().toString(),
+                 QStringLiteral("{\"event\":\"on_query\",\"data\":{\"query\":\"héllo\"}}"));
+        QTRY_COMPARE(metricValue(HttpClient::get(port(), "/metrics").body, "aistack_websocket_connections"),
+                     1.0);
         // A frame over max_websocket_frame_bytes (4096) closes with 1009, not a crash.
         QSignalSpy closed(&ws, &QWebSocket::disconnected);
         ws.sendTextMessage(QString(8000, QLatin1Char('a')));
@@ -304,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(metricValue(r.body, R"(ls_rest_api_calls_total{path="/v1/info",status_code="200"})") >= 1);
         QVERIFY(metricValue(r.body, R"(ls_response_duration_seconds_count{path="/metrics"})") >= 1);
         QVERIFY(!r.body.contains(R"(ls_rest_api_calls_total{path="/metrics")")); // as the original
-        QVERIFY(!r.body.contains(R"(path="/v1/nothing-here")"));                  // unknown paths are not routes
+        QVERIFY(!r.body.contains(R"(path="/v1/nothing-here")")); // unknown paths are not routes
         QVERIFY(metricValue(r.body, "aistack_http_open_connections") >= 1);
         QVERIFY(metricValue(r.body, "aistack_http_received_bytes_total") > 0);
         QVERIFY(metricValue(r.body, "aistack_http_sent_bytes_total") > 0);
@@ -345,15 +350,18 @@ private Q_SLOTS:
         QProcess openssl;
         openssl.setWorkingDirectory(app.dir());
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                       QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
                        QStringLiteral("/CN=localhost")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
-        QVERIFY2(app.start("name: Tls\nservice:\n  host: 127.0.0.1\n  tls_config:\n    tls_certificate_path: cert.pem\n"
-                           "    tls_key_path: key.pem\ndatabase:\n  sqlite:\n    db_path: tls.db\n"),
-                 app.stderrText().constData());
+        QVERIFY2(
+            app.start(
+                "name: Tls\nservice:\n  host: 127.0.0.1\n  tls_config:\n    tls_certificate_path: cert.pem\n"
+                "    tls_key_path: key.pem\ndatabase:\n  sqlite:\n    db_path: tls.db\n"),
+            app.stderrText().constData());
         QVERIFY(app.url().startsWith(QStringLiteral("https://")));
         HttpClient tls(QStringLiteral("127.0.0.1"), app.port(), true);
         const HttpReply r = tls.request("GET", "/liveness");
@@ -368,7 +376,8 @@ private Q_SLOTS:
     {
         qputenv("LOG_LEVEL", "WARNING");
         HeadlessProcess app;
-        const bool started = app.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: quiet.db\n");
+        const bool started =
+            app.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: quiet.db\n");
         qunsetenv("LOG_LEVEL");
         QVERIFY(started);
         QCOMPARE(HttpClient::get(app.port(), "/liveness").status, 200);
@@ -379,13 +388,15 @@ private Q_SLOTS:
     void unreachableDatabaseMakesReadinessFail()
     {
         HeadlessProcess app;
-        QVERIFY(app.start("service:\n  host: 127.0.0.1\ndatabase:\n  postgres:\n    host: 127.0.0.1\n    port: 1\n"
-                          "    db: x\n    user: x\n    password: not-logged\n"));
+        QVERIFY(app.start(
+            "service:\n  host: 127.0.0.1\ndatabase:\n  postgres:\n    host: 127.0.0.1\n    port: 1\n"
+            "    db: x\n    user: x\n    password: not-logged\n"));
         const HttpReply r = HttpClient::get(app.port(), "/readiness");
         QCOMPARE(r.status, 503);
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(body.value(QStringLiteral("ready")).toBool(), false);
-        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("Providers not healthy: database"));
+        QCOMPARE(body.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Providers not healthy: database"));
         QCOMPARE(HttpClient::get(app.port(), "/liveness").status, 200); // still alive
         QCOMPARE(app.terminate(), 0);
         QVERIFY(!app.stderrText().contains("not-logged"));

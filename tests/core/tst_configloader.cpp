@@ -166,9 +166,11 @@ mcp_servers:
         const auto r = load("name: x\nservice:\n  host: 127.0.0.1\n  port: seventy\n  workers: 0\n"
                             "authentication:\n  module: magic\n");
         QVERIFY(!r.ok());
-        QVERIFY(hasError(r, QStringLiteral("service.port"), 4, QStringLiteral("expected an integer, got 'seventy'")));
+        QVERIFY(hasError(r, QStringLiteral("service.port"), 4,
+                         QStringLiteral("expected an integer, got 'seventy'")));
         QVERIFY(hasError(r, QStringLiteral("service.workers"), 5, QStringLiteral("between 1 and")));
-        QVERIFY(hasError(r, QStringLiteral("authentication.module"), 7, QStringLiteral("unknown module 'magic'")));
+        QVERIFY(hasError(r, QStringLiteral("authentication.module"), 7,
+                         QStringLiteral("unknown module 'magic'")));
         QVERIFY(r.errorText().startsWith(QStringLiteral("test.yaml:4: service.port: ")));
     }
 
@@ -207,8 +209,10 @@ llama_stack:
   api_key: k
 )");
         QVERIFY(hasError(r, QStringLiteral("service.cors"), 0, QStringLiteral("allow_credentials")));
-        QVERIFY(hasError(r, QStringLiteral("service.tls_config.tls_certificate_path"), 6, QStringLiteral("file not found")));
-        QVERIFY(hasError(r, QStringLiteral("user_data_collection"), 0, QStringLiteral("feedback_storage is required")));
+        QVERIFY(hasError(r, QStringLiteral("service.tls_config.tls_certificate_path"), 6,
+                         QStringLiteral("file not found")));
+        QVERIFY(hasError(r, QStringLiteral("user_data_collection"), 0,
+                         QStringLiteral("feedback_storage is required")));
         QVERIFY(hasError(r, QStringLiteral("authentication"), 0, QStringLiteral("jwk_config is required")));
         QVERIFY(hasError(r, QStringLiteral("inference"), 0, QStringLiteral("given together")));
         QVERIFY(hasError(r, QStringLiteral("llama_stack"), 0, QStringLiteral("url is required")));
@@ -231,15 +235,20 @@ llama_stack:
       depth: 0
       ai_client: {provider: nonsense}
 )");
-        QVERIFY(hasError(r, QStringLiteral("stack.decision_maker.kind"), 2, QStringLiteral("must be of kind prompt")));
+        QVERIFY(hasError(r, QStringLiteral("stack.decision_maker.kind"), 2,
+                         QStringLiteral("must be of kind prompt")));
         QVERIFY(hasError(r, QStringLiteral("stack.tools[0].role"), 5, QStringLiteral("must not be empty")));
-        QVERIFY(hasError(r, QStringLiteral("stack.tools[1].kind"), 9, QStringLiteral("must be prompt or rag")));
+        QVERIFY(
+            hasError(r, QStringLiteral("stack.tools[1].kind"), 9, QStringLiteral("must be prompt or rag")));
         QVERIFY(hasError(r, QStringLiteral("stack.tools[1].name"), 7, QStringLiteral("duplicate tool name")));
         QVERIFY(hasError(r, QStringLiteral("stack.tools[2].depth"), 13, QStringLiteral("between 1 and")));
-        QVERIFY(hasError(r, QStringLiteral("stack.tools[2].ai_client.provider"), 14, QStringLiteral("unknown provider")));
-        QVERIFY(hasError(r, QStringLiteral("stack.vector_db"), 0, QStringLiteral("required when a rag tool")));
+        QVERIFY(hasError(r, QStringLiteral("stack.tools[2].ai_client.provider"), 14,
+                         QStringLiteral("unknown provider")));
+        QVERIFY(
+            hasError(r, QStringLiteral("stack.vector_db"), 0, QStringLiteral("required when a rag tool")));
         QVERIFY(!load("stack:\n  tools: []\n").ok());
-        QVERIFY(load("stack:\n  tools:\n    - {name: p, role: r, kind: prompt}\n").ok()); // no vector_db needed
+        QVERIFY(
+            load("stack:\n  tools:\n    - {name: p, role: r, kind: prompt}\n").ok()); // no vector_db needed
     }
 
     void environmentSecrets()
@@ -252,7 +261,8 @@ llama_stack:
         r = load("llama_stack:\n  url: http://x\n  api_key: Bearer-${AISTACK_TEST_KEY}-x\n");
         QCOMPARE(*r.config.llamaStack.apiKey, QStringLiteral("Bearer-from-env-x"));
         r = load("llama_stack:\n  url: http://x\n  api_key: ${AISTACK_TEST_UNSET}\n");
-        QVERIFY(hasError(r, QStringLiteral("llama_stack.api_key"), 3, QStringLiteral("AISTACK_TEST_UNSET is not set")));
+        QVERIFY(hasError(r, QStringLiteral("llama_stack.api_key"), 3,
+                         QStringLiteral("AISTACK_TEST_UNSET is not set")));
         QVERIFY(!r.errorText().contains(QStringLiteral("from-env")));
     }
 
@@ -264,7 +274,8 @@ llama_stack:
         QVERIFY(!r.ok());
         const QString text = r.errorText();
         QVERIFY2(text.contains(QStringLiteral("llama_stack.api_key")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("${ENV_VAR}")) && text.contains(QStringLiteral("literal")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("${ENV_VAR}")) && text.contains(QStringLiteral("literal")),
+                 qPrintable(text));
     }
 
     void relativePathsResolveAgainstTheConfigFolder()
@@ -273,13 +284,15 @@ llama_stack:
         const QString file = dir.filePath(QStringLiteral("conf.yaml"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("database:\n  sqlite:\n    db_path: sub/app.db\nuser_data_collection:\n  feedback_enabled: true\n"
-                "  feedback_storage: fb\n");
+        f.write(
+            "database:\n  sqlite:\n    db_path: sub/app.db\nuser_data_collection:\n  feedback_enabled: true\n"
+            "  feedback_storage: fb\n");
         f.close();
         const auto r = ConfigLoader().loadFile(file);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(r.config.database.sqlitePath, QDir(dir.path()).filePath(QStringLiteral("sub/app.db")));
-        QCOMPARE(*r.config.userDataCollection.feedbackStorage, QDir(dir.path()).filePath(QStringLiteral("fb")));
+        QCOMPARE(*r.config.userDataCollection.feedbackStorage,
+                 QDir(dir.path()).filePath(QStringLiteral("fb")));
         QCOMPARE(r.config.sourceFile, file);
     }
 

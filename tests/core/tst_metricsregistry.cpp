@@ -24,8 +24,9 @@ private Q_SLOTS:
     void counterWithLabelsAndCreated()
     {
         MetricsRegistry r;
-        Counter *c = r.counter(QStringLiteral("ls_rest_api_calls_total"), QStringLiteral("REST API calls counter"),
-                               {QStringLiteral("path"), QStringLiteral("status_code")});
+        Counter *c =
+            r.counter(QStringLiteral("ls_rest_api_calls_total"), QStringLiteral("REST API calls counter"),
+                      {QStringLiteral("path"), QStringLiteral("status_code")});
         c->inc({QStringLiteral("/v1/info"), QStringLiteral("200")});
         c->inc({QStringLiteral("/v1/info"), QStringLiteral("200")});
         c->inc({QStringLiteral("/liveness"), QStringLiteral("200")}, 3);
@@ -43,8 +44,8 @@ private Q_SLOTS:
     void histogramBucketsAreCumulative()
     {
         MetricsRegistry r;
-        Histogram *h = r.histogram(QStringLiteral("ls_response_duration_seconds"), QStringLiteral("Response durations"),
-                                   {QStringLiteral("path")});
+        Histogram *h = r.histogram(QStringLiteral("ls_response_duration_seconds"),
+                                   QStringLiteral("Response durations"), {QStringLiteral("path")});
         for (double v : {0.001, 0.02, 0.3, 20.0})
             h->observe(v, {QStringLiteral("/x")});
         const QByteArray text = r.renderPrometheus();
@@ -62,15 +63,18 @@ private Q_SLOTS:
     void gaugesAndEscaping()
     {
         MetricsRegistry r;
-        Gauge *g = r.gauge(QStringLiteral("ls_provider_model_configuration"), QStringLiteral("Configured models"),
-                           {QStringLiteral("provider"), QStringLiteral("model")});
+        Gauge *g =
+            r.gauge(QStringLiteral("ls_provider_model_configuration"), QStringLiteral("Configured models"),
+                    {QStringLiteral("provider"), QStringLiteral("model")});
         g->set(1, {QStringLiteral("openai"), QStringLiteral("a\"b\\c\nd")});
         g->add(-0.5, {QStringLiteral("x"), QStringLiteral("y")});
         const QByteArray text = r.renderPrometheus();
-        QVERIFY(text.contains("ls_provider_model_configuration{provider=\"openai\",model=\"a\\\"b\\\\c\\nd\"} 1.0\n"));
+        QVERIFY(text.contains(
+            "ls_provider_model_configuration{provider=\"openai\",model=\"a\\\"b\\\\c\\nd\"} 1.0\n"));
         QVERIFY(text.contains("ls_provider_model_configuration{provider=\"x\",model=\"y\"} -0.5\n"));
         QVERIFY(text.contains("# TYPE process_resident_memory_bytes gauge\n"));
-        QVERIFY(sampleLines(text, "process_resident_memory_bytes ").first().split(' ').last().toDouble() > 1e6);
+        QVERIFY(sampleLines(text, "process_resident_memory_bytes ").first().split(' ').last().toDouble() >
+                1e6);
     }
 
     void concurrentUpdatesAreNotLost()

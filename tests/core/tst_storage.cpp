@@ -35,7 +35,8 @@ class TstStorage : public QObject
         s.postgres.password = m_pg.password();
         s.postgres.sslMode = QStringLiteral("disable");
         // Each test gets its own schema so that tests do not see each other's tables.
-        s.postgres.namespaceName = ns == QLatin1String("public") ? QStringLiteral("t%1").arg(++m_counter) : ns;
+        s.postgres.namespaceName =
+            ns == QLatin1String("public") ? QStringLiteral("t%1").arg(++m_counter) : ns;
         return s;
     }
 
@@ -71,10 +72,13 @@ private Q_SLOTS:
         QCOMPARE(migrator.currentVersion(&error), 0);
         QVERIFY2(migrator.migrate(productMigrations(), &error), qPrintable(error));
         QCOMPARE(migrator.currentVersion(&error), productMigrations().last().version);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM app_meta WHERE key IN ('instance_id','created_at')")), 2);
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT COUNT(*) FROM app_meta WHERE key IN ('instance_id','created_at')")),
+                 2);
         // A second run applies nothing and keeps the data.
         QVERIFY2(migrator.migrate(productMigrations(), &error), qPrintable(error));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")), productMigrations().size());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+                 productMigrations().size());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM app_meta")), 2);
     }
 
@@ -84,10 +88,15 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         Database db(settingsFor(backend));
         const QVector<Migration> steps{
-            {1, QStringLiteral("good"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}, {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
-            {2, QStringLiteral("bad"),
+            {1,
+             QStringLiteral("good"),
+             {QStringLiteral("CREATE TABLE a (x INTEGER)")},
+             {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
+            {2,
+             QStringLiteral("bad"),
              {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")},
-             {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}},
+             {QStringLiteral("CREATE TABLE b (x INTEGER)"),
+              QStringLiteral("INSERT INTO nowhere VALUES (1)")}},
         };
         Migrator migrator(db);
         QString error;
@@ -105,9 +114,11 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         Database db(settingsFor(backend));
         QString error;
-        QVERIFY(db.transaction([](QSqlDatabase &c, QString *) {
-            return QSqlQuery(c).exec(QStringLiteral("CREATE TABLE hits (thread INTEGER, n INTEGER)"));
-        }, &error));
+        QVERIFY(db.transaction(
+            [](QSqlDatabase &c, QString *) {
+                return QSqlQuery(c).exec(QStringLiteral("CREATE TABLE hits (thread INTEGER, n INTEGER)"));
+            },
+            &error));
         QList<QThread *> threads;
         QAtomicInt failures;
         QSet<QString> names;
@@ -120,13 +131,15 @@ private Q_SLOTS:
                 }
                 for (int i = 0; i < 50; ++i) {
                     QString err;
-                    const bool ok = db.transaction([&](QSqlDatabase &c, QString *) {
-                        QSqlQuery q(c);
-                        q.prepare(QStringLiteral("INSERT INTO hits VALUES (?, ?)"));
-                        q.addBindValue(t);
-                        q.addBindValue(i);
-                        return q.exec();
-                    }, &err);
+                    const bool ok = db.transaction(
+                        [&](QSqlDatabase &c, QString *) {
+                            QSqlQuery q(c);
+                            q.prepare(QStringLiteral("INSERT INTO hits VALUES (?, ?)"));
+                            q.addBindValue(t);
+                            q.addBindValue(i);
+                            return q.exec();
+                        },
+                        &err);
                     if (!ok)
                         failures.fetchAndAddRelaxed(1);
                 }
@@ -149,10 +162,12 @@ private Q_SLOTS:
         Database db(settingsFor(backend));
         QString error;
         QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
-        QVERIFY(!db.transaction([](QSqlDatabase &c, QString *) {
-            QSqlQuery(c).exec(QStringLiteral("INSERT INTO t VALUES (1)"));
-            return false;
-        }, &error));
+        QVERIFY(!db.transaction(
+            [](QSqlDatabase &c, QString *) {
+                QSqlQuery(c).exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+                return false;
+            },
+            &error));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM t")), 0);
     }
 
@@ -196,10 +211,11 @@ private Q_SLOTS:
     {
         DatabaseSettings s;
         QString error;
-        const QString url = QStringLiteral("postgres://%1:%2@127.0.0.1:%3/%4?sslmode=disable&namespace=fromurl")
-                                .arg(m_pg.user(), m_pg.password())
-                                .arg(m_pg.port())
-                                .arg(m_pg.database());
+        const QString url =
+            QStringLiteral("postgres://%1:%2@127.0.0.1:%3/%4?sslmode=disable&namespace=fromurl")
+                .arg(m_pg.user(), m_pg.password())
+                .arg(m_pg.port())
+                .arg(m_pg.database());
         QVERIFY2(DatabaseSettings::fromUrl(url, &s, &error), qPrintable(error));
         QCOMPARE(s.postgres.namespaceName, QStringLiteral("fromurl"));
         QVERIFY(!s.describe().contains(m_pg.password())); // never in logs

@@ -44,7 +44,8 @@ struct Fixture
     bool start()
     {
         server->start();
-        return QTest::qWaitFor([this]() { return server->status().state == ServerStatus::State::Listening; }, 10000);
+        return QTest::qWaitFor([this]() { return server->status().state == ServerStatus::State::Listening; },
+                               10000);
     }
     quint16 port() const { return quint16(server->status().port); }
 
@@ -89,8 +90,10 @@ private Q_SLOTS:
         QVERIFY(f.start());
         const HttpReply r = HttpClient::get(f.port(), "/readiness");
         QCOMPARE(r.status, 503);
-        QCOMPARE(r.body, QByteArray(R"({"ready":false,"reason":"Providers not healthy: vectors","providers":)"
-                                    R"([{"provider_id":"vectors","status":"Error","message":"connection refused"}]})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(R"({"ready":false,"reason":"Providers not healthy: vectors","providers":)"
+                       R"([{"provider_id":"vectors","status":"Error","message":"connection refused"}]})"));
     }
 
     void readinessChecksTheRealDatabase()
@@ -193,7 +196,8 @@ private Q_SLOTS:
         const quint16 oldPort = f.port();
         const quint16 newPort = freeLoopbackPort();
         f.server->restartOn(QStringLiteral("127.0.0.1"), newPort);
-        QTRY_VERIFY_WITH_TIMEOUT(f.server->status().state == ServerStatus::State::Listening && f.port() == newPort, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.server->status().state == ServerStatus::State::Listening && f.port() == newPort, 10000);
         QCOMPARE(HttpClient::get(newPort, "/liveness").status, 200);
         QTcpSocket old;
         old.connectToHost(QStringLiteral("127.0.0.1"), oldPort);

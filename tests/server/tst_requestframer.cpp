@@ -73,14 +73,16 @@ private Q_SLOTS:
         RequestFramer f(8192, 1000);
         QCOMPARE(feedAll(f, "POST / HTTP/1.1\r\nContent-Length: abc\r\n\r\n", 4096), V::Malformed);
         RequestFramer twice(8192, 1000);
-        QCOMPARE(feedAll(twice, "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 4096), V::Malformed);
+        QCOMPARE(feedAll(twice, "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 4096),
+                 V::Malformed);
     }
 
     void webSocketUpgradeStopsTheFraming()
     {
         RequestFramer f(8192, 10);
-        QCOMPARE(feedAll(f, "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
-                            + QByteArray(100, '\x81'),
+        QCOMPARE(feedAll(f,
+                         "GET /ws HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n" +
+                             QByteArray(100, '\x81'),
                          7),
                  V::Ok);
         QVERIFY(f.upgraded());

@@ -46,8 +46,8 @@ bool HeadlessProcess::start(const QByteArray &configYaml, const QStringList &ext
     m_process.setProcessEnvironment(env);
     m_process.setWorkingDirectory(m_dir.path());
     m_process.start(binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--config"), config,
-                                          QStringLiteral("--port"), QStringLiteral("0")}
-                                  + extraArgs);
+                                          QStringLiteral("--port"), QStringLiteral("0")} +
+                                  extraArgs);
     if (!m_process.waitForStarted(timeoutMs))
         return false;
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[^\\s]+):(\\d+)"));
@@ -84,8 +84,8 @@ QByteArray HeadlessProcess::stderrText()
     return m_stderr;
 }
 
-int HeadlessProcess::run(const QStringList &args, QByteArray *out, QByteArray *err, const QProcessEnvironment &env,
-                         int timeoutMs)
+int HeadlessProcess::run(const QStringList &args, QByteArray *out, QByteArray *err,
+                         const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
     if (!env.isEmpty())

@@ -30,8 +30,8 @@ public:
 
     static QString binary();
     // Runs the binary to completion with the given arguments (for --check-config, --version...).
-    static int run(const QStringList &args, QByteArray *out, QByteArray *err, const QProcessEnvironment &env = {},
-                   int timeoutMs = 15000);
+    static int run(const QStringList &args, QByteArray *out, QByteArray *err,
+                   const QProcessEnvironment &env = {}, int timeoutMs = 15000);
     // Resident set size of a process in bytes (from /proc).
     static qint64 rssBytes(qint64 pid);
 

@@ -71,7 +71,8 @@ HttpReply HttpClient::read(int timeoutMs, bool head)
     for (int i = 1; i < lines.size(); ++i) {
         const int colon = lines.at(i).indexOf(':');
         if (colon > 0)
-            reply.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+            reply.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                 lines.at(i).mid(colon + 1).trimmed());
     }
     if (head || reply.status == 204 || reply.status == 304)
         return reply;

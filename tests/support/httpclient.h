@@ -11,7 +11,7 @@ namespace aistack::test {
 // One parsed HTTP/1.1 response.
 struct HttpReply
 {
-    int status = 0; // 0: no reply (connection closed or timed out)
+    int status = 0;                       // 0: no reply (connection closed or timed out)
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;                      // de-chunked
     bool closed = false;                  // the server closed the connection
@@ -39,7 +39,8 @@ public:
     QAbstractSocket *socket() const { return m_socket; }
 
     // One request on a fresh connection.
-    static HttpReply get(quint16 port, const QByteArray &path, const QString &host = QStringLiteral("127.0.0.1"));
+    static HttpReply get(quint16 port, const QByteArray &path,
+                         const QString &host = QStringLiteral("127.0.0.1"));
 
 private:
     bool fill(int timeoutMs);

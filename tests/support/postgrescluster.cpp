@@ -26,7 +26,9 @@ bool PostgresCluster::run(const QString &program, const QStringList &args, QStri
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(m_root.path());
     if (::geteuid() == 0) // PostgreSQL refuses to run as root
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                    args);
     else
         p.start(program, args);
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -38,7 +40,8 @@ bool PostgresCluster::run(const QString &program, const QStringList &args, QStri
 
 bool PostgresCluster::start(QString *error)
 {
-    for (const QString &dir : {QStringLiteral("/usr/lib/postgresql/15/bin"), QStringLiteral("/usr/lib/postgresql/16/bin")}) {
+    for (const QString &dir :
+         {QStringLiteral("/usr/lib/postgresql/15/bin"), QStringLiteral("/usr/lib/postgresql/16/bin")}) {
         if (QFile::exists(dir + QStringLiteral("/initdb"))) {
             m_bin = dir;
             break;
@@ -55,7 +58,8 @@ bool PostgresCluster::start(QString *error)
     if (::geteuid() == 0 && !run(QStringLiteral("true"), {}, error)) // postgres user exists?
         return false;
     if (::geteuid() == 0)
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_root.path()});
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_root.path()});
     m_dataDir = m_root.filePath(QStringLiteral("data"));
     const QString pwFile = m_root.filePath(QStringLiteral("pw"));
     {
@@ -66,14 +70,16 @@ bool PostgresCluster::start(QString *error)
     if (::geteuid() == 0)
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), pwFile});
     if (!run(m_bin + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), user(), QStringLiteral("--pwfile=") + pwFile,
-              QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8")},
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), user(),
+              QStringLiteral("--pwfile=") + pwFile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
+              QStringLiteral("-E"), QStringLiteral("UTF8")},
              error))
         return false;
     m_port = freeLoopbackPort();
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c fsync=off")
-                                .arg(m_port)
-                                .arg(m_root.path());
+    const QString options =
+        QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c fsync=off")
+            .arg(m_port)
+            .arg(m_root.path());
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_root.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
@@ -85,8 +91,9 @@ bool PostgresCluster::start(QString *error)
     QProcess createdb;
     createdb.setProcessEnvironment(env);
     createdb.setProcessChannelMode(QProcess::MergedChannels);
-    createdb.start(m_bin + QStringLiteral("/createdb"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                         QString::number(m_port), QStringLiteral("-U"), user(), database()});
+    createdb.start(m_bin + QStringLiteral("/createdb"),
+                   {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                    QString::number(m_port), QStringLiteral("-U"), user(), database()});
     if (!createdb.waitForFinished(30000) || createdb.exitCode() != 0) {
         *error = QStringLiteral("createdb failed: ") + QString::fromUtf8(createdb.readAll());
         return false;
@@ -100,8 +107,9 @@ void PostgresCluster::stop()
         return;
     m_running = false;
     QString error;
-    run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-                                            QStringLiteral("-w"), QStringLiteral("stop")},
+    run(m_bin + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+         QStringLiteral("stop")},
         &error);
 }
 

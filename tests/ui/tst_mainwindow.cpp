@@ -80,9 +80,10 @@ private Q_SLOTS:
         QStringList names;
         for (int i = 0; i < m_window->sidebar()->count(); ++i)
             names << m_window->sidebar()->item(i)->text();
-        QCOMPARE(names, QStringList({QStringLiteral("Server"), QStringLiteral("Stack"), QStringLiteral("Sessions"),
-                                     QStringLiteral("Documents"), QStringLiteral("Chat"), QStringLiteral("Feedback"),
-                                     QStringLiteral("Metrics")}));
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Server"), QStringLiteral("Stack"), QStringLiteral("Sessions"),
+                              QStringLiteral("Documents"), QStringLiteral("Chat"), QStringLiteral("Feedback"),
+                              QStringLiteral("Metrics")}));
         m_window->sidebar()->setCurrentRow(4);
         QCOMPARE(m_window->panes()->currentIndex(), 4);
         m_window->sidebar()->setCurrentRow(0);
@@ -95,7 +96,11 @@ private Q_SLOTS:
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusAddress"));
         QTRY_COMPARE(status->text(), QStringLiteral("Listening on ") + url);
         QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("addressLabel"))->text(), url);
-        QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("Listening"));
+        QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
+                 QStringLiteral("Listening"));
+        // The bind fields show the port in use, not the configured 0 ("any free port").
+        QCOMPARE(m_window->serverPane()->findChild<QSpinBox *>(QStringLiteral("portEdit"))->value(),
+                 int(port()));
     }
 
     void requestsShowUpLiveInThePane()
@@ -105,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::get(port(), "/missing").status, 404);
         RequestLogModel *model = m_window->serverPane()->logModel();
         QTRY_VERIFY(model->rowCount() >= 6);
-        QCOMPARE(model->index(0, RequestLogModel::Path).data().toString(), QStringLiteral("/missing")); // newest first
+        QCOMPARE(model->index(0, RequestLogModel::Path).data().toString(),
+                 QStringLiteral("/missing")); // newest first
         QCOMPARE(model->index(0, RequestLogModel::Status).data().toInt(), 404);
         auto *requests = m_window->serverPane()->findChild<QLabel *>(QStringLiteral("requestsLabel"));
         QTRY_VERIFY(requests->text().remove(QLatin1Char(',')).toInt() >= 6);
@@ -115,7 +121,8 @@ private Q_SLOTS:
     {
         const QImage shot = m_window->grab().toImage();
         QVERIFY(!shot.isNull());
-        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
+        const QString path =
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
         QVERIFY(shot.save(path));
         QSet<QRgb> colours;
         int nonBackground = 0;
@@ -129,7 +136,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
-        QVERIFY(nonBackground > (shot.width() / 3) * (shot.height() / 3) / 50); // text and widgets, not one flat fill
+        QVERIFY(nonBackground >
+                (shot.width() / 3) * (shot.height() / 3) / 50); // text and widgets, not one flat fill
     }
 
     void windowKeepsRepaintingUnderLoad()
@@ -178,8 +186,10 @@ private Q_SLOTS:
         QVERIFY2(sent.load() > 100, qPrintable(QStringLiteral("only %1 requests").arg(sent.load())));
         QVERIFY2(counter.paints >= 3, qPrintable(QStringLiteral("%1 repaints in 3 s").arg(counter.paints)));
         QVERIFY2(ticks >= 15, qPrintable(QStringLiteral("%1 timer ticks in 3 s").arg(ticks)));
-        QVERIFY2(worstGap < 1500, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
-        QVERIFY(m_window->serverPane()->logModel()->rowCount() <= m_window->serverPane()->logModel()->maxRows());
+        QVERIFY2(worstGap < 1500,
+                 qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worstGap)));
+        QVERIFY(m_window->serverPane()->logModel()->rowCount() <=
+                m_window->serverPane()->logModel()->maxRows());
     }
 
     void restartFromThePaneMovesToTheNewPort()
@@ -190,7 +200,8 @@ private Q_SLOTS:
         pane->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
         pane->findChild<QSpinBox *>(QStringLiteral("portEdit"))->setValue(newPort);
         QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->status().state == ServerStatus::State::Listening && port() == newPort, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_server->status().state == ServerStatus::State::Listening && port() == newPort, 10000);
         QCOMPARE(HttpClient::get(newPort, "/liveness").status, 200);
         QCOMPARE(HttpClient::get(oldPort, "/liveness").status, 0);
         QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusAddress"))->text(),

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# HTTP throughput of `aistack --headless` next to nginx serving a 20-byte static file, same run.
+#   wrk -t2 -c64 -d10s, keep-alive, loopback. Prints requests/s and p99 per target, and the ratio.
+# Usage: bench/http.sh [path-to-aistack]   (ROUNDS=3 DURATION=10s LOG_LEVEL=INFO by default)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${1:-$root/build/app/aistack}"
+[ -x "$bin" ] || bin="$root/build-test/app/aistack"
+rounds="${ROUNDS:-3}"
+duration="${DURATION:-10s}"
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs: apt-get install wrk nginx-light" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'kill $app_pid $nginx_pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+cat > "$work/aistack.yaml" <<YAML
+name: Bench
+service:
+  host: 127.0.0.1
+database:
+  sqlite:
+    db_path: bench.db
+YAML
+LOG_LEVEL="${LOG_LEVEL:-INFO}" "$bin" --headless --config "$work/aistack.yaml" --port 0 >"$work/out" 2>/dev/null &
+app_pid=$!
+for _ in $(seq 100); do grep -q "listening on" "$work/out" 2>/dev/null && break; sleep 0.05; done
+app_port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/out")"
+
+nginx_port="$(free_port)"
+mkdir -p "$work/www" "$work/nginx"
+printf '{"alive":true,"x":1}' > "$work/www/static.json"   # 20 bytes
+cat > "$work/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; default_type application/json; }
+}
+NGINX
+nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+sleep 0.5
+
+run() { # name url
+    local out rps p99
+    out="$(wrk -t2 -c64 -d"$duration" --latency "$2")"
+    rps="$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
+    p99="$(echo "$out" | awk '$1=="99%" {print $2}')"
+    echo "$1 $rps $p99"
+}
+
+echo "round target requests/s p99"
+results="$work/results"
+for r in $(seq "$rounds"); do
+    run nginx "http://127.0.0.1:$nginx_port/static.json" | sed "s/^/$r /" | tee -a "$results"
+    run liveness "http://127.0.0.1:$app_port/liveness" | sed "s/^/$r /" | tee -a "$results"
+    run info "http://127.0.0.1:$app_port/v1/info" | sed "s/^/$r /" | tee -a "$results"
+done
+echo
+echo "median over $rounds rounds:"
+for t in nginx liveness info; do
+    med="$(awk -v t="$t" '$2==t {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+    echo "$t $med"
+done | tee "$work/medians"
+ng="$(awk '$1=="nginx" {print $2}' "$work/medians")"
+for t in liveness info; do
+    v="$(awk -v t="$t" '$1==t {print $2}' "$work/medians")"
+    awk -v t="$t" -v v="$v" -v n="$ng" 'BEGIN {printf "%s / nginx = %.2f\n", t, v / n}'
+done

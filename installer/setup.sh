@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# AI Stack Desktop: set up a fresh Debian bookworm machine, build, and run the app or the tests.
+#
+#   bash installer/setup.sh run    # install, build, start the app (headless when there is no display)
+#   bash installer/setup.sh test   # install, build with the test routes, run the whole test suite
+#
+# Runs as root (or with sudo available). Packages come from Debian only; the build uses Ninja and
+# ccache, with the compiler cache kept outside the checkout (~/.cache/aistack/ccache).
+set -euo pipefail
+
+mode="${1:-run}"
+shift || true
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sudo_cmd=""
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+
+build_packages=(cmake ninja-build ccache g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+    qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev qtkeychain-qt6-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light)
+
+install_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "==> installing: ${missing[*]}"
+        $sudo_cmd apt-get update
+        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
+    export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/aistack/ccache}"
+    mkdir -p "$CCACHE_DIR"
+    cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3"
+    cmake --build "$1" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_packages "${build_packages[@]}"
+    configure_and_build "$root/build" OFF OFF
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "==> no display: starting the server headless (Ctrl+C stops it)"
+        exec "$root/build/app/aistack" --headless "$@"
+    fi
+    exec "$root/build/app/aistack" "$@"
+    ;;
+test)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    configure_and_build "$root/build-test" ON ON
+    cd "$root/build-test"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
+    ;;
+*)
+    echo "usage: $0 run|test [arguments]" >&2
+    exit 2
+    ;;
+esac
