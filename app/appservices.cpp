@@ -42,10 +42,10 @@ AppServices::~AppServices()
     pool.waitForDone();
 }
 
-void AppServices::prepareStorage()
+QFuture<void> AppServices::prepareStorage()
 {
     Database *db = database.get();
-    QtConcurrent::run(&pool, [db]() {
+    return QtConcurrent::run(&pool, [db]() {
         QString error;
         Migrator migrator(*db);
         if (!migrator.migrate(productMigrations(), &error)) {

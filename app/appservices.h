@@ -5,6 +5,7 @@
 #include "log/requestlog.h"
 #include "metrics/metricsregistry.h"
 
+#include <QFuture>
 #include <QThreadPool>
 #include <memory>
 
@@ -22,7 +23,7 @@ public:
     ~AppServices();
 
     // Opens the database and applies migrations on the worker pool; logs the outcome.
-    void prepareStorage();
+    QFuture<void> prepareStorage();
 
     std::shared_ptr<const AppConfig> config;
     MetricsRegistry metrics;

@@ -156,6 +156,10 @@ void ServerRuntime::start()
                                            m_metrics.get(), this);
     registerRoutes();
     m_http->bind(m_listener);
+    const QHostAddress bound = m_listener->serverAddress();
+    if (!bound.isLoopback())
+        qWarning().noquote() << "listening beyond loopback on" << bound.toString()
+                             << "- every client on the network can reach this server";
     Q_EMIT listening(m_host, m_listener->serverPort(), m_deps.config->service.tls.enabled());
 }
 
