@@ -24,8 +24,60 @@ OrderedJson &OrderedJson::add(const QString &key, const QVector<OrderedJson> &ob
     return *this;
 }
 
+namespace {
+// A JSON string as QJsonDocument writes it (UTF-8, non-ASCII kept), without building a document.
+QByteArray encodeString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                char escaped[8];
+                qsnprintf(escaped, sizeof escaped, "\\u%04x", int(uchar(c)));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+} // namespace
+
 QByteArray OrderedJson::encode(const QJsonValue &value)
 {
+    if (value.isString())
+        return encodeString(value.toString());
+    if (value.isBool())
+        return value.toBool() ? "true" : "false";
+    if (value.isNull() || value.isUndefined())
+        return "null";
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())
@@ -44,7 +96,7 @@ QByteArray OrderedJson::toJson() const
         if (!first)
             out += ',';
         first = false;
-        out += encode(key) + ':';
+        out += encodeString(key) + ':';
         if (const auto *v = std::get_if<QJsonValue>(&item)) {
             out += encode(*v);
         } else if (const auto *o = std::get_if<std::shared_ptr<OrderedJson>>(&item)) {

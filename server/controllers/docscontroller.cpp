@@ -1,41 +1,22 @@
 #include "docscontroller.h"
 
+#include "http/httpmethod.h"
 #include "http/router.h"
 
 #include <QJsonArray>
 
 namespace aistack {
 
-namespace {
-QString lower(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("get");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("post");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("put");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("delete");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("patch");
-    default:
-        return QStringLiteral("get");
-    }
-}
-} // namespace
-
 QJsonObject DocsController::openApi(const QString &serviceName, const QVector<RouteInfo> &routes)
 {
     static const QRegularExpression param(QStringLiteral("\\{([^/}]+)\\}"));
     QJsonObject paths;
     for (const RouteInfo &r : routes) {
-        QJsonObject op{
-            {QStringLiteral("summary"), r.doc.summary},
-            {QStringLiteral("operationId"),
-             lower(r.method) + QString(r.path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")),
-                                                       QStringLiteral("_"))}};
+        QJsonObject op{{QStringLiteral("summary"), r.doc.summary},
+                       {QStringLiteral("operationId"),
+                        httpMethodName(r.method).toLower() +
+                            QString(r.path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")),
+                                                    QStringLiteral("_"))}};
         if (!r.doc.tag.isEmpty())
             op.insert(QStringLiteral("tags"), QJsonArray{r.doc.tag});
         QJsonArray parameters;
@@ -65,7 +46,7 @@ QJsonObject DocsController::openApi(const QString &serviceName, const QVector<Ro
                                       QJsonObject{{QString::fromUtf8(r.doc.responseType.split(';').first()),
                                                    QJsonObject{}}}}}}});
         QJsonObject item = paths.value(r.path).toObject();
-        item.insert(lower(r.method), op);
+        item.insert(httpMethodName(r.method).toLower(), op);
         paths.insert(r.path, item);
     }
     return QJsonObject{
@@ -96,7 +77,7 @@ void DocsController::registerRoutes(Router &router)
             QString rows;
             for (const RouteInfo &route : r->routes())
                 rows += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td></tr>")
-                            .arg(lower(route.method).toUpper(), route.path.toHtmlEscaped(),
+                            .arg(httpMethodName(route.method), route.path.toHtmlEscaped(),
                                  route.doc.summary.toHtmlEscaped());
             const QString page =
                 QStringLiteral(

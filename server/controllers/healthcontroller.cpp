@@ -13,9 +13,8 @@ void HealthController::registerRoutes(Router &router)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/liveness"),
                {QStringLiteral("Liveness probe: the process is up"), QStringLiteral("health")},
-               [](const QHttpServerRequest &, const ExchangePtr &ex) {
-                   ex->json(200, QJsonObject{{QStringLiteral("alive"), true}});
-               });
+               [body = HttpResponse::json(200, OrderedJson().add(QStringLiteral("alive"), true))](
+                   const QHttpServerRequest &, const ExchangePtr &ex) { ex->respond(body); });
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/readiness"),
                {QStringLiteral("Readiness probe: every configured provider and store is healthy"),
                 QStringLiteral("health")},

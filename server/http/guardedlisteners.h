@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "connectionguard.h"
 #include "connectionsweeper.h"
 
 #include <QSslServer>
@@ -10,16 +11,23 @@ namespace aistack {
 
 class HttpServerMetrics;
 
-// Listening sockets that put a ConnectionGuard on every accepted connection before
-// QHttpServer sees it (QHttpServer takes connections through nextPendingConnection()).
-class GuardedTcpServer : public QTcpServer
+// A listening socket (plain or TLS) that puts a ConnectionGuard on every accepted connection
+// before QHttpServer sees it: QHttpServer takes connections through nextPendingConnection().
+template <typename Listener> class GuardedListener : public Listener
 {
 public:
-    GuardedTcpServer(const LimitsConfig &limits, HttpServerMetrics *metrics, QObject *parent = nullptr)
-        : QTcpServer(parent), m_limits(limits), m_metrics(metrics), m_sweeper(this)
+    GuardedListener(const LimitsConfig &limits, HttpServerMetrics *metrics, QObject *parent = nullptr)
+        : Listener(parent), m_limits(limits), m_metrics(metrics), m_sweeper(this)
     {
     }
-    QTcpSocket *nextPendingConnection() override;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Listener::nextPendingConnection();
+        if (socket)
+            new ConnectionGuard(socket, m_limits, m_metrics, &m_sweeper);
+        return socket;
+    }
 
 private:
     LimitsConfig m_limits;
@@ -27,19 +35,7 @@ private:
     ConnectionSweeper m_sweeper;
 };
 
-class GuardedSslServer : public QSslServer
-{
-public:
-    GuardedSslServer(const LimitsConfig &limits, HttpServerMetrics *metrics, QObject *parent = nullptr)
-        : QSslServer(parent), m_limits(limits), m_metrics(metrics), m_sweeper(this)
-    {
-    }
-    QTcpSocket *nextPendingConnection() override;
-
-private:
-    LimitsConfig m_limits;
-    HttpServerMetrics *m_metrics;
-    ConnectionSweeper m_sweeper;
-};
+using GuardedTcpServer = GuardedListener<QTcpServer>;
+using GuardedSslServer = GuardedListener<QSslServer>;
 
 } // namespace aistack

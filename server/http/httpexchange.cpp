@@ -3,6 +3,7 @@
 #include "connectionguard.h"
 #include "corspolicy.h"
 #include "errorreplies.h"
+#include "httpmethod.h"
 #include "httpservermetrics.h"
 #include "log/requestlog.h"
 
@@ -11,34 +12,6 @@
 #include <QThread>
 
 namespace aistack {
-
-namespace {
-QString methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-} // namespace
 
 HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                            std::shared_ptr<const ExchangeContext> context, QString routePath)
@@ -50,7 +23,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerRespond
     if (m_guard)
         m_seq = m_guard->beginExchange();
     m_head = request.method() == QHttpServerRequest::Method::Head;
-    m_method = methodName(request.method());
+    m_method = httpMethodName(request.method());
     m_path = request.url().path();
     m_client = request.remoteAddress().toString();
     m_closeAfter = request.value("connection").toLower().contains("close");

@@ -2,6 +2,7 @@
 
 #include "corspolicy.h"
 #include "errorreplies.h"
+#include "httpmethod.h"
 
 #include <QHttpServer>
 #include <QSet>
@@ -18,23 +19,6 @@ QString qtPattern(const QString &path)
     return p;
 }
 
-QString methodText(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
 } // namespace
 
 Router::Router(QHttpServer &http, std::shared_ptr<const ExchangeContext> context)
@@ -98,7 +82,7 @@ QByteArray Router::allowedMethods(const QString &path) const
     for (const auto &r : m_routes) {
         if (!r.matcher.match(path).hasMatch())
             continue;
-        const QString m = methodText(r.method);
+        const QString m = httpMethodName(r.method);
         if (!methods.contains(m))
             methods << m;
         if (r.method == QHttpServerRequest::Method::Get && !methods.contains(QStringLiteral("HEAD")))

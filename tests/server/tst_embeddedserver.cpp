@@ -5,6 +5,7 @@
 #include "log/requestlog.h"
 #include "metrics/metricsregistry.h"
 #include "postgrescluster.h"
+#include "serverfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -18,43 +19,7 @@ using namespace aistack;
 using namespace aistack::test;
 
 namespace {
-struct Fixture
-{
-    explicit Fixture(std::function<void(AppConfig &)> tweak = {})
-    {
-        auto config = std::make_shared<AppConfig>();
-        config->service.host = QStringLiteral("127.0.0.1");
-        config->service.port = 0;
-        config->service.limits.shutdownGraceSeconds = 5;
-        if (tweak)
-            tweak(*config);
-        ServerDependencies deps;
-        deps.config = config;
-        deps.metrics = &metrics;
-        deps.requestLog = &log;
-        deps.readiness = &readiness;
-        deps.pool = &pool;
-        server = std::make_unique<EmbeddedServer>(deps);
-    }
-    ~Fixture()
-    {
-        server.reset();
-        pool.waitForDone();
-    }
-    bool start()
-    {
-        server->start();
-        return QTest::qWaitFor([this]() { return server->status().state == ServerStatus::State::Listening; },
-                               10000);
-    }
-    quint16 port() const { return quint16(server->status().port); }
-
-    MetricsRegistry metrics;
-    RequestLog log;
-    ReadinessRegistry readiness;
-    QThreadPool pool;
-    std::unique_ptr<EmbeddedServer> server;
-};
+using Fixture = ServerFixture;
 
 bool testRoutes()
 {

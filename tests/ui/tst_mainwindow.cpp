@@ -8,6 +8,7 @@
 #include "metrics/metricsregistry.h"
 #include "postgrescluster.h"
 #include "requestlogmodel.h"
+#include "serverfixture.h"
 #include "serverpane.h"
 
 #include <QApplication>
@@ -46,33 +47,21 @@ class TstMainWindow : public QObject
 {
     Q_OBJECT
 
-    MetricsRegistry m_metrics;
-    RequestLog m_log;
-    ReadinessRegistry m_readiness;
-    QThreadPool m_pool;
-    std::unique_ptr<EmbeddedServer> m_server;
+    std::unique_ptr<ServerFixture> m_fixture;
+    EmbeddedServer *m_server = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
-    quint16 port() const { return quint16(m_server->status().port); }
+    quint16 port() const { return m_fixture->port(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        auto config = std::make_shared<AppConfig>();
-        config->service.host = QStringLiteral("127.0.0.1");
-        config->service.port = 0;
-        ServerDependencies deps;
-        deps.config = config;
-        deps.metrics = &m_metrics;
-        deps.requestLog = &m_log;
-        deps.readiness = &m_readiness;
-        deps.pool = &m_pool;
-        m_server = std::make_unique<EmbeddedServer>(deps);
-        m_window = std::make_unique<MainWindow>(m_server.get(), &m_metrics, &m_log);
+        m_fixture = std::make_unique<ServerFixture>();
+        m_server = m_fixture->server.get();
+        m_window = std::make_unique<MainWindow>(m_server, &m_fixture->metrics, &m_fixture->log);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_server->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->status().state, ServerStatus::State::Listening, 10000);
+        QVERIFY(m_fixture->start());
     }
 
     void sidebarListsEveryPane()
@@ -223,8 +212,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_server.reset();
-        m_pool.waitForDone();
+        m_fixture.reset();
     }
 };
 
