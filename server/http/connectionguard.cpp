@@ -144,18 +144,15 @@ void ConnectionGuard::submit(quint64 seq, const QByteArray &bytes, bool final, b
         if (it == m_pending.end())
             break;
         write(it->bytes);
-        it->bytes.clear();
-        if (!it->final)
-            break; // a stream that is still going: it writes live from now on
+        const bool finished = it->final;
         closeAfter = it->close;
         m_pending.erase(it);
+        if (!finished)
+            break; // a stream that is still going: it writes live from now on
     }
     m_lastActivityMs = ConnectionSweeper::nowMs();
-    if (inFlight() == 0) {
-        Q_EMIT drained();
-        if (m_closeWhenIdle && m_socket)
-            m_socket->disconnectFromHost();
-    }
+    if (inFlight() == 0 && m_closeWhenIdle && m_socket)
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::closeWhenIdle()

@@ -44,9 +44,6 @@ public:
     // Called by the sweeper: drops an idle connection, answers 408 to a request that is too slow.
     void checkDeadlines(qint64 nowMs);
 
-Q_SIGNALS:
-    void drained(); // no exchange in flight any more
-
 private:
     void onReadyRead();
     void reject(int status, const char *detail);

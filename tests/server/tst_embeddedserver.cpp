@@ -39,8 +39,11 @@ private Q_SLOTS:
         const HttpReply r = HttpClient::get(f.port(), "/liveness");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray(R"({"alive":true})"));
+        const HttpReply ready = HttpClient::get(f.port(), "/readiness"); // no checks registered: ready
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(ready.body, QByteArray(R"({"ready":true,"reason":"All providers are healthy","providers":[]})"));
         Counter *answered = f.metrics.counter(QStringLiteral("aistack_http_requests_total"), QString());
-        QTRY_COMPARE(answered->value({QStringLiteral("GET"), QStringLiteral("200")}), 1.0);
+        QTRY_COMPARE(answered->value({QStringLiteral("GET"), QStringLiteral("200")}), 2.0);
     }
 
     void readinessReportsUnhealthyProviders()
@@ -96,6 +99,29 @@ private Q_SLOTS:
         QCOMPARE(first.body, QByteArray(R"({"slept_ms":400})"));
         QCOMPARE(second.body, QByteArray(R"({"alive":true})"));
         QCOMPARE(third.status, 404);
+    }
+
+    void aStreamWaitsBehindAnEarlierPipelinedReply()
+    {
+        if (!testRoutes())
+            QSKIP("needs the test-only routes (AISTACK_TEST_ROUTES=ON)");
+        Fixture f;
+        QVERIFY(f.start());
+        HttpClient c(QStringLiteral("127.0.0.1"), f.port());
+        QVERIFY(c.connect());
+        // The stream starts producing while the slow reply is pending: its events are held back,
+        // then sent in order, and the stream goes on live afterwards.
+        QVERIFY(c.send("GET /_test/slow?ms=500 HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /_test/sse?count=6&interval_ms=100 HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /liveness HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QCOMPARE(c.read().body, QByteArray(R"({"slept_ms":500})"));
+        const HttpReply stream = c.read();
+        QCOMPARE(stream.status, 200);
+        QByteArray expected;
+        for (int i = 0; i < 6; ++i)
+            expected += "data: {\"id\":" + QByteArray::number(i) + "}\n\n";
+        QCOMPARE(stream.body, expected);
+        QCOMPARE(c.read().body, QByteArray(R"({"alive":true})"));
     }
 
     void idleConnectionsAreClosed()
