@@ -41,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(r.body, QByteArray(R"({"alive":true})"));
         const HttpReply ready = HttpClient::get(f.port(), "/readiness"); // no checks registered: ready
         QCOMPARE(ready.status, 200);
-        QCOMPARE(ready.body, QByteArray(R"({"ready":true,"reason":"All providers are healthy","providers":[]})"));
+        QCOMPARE(ready.body,
+                 QByteArray(R"({"ready":true,"reason":"All providers are healthy","providers":[]})"));
         Counter *answered = f.metrics.counter(QStringLiteral("aistack_http_requests_total"), QString());
         QTRY_COMPARE(answered->value({QStringLiteral("GET"), QStringLiteral("200")}), 2.0);
     }
@@ -122,6 +123,39 @@ private Q_SLOTS:
             expected += "data: {\"id\":" + QByteArray::number(i) + "}\n\n";
         QCOMPARE(stream.body, expected);
         QCOMPARE(c.read().body, QByteArray(R"({"alive":true})"));
+    }
+
+    void corsFollowsTheConfiguredOrigins()
+    {
+        Fixture f([](AppConfig &c) {
+            c.service.cors.allowOrigins = {QStringLiteral("http://good.example")};
+            c.service.cors.allowCredentials = true;
+            c.service.cors.allowMethods = {QStringLiteral("GET"), QStringLiteral("POST")};
+        });
+        QVERIFY(f.start());
+        HttpClient c(QStringLiteral("127.0.0.1"), f.port());
+        HttpReply r =
+            c.request("OPTIONS", "/v1/info", {},
+                      {{"Origin", "http://evil.example"}, {"Access-Control-Request-Method", "GET"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body, QByteArray("Disallowed CORS origin"));
+        QVERIFY(!r.headers.contains("access-control-allow-origin"));
+        r = c.request("OPTIONS", "/v1/info", {},
+                      {{"Origin", "http://good.example"}, {"Access-Control-Request-Method", "DELETE"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body, QByteArray("Disallowed CORS method"));
+        r = c.request("OPTIONS", "/v1/info", {},
+                      {{"Origin", "http://good.example"}, {"Access-Control-Request-Method", "POST"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://good.example"));
+        QCOMPARE(r.header("access-control-allow-credentials"), QByteArray("true"));
+        QCOMPARE(r.header("access-control-allow-methods"), QByteArray("GET, POST"));
+        r = c.request("GET", "/v1/info", {}, {{"Origin", "http://good.example"}});
+        QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://good.example"));
+        QCOMPARE(r.header("vary"), QByteArray("Origin"));
+        r = c.request("GET", "/v1/info", {}, {{"Origin", "http://evil.example"}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.headers.contains("access-control-allow-origin"));
     }
 
     void idleConnectionsAreClosed()
