@@ -71,6 +71,10 @@ void ConnectionGuard::onReadyRead()
     }
     if (m_framer.inRequest() && (!wasInRequest || m_framer.completedRequests() != completedBefore))
         m_requestStartedMs = m_lastActivityMs; // a new request has begun
+    // Qt 6.4 ignores "Expect: 100-continue" (clients then wait a second before sending the
+    // body); answer it here, unless an earlier response is still being written.
+    if (m_framer.takeContinueRequest() && inFlight() == 0)
+        write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
 void ConnectionGuard::checkDeadlines(qint64 nowMs)

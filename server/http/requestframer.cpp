@@ -14,6 +14,7 @@ struct FramingHeaders
     bool chunked = false;
     bool upgrade = false;
     bool connectionUpgrade = false;
+    bool expectContinue = false;
 };
 
 bool nameIs(const char *name, qsizetype length, const char *expected)
@@ -44,6 +45,9 @@ FramingHeaders scanHeaders(const QByteArray &block)
                 h.chunked = block.mid(colon + 1, end - colon - 1).toLower().contains("chunked");
             } else if (nameIs(name, length, "upgrade")) {
                 h.upgrade = !block.mid(colon + 1, end - colon - 1).trimmed().isEmpty();
+            } else if (nameIs(name, length, "expect")) {
+                h.expectContinue =
+                    block.mid(colon + 1, end - colon - 1).trimmed().toLower() == "100-continue";
             } else if (nameIs(name, length, "connection")) {
                 h.connectionUpgrade = block.mid(colon + 1, end - colon - 1).toLower().contains("upgrade");
             }
@@ -163,6 +167,7 @@ RequestFramer::Verdict RequestFramer::headersComplete()
     }
     if (h.chunked) {
         m_state = State::ChunkSize;
+        m_continueWanted = h.expectContinue;
         return Verdict::Ok;
     }
     if (h.contentLengthCount == 0) {
@@ -181,6 +186,7 @@ RequestFramer::Verdict RequestFramer::headersComplete()
     }
     m_remaining = length;
     m_state = State::Body;
+    m_continueWanted = h.expectContinue;
     return Verdict::Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QtGlobal>
+#include <utility>
 
 namespace aistack {
 
@@ -23,6 +24,9 @@ public:
     bool inRequest() const { return m_state != State::Idle && m_state != State::Upgraded; }
     bool upgraded() const { return m_state == State::Upgraded; }
     quint64 completedRequests() const { return m_completed; }
+    // True once after the headers of a request that sent "Expect: 100-continue" and whose
+    // body is within the limit (over the limit, the verdict is BodyTooLarge instead).
+    bool takeContinueRequest() { return std::exchange(m_continueWanted, false); }
 
 private:
     enum class State { Idle, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Upgraded };
@@ -36,6 +40,7 @@ private:
     qint64 m_remaining = 0;
     qint64 m_bodyTotal = 0;
     quint64 m_completed = 0;
+    bool m_continueWanted = false;
 };
 
 } // namespace aistack

@@ -201,6 +201,24 @@ private Q_SLOTS:
         QCOMPARE(r.header("content-type"), QByteArray("text/plain"));
     }
 
+    void expectContinueIsAnsweredAtOnce()
+    {
+        HttpClient c(QStringLiteral("127.0.0.1"), port());
+        QVERIFY(c.connect());
+        QVERIFY(c.send("POST /_test/echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                       "Expect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+        const HttpReply interim = c.read(800); // curl would give up waiting after 1 s
+        QCOMPARE(interim.status, 100);
+        QVERIFY(c.send("hello"));
+        const HttpReply r = c.read();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("hello"));
+        // Over the limit: no 100, the refusal instead.
+        QVERIFY(c.send("POST /_test/echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                       "Content-Length: 209715200\r\n\r\n"));
+        QCOMPARE(c.read().status, 413);
+    }
+
     void headerOverTheLimitIs431()
     {
         HttpClient c(QStringLiteral("127.0.0.1"), port());

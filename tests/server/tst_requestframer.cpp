@@ -77,6 +77,22 @@ private Q_SLOTS:
                  V::Malformed);
     }
 
+    void expectContinueIsReportedOnceForABodyWithinTheLimit()
+    {
+        RequestFramer f(8192, 1000);
+        QCOMPARE(feedAll(f, "POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n", 9),
+                 V::Ok);
+        QVERIFY(f.takeContinueRequest());
+        QVERIFY(!f.takeContinueRequest());
+        RequestFramer plain(8192, 1000);
+        QCOMPARE(feedAll(plain, "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\n", 4096), V::Ok);
+        QVERIFY(!plain.takeContinueRequest());
+        RequestFramer tooBig(8192, 1000);
+        QCOMPARE(
+            feedAll(tooBig, "POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n", 4096),
+            V::BodyTooLarge);
+    }
+
     void webSocketUpgradeStopsTheFraming()
     {
         RequestFramer f(8192, 10);

@@ -74,7 +74,7 @@ HttpReply HttpClient::read(int timeoutMs, bool head)
             reply.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
                                  lines.at(i).mid(colon + 1).trimmed());
     }
-    if (head || reply.status == 204 || reply.status == 304)
+    if (head || reply.status < 200 || reply.status == 204 || reply.status == 304)
         return reply;
     if (reply.header("transfer-encoding").contains("chunked")) {
         for (;;) {
