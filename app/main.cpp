@@ -50,8 +50,7 @@ int main(int argc, char **argv)
         qputenv("QT_NO_GLIB", "1");
     std::unique_ptr<QCoreApplication> app(noGui ? new QCoreApplication(argc, argv)
                                                 : new QApplication(argc, argv));
-    if (!noGui)
-        qputenv("QT_NO_GLIB", "1");
+    qputenv("QT_NO_GLIB", "1"); // every thread started from here on
     installTranslations(*app);
 
     CommandLineOptions options;

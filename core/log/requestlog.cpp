@@ -50,12 +50,14 @@ void RequestLog::setSink(std::function<void(const RequestRecord &)> sink)
 {
     QMutexLocker lock(&m_mutex);
     m_sink = std::move(sink);
+    m_wanted = m_buffering || bool(m_sink);
 }
 
 void RequestLog::setBuffering(bool on)
 {
     QMutexLocker lock(&m_mutex);
     m_buffering = on;
+    m_wanted = m_buffering || bool(m_sink);
     if (!on)
         m_pending.clear();
 }

@@ -4,6 +4,7 @@
 
 #include <QMutex>
 #include <QVector>
+#include <atomic>
 #include <functional>
 
 namespace aistack {
@@ -17,6 +18,8 @@ public:
     explicit RequestLog(int maxPending = 20000);
 
     void record(const RequestRecord &record);
+    // Whether anyone takes records (the GUI's buffer or a sink); when not, callers skip building them.
+    bool wanted() const { return m_wanted.load(std::memory_order_relaxed); }
     QVector<RequestRecord> takeBatch();
     quint64 droppedCount() const;
 
@@ -31,6 +34,7 @@ private:
     int m_maxPending;
     quint64 m_dropped = 0;
     bool m_buffering = false;
+    std::atomic<bool> m_wanted{false};
     std::function<void(const RequestRecord &)> m_sink;
 };
 

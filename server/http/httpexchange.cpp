@@ -120,7 +120,7 @@ void HttpExchange::record()
                 metrics->restApiCalls->inc({m_routePath, status});
         }
     }
-    if (m_context->requestLog) {
+    if (m_context->requestLog && m_context->requestLog->wanted()) {
         RequestRecord r;
         r.when = QDateTime::currentDateTimeUtc();
         r.method = m_method;

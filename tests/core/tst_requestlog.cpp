@@ -14,7 +14,9 @@ private Q_SLOTS:
     void batchesAreTakenInOrder()
     {
         RequestLog log(100);
+        QVERIFY(!log.wanted()); // nobody takes records yet: the server skips building them
         log.setBuffering(true);
+        QVERIFY(log.wanted());
         for (int i = 0; i < 10; ++i)
             log.record(RequestRecord{QDateTime::currentDateTimeUtc(), QStringLiteral("GET"),
                                      QStringLiteral("/p%1").arg(i), 200, 0.5, QStringLiteral("127.0.0.1"),
@@ -44,10 +46,13 @@ private Q_SLOTS:
         RequestLog log;
         QList<QByteArray> lines;
         log.setSink([&](const RequestRecord &r) { lines << r.toLogLine(); });
+        QVERIFY(log.wanted());
         log.record(RequestRecord{QDateTime::currentDateTimeUtc(), QStringLiteral("POST"),
                                  QStringLiteral("/v1/query"), 422, 1.25, QStringLiteral("10.0.0.1"), 99});
         QVERIFY(log.takeBatch().isEmpty());
         QCOMPARE(lines, QList<QByteArray>{"10.0.0.1 \"POST /v1/query\" 422 1.25 ms 99 B"});
+        log.setSink({});
+        QVERIFY(!log.wanted());
     }
 
     void logLevelNames()

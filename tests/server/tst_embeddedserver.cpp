@@ -4,7 +4,6 @@
 #include "httpclient.h"
 #include "log/requestlog.h"
 #include "metrics/metricsregistry.h"
-#include "postgrescluster.h"
 #include "serverfixture.h"
 
 #include <QElapsedTimer>

@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QList>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace aistack::test {
@@ -141,6 +142,13 @@ HttpReply HttpClient::get(quint16 port, const QByteArray &path, const QString &h
 {
     HttpClient client(host, port);
     return client.request("GET", path);
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
 }
 
 } // namespace aistack::test

@@ -51,4 +51,7 @@ private:
     QByteArray m_buffer;
 };
 
+// A port nobody listens on right now (bound, read, released).
+quint16 freeLoopbackPort();
+
 } // namespace aistack::test

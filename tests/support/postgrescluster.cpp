@@ -3,17 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <unistd.h>
 
 namespace aistack::test {
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 PostgresCluster::~PostgresCluster()
 {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "httpclient.h" // freeLoopbackPort()
+
 namespace aistack::test {
 
 // A throwaway PostgreSQL 15 cluster on a free loopback port: initdb into a temporary folder,
@@ -29,8 +31,5 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
 };
-
-// A port nobody listens on right now (bound, read, released).
-quint16 freeLoopbackPort();
 
 } // namespace aistack::test

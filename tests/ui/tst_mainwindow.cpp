@@ -1,12 +1,8 @@
 // The GUI shell on the same core as the app: panes, live server state, restart from the
 // Server pane, a window that keeps repainting while the server is under load.
 #include "embeddedserver.h"
-#include "health/readinesscheck.h"
 #include "httpclient.h"
-#include "log/requestlog.h"
 #include "mainwindow.h"
-#include "metrics/metricsregistry.h"
-#include "postgrescluster.h"
 #include "requestlogmodel.h"
 #include "serverfixture.h"
 #include "serverpane.h"
@@ -22,7 +18,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
-#include <QThreadPool>
 #include <QtTest>
 #include <atomic>
 
