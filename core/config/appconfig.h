@@ -125,12 +125,20 @@ struct InferenceConfig
 };
 
 // KISS AI Stack half.
+// The `ai_client` of a stack tool: which provider answers and how to reach it.
 struct AiClientConfig
 {
-    QString provider;
+    QString provider; // openai | ollama | llama_stack | local
     QString model;
     std::optional<QString> apiKey; // secret
     std::optional<QString> baseUrl;
+    std::optional<QString> modelPath; // local: the GGUF file
+    int contextSize = 0;              // local: 0 = the model's own training context, capped at 8192
+    int threads = 0;                  // local: 0 = all cores
+    int timeoutSeconds = 120;         // no data from the provider for this long -> timeout
+    int connectTimeoutSeconds = 10;
+    int maxRetries = 2; // on 429, 5xx and connection errors, with backoff
+    std::optional<double> temperature;
 };
 
 struct ToolConfig

@@ -47,8 +47,16 @@ void visitPathFields(AppConfig &c, const FieldVisitor &visit, bool mustExistOnly
     if (c.customization)
         visitOptional(c.customization->systemPromptPath, QStringLiteral("customization.system_prompt_path"),
                       visit);
-    if (c.stack && c.stack->vectorDb)
+    if (!c.stack)
+        return;
+    if (c.stack->vectorDb)
         visitOptional(c.stack->vectorDb->path, QStringLiteral("stack.vector_db.path"), visit);
+    if (c.stack->decisionMaker)
+        visitOptional(c.stack->decisionMaker->aiClient.modelPath,
+                      QStringLiteral("stack.decision_maker.ai_client.model_path"), visit);
+    for (int i = 0; i < c.stack->tools.size(); ++i)
+        visitOptional(c.stack->tools[i].aiClient.modelPath,
+                      QStringLiteral("stack.tools[%1].ai_client.model_path").arg(i), visit);
 }
 
 } // namespace aistack

@@ -1,6 +1,8 @@
 // The KISS AI Stack half of the configuration: the `stack:` mapping.
 #include "configparsers.h"
 
+#include <QUrl>
+
 namespace aistack {
 
 namespace {
@@ -10,6 +12,36 @@ const QStringList kProviders{QStringLiteral("openai"), QStringLiteral("ollama"),
                              QStringLiteral("llama_stack"), QStringLiteral("local")};
 const QStringList kVectorDbKinds{QStringLiteral("in_memory"), QStringLiteral("storage"),
                                  QStringLiteral("remote")};
+
+void parseAiClient(const YAML::Node &ai, const QString &ap, AiClientConfig &c, ParseContext &ctx)
+{
+    YamlReader &r = ctx.reader;
+    c.model = r.string(ai, "model", ap, QString()).trimmed();
+    c.apiKey = r.optString(ai, "api_key", ap);
+    c.baseUrl = r.optString(ai, "base_url", ap);
+    c.modelPath = r.optString(ai, "model_path", ap);
+    c.contextSize = int(r.integer(ai, "context_size", ap, c.contextSize, 0, 1 << 20));
+    c.threads = int(r.integer(ai, "threads", ap, c.threads, 0, 512));
+    c.timeoutSeconds = int(r.integer(ai, "timeout", ap, c.timeoutSeconds, 1, 86400));
+    c.connectTimeoutSeconds = int(r.integer(ai, "connect_timeout", ap, c.connectTimeoutSeconds, 1, 3600));
+    c.maxRetries = int(r.integer(ai, "max_retries", ap, c.maxRetries, 0, 20));
+    c.temperature = r.optNumber(ai, "temperature", ap, 0.0, 2.0);
+    ctx.noteLine(ai, "api_key", ap);
+    if (c.baseUrl) {
+        const QUrl url(*c.baseUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            r.error(ai["base_url"], YamlReader::join(ap, "base_url"),
+                    QStringLiteral("must be an http:// or https:// URL, got '%1'").arg(*c.baseUrl));
+    }
+    if (c.provider == QLatin1String("local")) {
+        if (!c.modelPath)
+            r.error(ai, YamlReader::join(ap, "model_path"),
+                    QStringLiteral("is required for the local provider: the path of a GGUF model file"));
+    } else if (!c.provider.isEmpty() && c.model.isEmpty()) {
+        r.error(ai, YamlReader::join(ap, "model"),
+                QStringLiteral("is required for the %1 provider: the name of the model to use").arg(c.provider));
+    }
+}
 
 bool parseTool(const YAML::Node &node, const QString &p, ToolConfig &tool, ParseContext &ctx)
 {
@@ -32,10 +64,7 @@ bool parseTool(const YAML::Node &node, const QString &p, ToolConfig &tool, Parse
             r.error(ai["provider"], YamlReader::join(ap, "provider"),
                     QStringLiteral("unknown provider '%1'; use one of %2")
                         .arg(tool.aiClient.provider, kProviders.join(QStringLiteral(", "))));
-        tool.aiClient.model = r.string(ai, "model", ap, QString());
-        tool.aiClient.apiKey = r.optString(ai, "api_key", ap);
-        tool.aiClient.baseUrl = r.optString(ai, "base_url", ap);
-        ctx.noteLine(ai, "api_key", ap);
+        parseAiClient(ai, ap, tool.aiClient, ctx);
     }
     return true;
 }

@@ -119,6 +119,28 @@ std::optional<qint64> YamlReader::optInteger(const YAML::Node &map, const char *
     return v;
 }
 
+std::optional<double> YamlReader::optNumber(const YAML::Node &map, const char *key, const QString &path,
+                                            double min, double max)
+{
+    if (isNull(map, key))
+        return std::nullopt;
+    const auto text = scalar(map[key], join(path, key), "a number");
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const double v = text->toDouble(&ok);
+    if (!ok) {
+        error(map[key], join(path, key), QStringLiteral("expected a number, got '%1'").arg(*text));
+        return std::nullopt;
+    }
+    if (v < min || v > max) {
+        error(map[key], join(path, key),
+              QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(v));
+        return std::nullopt;
+    }
+    return v;
+}
+
 qint64 YamlReader::integer(const YAML::Node &map, const char *key, const QString &path, qint64 def,
                            qint64 min, qint64 max)
 {

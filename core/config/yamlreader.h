@@ -31,6 +31,8 @@ public:
                    qint64 max);
     std::optional<qint64> optInteger(const YAML::Node &map, const char *key, const QString &path, qint64 min,
                                      qint64 max);
+    std::optional<double> optNumber(const YAML::Node &map, const char *key, const QString &path, double min,
+                                    double max);
     QStringList stringList(const YAML::Node &map, const char *key, const QString &path,
                            const QStringList &def);
 

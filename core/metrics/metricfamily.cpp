@@ -85,6 +85,9 @@ void MetricFamily::header(QByteArray &out, const QString &name, const char *type
 Counter::Counter(QString name, QString help, QStringList labelNames)
     : MetricFamily(Type::Counter, std::move(name), std::move(help), std::move(labelNames))
 {
+    // Like prometheus_client: a counter without labels exists (at 0) from the start.
+    if (m_labelNames.isEmpty())
+        m_series.insert(key({}), Series{{}, 0, nowSeconds()});
 }
 
 void Counter::inc(const QStringList &labels, double by)

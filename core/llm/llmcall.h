@@ -1,0 +1,93 @@
+#pragma once
+
+#include "llmerror.h"
+#include "llmtypes.h"
+
+#include <QMutex>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace aistack {
+
+class LlmCall;
+
+// The thread-safe way for a provider's worker to reach a call: posts land on the call's thread,
+// and nothing is posted once the call is gone.
+class CallChannel
+{
+public:
+    bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    void token(const QString &text);
+    void chatFinished(const ChatResult &result);
+    void embeddingsFinished(const EmbeddingResult &result);
+    void failed(const LlmError &error);
+    void healthy();
+
+private:
+    friend class LlmCall;
+    template <typename F> void post(F &&f);
+
+    QMutex m_mutex;
+    LlmCall *m_call = nullptr;
+    std::atomic<bool> m_cancelled{false};
+};
+
+// One pending provider call. Lives on the thread that started it; every signal arrives there.
+// Exactly one final signal (chatFinished, embeddingsFinished, modelsListed, healthy or failed) is
+// emitted, never from inside the call that started it; then done(), and the object deletes itself.
+class LlmCall : public QObject
+{
+    Q_OBJECT
+public:
+    LlmCall(QString provider, QString model, QObject *parent = nullptr);
+    ~LlmCall() override;
+
+    const QString &provider() const { return m_provider; }
+    const QString &model() const { return m_model; }
+    bool isFinished() const { return m_finished; }
+    bool isCancelled() const { return m_channel->cancelled(); }
+    std::shared_ptr<CallChannel> channel() const { return m_channel; }
+
+    // Stops the call: the provider's connection or generation ends, and failed(Cancelled) follows.
+    void cancel();
+
+    // For implementations, on the call's thread.
+    void emitToken(const QString &text);
+    void finishChat(const ChatResult &result);
+    void finishEmbeddings(const EmbeddingResult &result);
+    void finishModels(const QList<ModelInfo> &models);
+    void finishHealthy();
+    void fail(const LlmError &error);
+    // Delivers a failure on the next event loop turn (for errors found before anything started).
+    void failLater(const LlmError &error);
+
+Q_SIGNALS:
+    void token(const QString &text);
+    void chatFinished(const aistack::ChatResult &result);
+    void embeddingsFinished(const aistack::EmbeddingResult &result);
+    void modelsListed(const QList<aistack::ModelInfo> &models);
+    void healthy();
+    void failed(const aistack::LlmError &error);
+    void done();
+    void cancelRequested();
+
+private:
+    bool beginFinish();
+    void endFinish();
+
+    QString m_provider;
+    QString m_model;
+    bool m_finished = false;
+    std::shared_ptr<CallChannel> m_channel;
+};
+
+template <typename F> void CallChannel::post(F &&f)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_call)
+        QMetaObject::invokeMethod(m_call, [call = m_call, f = std::forward<F>(f)]() { f(call); },
+                                  Qt::QueuedConnection);
+}
+
+} // namespace aistack

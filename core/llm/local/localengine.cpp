@@ -1,0 +1,410 @@
+#include "localengine.h"
+
+#include "../chatprompt.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QThread>
+#include <llama.h>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+namespace aistack {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("LocalProvider", text); }
+
+void quietLog(ggml_log_level level, const char *text, void *)
+{
+    if (level == GGML_LOG_LEVEL_ERROR)
+        fputs(text, stderr);
+}
+
+void initBackendOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, []() {
+        llama_log_set(quietLog, nullptr);
+        llama_backend_init();
+    });
+}
+
+// Length of the longest prefix of `bytes` that ends on a complete UTF-8 sequence.
+qsizetype completeUtf8(const QByteArray &bytes)
+{
+    qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= 4 && back <= n; ++back) {
+        const uchar c = uchar(bytes[n - back]);
+        if ((c & 0xC0) == 0x80)
+            continue; // continuation byte
+        const int need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return need > back ? n - back : n;
+    }
+    return n;
+}
+
+std::vector<llama_token> tokenize(const llama_vocab *vocab, const QByteArray &text, bool addSpecial)
+{
+    std::vector<llama_token> tokens(size_t(text.size()) + 8);
+    int n = llama_tokenize(vocab, text.constData(), int(text.size()), tokens.data(), int(tokens.size()), addSpecial, true);
+    if (n < 0) {
+        tokens.resize(size_t(-n));
+        n = llama_tokenize(vocab, text.constData(), int(text.size()), tokens.data(), int(tokens.size()), addSpecial, true);
+    }
+    tokens.resize(size_t(qMax(0, n)));
+    return tokens;
+}
+
+QByteArray piece(const llama_vocab *vocab, llama_token token)
+{
+    char buf[256];
+    int n = llama_token_to_piece(vocab, token, buf, sizeof buf, 0, false);
+    if (n < 0) {
+        QByteArray big(-n, Qt::Uninitialized);
+        n = llama_token_to_piece(vocab, token, big.data(), int(big.size()), 0, false);
+        return big.left(qMax(0, n));
+    }
+    return QByteArray(buf, n);
+}
+
+QByteArray applyTemplate(const llama_model *model, const QList<ChatMessage> &messages)
+{
+    std::vector<QByteArray> roles, contents;
+    std::vector<llama_chat_message> chat;
+    for (const ChatMessage &m : messages) {
+        roles.push_back(m.role.toUtf8());
+        contents.push_back(m.content.toUtf8());
+    }
+    for (size_t i = 0; i < roles.size(); ++i)
+        chat.push_back({roles[i].constData(), contents[i].constData()});
+    const char *own = llama_model_chat_template(model, nullptr);
+    for (const char *tmpl : {own, "chatml"}) {
+        if (!tmpl)
+            continue;
+        QByteArray buf(4096, Qt::Uninitialized);
+        int n = llama_chat_apply_template(tmpl, chat.data(), chat.size(), true, buf.data(), int(buf.size()));
+        if (n > buf.size()) {
+            buf.resize(n);
+            n = llama_chat_apply_template(tmpl, chat.data(), chat.size(), true, buf.data(), int(buf.size()));
+        }
+        if (n >= 0)
+            return buf.left(n);
+    }
+    return QByteArray();
+}
+
+} // namespace
+
+LocalEngine::LocalEngine(LocalSettings settings) : m_settings(std::move(settings))
+{
+    if (m_settings.modelName.isEmpty())
+        m_settings.modelName = QFileInfo(m_settings.modelPath).completeBaseName();
+    if (m_settings.threads <= 0)
+        m_settings.threads = qMax(1, QThread::idealThreadCount());
+    m_thread = std::thread([this]() { run(); });
+}
+
+LocalEngine::~LocalEngine()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+    if (m_embed)
+        llama_free(m_embed);
+    if (m_chat)
+        llama_free(m_chat);
+    if (m_model)
+        llama_model_free(m_model);
+}
+
+int LocalEngine::queued() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return int(m_jobs.size());
+}
+
+void LocalEngine::post(std::function<void()> job)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void LocalEngine::run()
+{
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_wake.wait(lock, [this]() { return m_stopping || !m_jobs.empty(); });
+            if (m_stopping)
+                return; // queued calls are cancelled by their owners going away
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        job();
+    }
+}
+
+LlmError LocalEngine::error(int kind, const QString &message) const
+{
+    return LlmError::make(LlmError::Kind(kind), QStringLiteral("local"), message);
+}
+
+bool LocalEngine::ensureLoaded(LlmError *err)
+{
+    if (m_chat)
+        return true;
+    if (!m_loadError.isEmpty()) {
+        *err = error(int(LlmError::Kind::ModelNotFound), m_loadError);
+        return false;
+    }
+    initBackendOnce();
+    const QFileInfo file(m_settings.modelPath);
+    if (!file.isFile()) {
+        m_loadError = tr("The model file %1 does not exist; check ai_client.model_path.").arg(m_settings.modelPath);
+    } else {
+        llama_model_params mp = llama_model_default_params();
+        mp.n_gpu_layers = 0;
+        m_model = llama_model_load_from_file(file.absoluteFilePath().toLocal8Bit().constData(), mp);
+        if (!m_model)
+            m_loadError = tr("The file %1 could not be loaded as a GGUF model (wrong format or damaged).")
+                              .arg(m_settings.modelPath);
+    }
+    if (m_model) {
+        llama_context_params cp = llama_context_default_params();
+        const int trained = llama_model_n_ctx_train(m_model);
+        const int ctx = m_settings.contextSize > 0 ? m_settings.contextSize : qMin(trained > 0 ? trained : 4096, 8192);
+        cp.n_ctx = uint32_t(ctx);
+        cp.n_batch = uint32_t(qMin(ctx, m_settings.batchSize));
+        cp.n_threads = m_settings.threads;
+        cp.n_threads_batch = m_settings.threads;
+        cp.no_perf = true;
+        m_chat = llama_init_from_model(m_model, cp);
+        if (!m_chat)
+            m_loadError = tr("llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).")
+                              .arg(ctx)
+                              .arg(m_settings.modelPath);
+    }
+    if (!m_chat) {
+        *err = error(int(LlmError::Kind::ModelNotFound), m_loadError);
+        return false;
+    }
+    return true;
+}
+
+bool LocalEngine::ensureEmbeddingContext(LlmError *err)
+{
+    if (!ensureLoaded(err))
+        return false;
+    if (m_embed)
+        return true;
+    llama_context_params cp = llama_context_default_params();
+    cp.n_ctx = llama_n_ctx(m_chat);
+    cp.n_batch = cp.n_ctx;
+    cp.n_ubatch = cp.n_ctx; // a whole text in one pass, so that pooling sees all of it
+    cp.n_threads = m_settings.threads;
+    cp.n_threads_batch = m_settings.threads;
+    cp.embeddings = true;
+    cp.pooling_type = LLAMA_POOLING_TYPE_MEAN;
+    cp.no_perf = true;
+    m_embed = llama_init_from_model(m_model, cp);
+    if (!m_embed) {
+        *err = error(int(LlmError::Kind::Unsupported), tr("The model %1 cannot compute embeddings.").arg(m_settings.modelName));
+        return false;
+    }
+    return true;
+}
+
+void LocalEngine::chat(const ChatRequest &request, bool stream, std::shared_ptr<CallChannel> channel)
+{
+    post([this, request, stream, channel]() {
+        if (!channel->cancelled())
+            runChat(request, stream, *channel);
+    });
+}
+
+void LocalEngine::embed(const QStringList &texts, std::shared_ptr<CallChannel> channel)
+{
+    post([this, texts, channel]() {
+        if (!channel->cancelled())
+            runEmbed(texts, *channel);
+    });
+}
+
+void LocalEngine::checkHealth(std::shared_ptr<CallChannel> channel)
+{
+    post([this, channel]() {
+        LlmError err;
+        if (ensureLoaded(&err))
+            channel->healthy();
+        else
+            channel->failed(err);
+    });
+}
+
+void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &channel)
+{
+    LlmError err;
+    if (!ensureLoaded(&err))
+        return channel.failed(err);
+    const llama_vocab *vocab = llama_model_get_vocab(m_model);
+    const QByteArray prompt = applyTemplate(m_model, renderChatMessages(request));
+    const std::vector<llama_token> tokens = tokenize(vocab, prompt, true);
+    const int nCtx = int(llama_n_ctx(m_chat));
+    if (tokens.empty() || int(tokens.size()) >= nCtx)
+        return channel.failed(error(int(LlmError::Kind::PromptTooLong),
+                                    tr("The prompt has %1 tokens; the model's context holds %2 (ai_client.context_size).")
+                                        .arg(tokens.size())
+                                        .arg(nCtx)));
+    llama_memory_clear(llama_get_memory(m_chat), true);
+    const int batch = int(llama_n_batch(m_chat));
+    for (size_t at = 0; at < tokens.size(); at += size_t(batch)) {
+        const int n = int(qMin(tokens.size() - at, size_t(batch)));
+        if (llama_decode(m_chat, llama_batch_get_one(const_cast<llama_token *>(tokens.data() + at), n)) != 0)
+            return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed to read the prompt.")));
+        if (channel.cancelled())
+            return;
+    }
+
+    llama_sampler *sampler = llama_sampler_chain_init(llama_sampler_chain_default_params());
+    if (request.temperature <= 0) {
+        llama_sampler_chain_add(sampler, llama_sampler_init_greedy());
+    } else {
+        llama_sampler_chain_add(sampler, llama_sampler_init_top_k(40));
+        llama_sampler_chain_add(sampler, llama_sampler_init_top_p(0.95f, 1));
+        llama_sampler_chain_add(sampler, llama_sampler_init_min_p(0.05f, 1));
+        llama_sampler_chain_add(sampler, llama_sampler_init_temp(float(request.temperature)));
+        llama_sampler_chain_add(sampler, llama_sampler_init_dist(LLAMA_DEFAULT_SEED));
+    }
+    const int room = nCtx - int(tokens.size());
+    const int limit = request.maxTokens > 0 ? qMin(request.maxTokens, room) : room;
+    QByteArray text, pending; // pending: bytes not yet emitted (incomplete UTF-8 or a possible stop string)
+    QString finish = QStringLiteral("length");
+    int generated = 0;
+    const auto emitUpTo = [&](qsizetype bytes) {
+        if (bytes <= 0)
+            return;
+        const QString piece = QString::fromUtf8(pending.constData(), bytes);
+        pending.remove(0, bytes);
+        if (stream)
+            channel.token(piece);
+    };
+    bool failed = false;
+    while (generated < limit) {
+        if (channel.cancelled()) {
+            llama_sampler_free(sampler);
+            return;
+        }
+        llama_token next = llama_sampler_sample(sampler, m_chat, -1);
+        if (llama_vocab_is_eog(vocab, next)) {
+            finish = QStringLiteral("stop");
+            break;
+        }
+        ++generated;
+        const QByteArray bytes = piece(vocab, next);
+        text += bytes;
+        pending += bytes;
+        bool stopped = false;
+        for (const QString &stop : request.stop) {
+            const QByteArray s = stop.toUtf8();
+            const qsizetype at = s.isEmpty() ? -1 : text.indexOf(s);
+            if (at >= 0) {
+                const qsizetype cut = text.size() - at;
+                text.truncate(at);
+                pending.chop(qMin(cut, pending.size()));
+                stopped = true;
+            }
+        }
+        if (stopped) {
+            finish = QStringLiteral("stop");
+            break;
+        }
+        // Hold back a tail that may begin a stop string, and an incomplete UTF-8 sequence.
+        qsizetype safe = completeUtf8(pending);
+        for (const QString &stop : request.stop) {
+            const QByteArray s = stop.toUtf8();
+            for (qsizetype k = qMin(s.size() - 1, text.size()); k > 0; --k)
+                if (text.endsWith(s.left(k))) {
+                    safe = qMin(safe, qMax<qsizetype>(0, pending.size() - k));
+                    break;
+                }
+        }
+        emitUpTo(safe);
+        if (generated >= limit)
+            break;
+        if (llama_decode(m_chat, llama_batch_get_one(&next, 1)) != 0) {
+            failed = true;
+            break;
+        }
+    }
+    llama_sampler_free(sampler);
+    if (failed)
+        return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed while generating.")));
+    emitUpTo(pending.size());
+    ChatResult result;
+    result.text = QString::fromUtf8(text);
+    result.finishReason = finish;
+    result.model = m_settings.modelName;
+    result.usage = {int(tokens.size()), generated, TokenUsage::Source::Tokenizer};
+    channel.chatFinished(result);
+}
+
+void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
+{
+    LlmError err;
+    if (!ensureEmbeddingContext(&err))
+        return channel.failed(err);
+    const llama_vocab *vocab = llama_model_get_vocab(m_model);
+    const int nCtx = int(llama_n_ctx(m_embed));
+    const int dims = llama_model_n_embd(m_model);
+    EmbeddingResult result;
+    result.model = m_settings.modelName;
+    result.usage.source = TokenUsage::Source::Tokenizer;
+    llama_batch batch = llama_batch_init(nCtx, 0, 1);
+    for (const QString &text : texts) {
+        if (channel.cancelled())
+            break;
+        std::vector<llama_token> tokens = tokenize(vocab, text.toUtf8(), true);
+        if (int(tokens.size()) > nCtx)
+            tokens.resize(size_t(nCtx)); // longer texts are truncated to the context
+        result.usage.promptTokens += int(tokens.size());
+        QVector<float> v(dims, 0.0f);
+        if (!tokens.empty()) {
+            llama_memory_clear(llama_get_memory(m_embed), true);
+            batch.n_tokens = int(tokens.size());
+            for (int i = 0; i < batch.n_tokens; ++i) {
+                batch.token[i] = tokens[size_t(i)];
+                batch.pos[i] = i;
+                batch.n_seq_id[i] = 1;
+                batch.seq_id[i][0] = 0;
+                batch.logits[i] = 1;
+            }
+            if (llama_decode(m_embed, batch) != 0) {
+                llama_batch_free(batch);
+                return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed to embed a text.")));
+            }
+            const float *e = llama_get_embeddings_seq(m_embed, 0);
+            double norm = 0;
+            for (int d = 0; d < dims; ++d)
+                norm += double(e[d]) * e[d];
+            const float inv = norm > 0 ? float(1.0 / std::sqrt(norm)) : 0.0f;
+            for (int d = 0; d < dims; ++d)
+                v[d] = e[d] * inv;
+        }
+        result.vectors.append(v);
+    }
+    llama_batch_free(batch);
+    if (!channel.cancelled())
+        channel.embeddingsFinished(result);
+}
+
+} // namespace aistack

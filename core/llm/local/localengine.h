@@ -1,0 +1,56 @@
+#pragma once
+
+#include "../llmcall.h"
+#include "localsettings.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct llama_model;
+struct llama_context;
+
+namespace aistack {
+
+// One GGUF model run by llama.cpp on its own worker thread. Requests queue in arrival order and run one at a
+// time; results go back through each call's channel. The model is loaded by the first request.
+class LocalEngine
+{
+public:
+    explicit LocalEngine(LocalSettings settings);
+    ~LocalEngine(); // cancels what is queued and waits for the running request to stop
+
+    const LocalSettings &settings() const { return m_settings; }
+
+    void chat(const ChatRequest &request, bool stream, std::shared_ptr<CallChannel> channel);
+    void embed(const QStringList &texts, std::shared_ptr<CallChannel> channel);
+    void checkHealth(std::shared_ptr<CallChannel> channel); // loads the model if needed
+
+    int queued() const;
+
+private:
+    void post(std::function<void()> job);
+    void run();
+    bool ensureLoaded(LlmError *error);
+    bool ensureEmbeddingContext(LlmError *error);
+    void runChat(const ChatRequest &request, bool stream, CallChannel &channel);
+    void runEmbed(const QStringList &texts, CallChannel &channel);
+    LlmError error(int kind, const QString &message) const;
+
+    LocalSettings m_settings;
+    llama_model *m_model = nullptr;
+    llama_context *m_chat = nullptr;
+    llama_context *m_embed = nullptr;
+    QString m_loadError;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace aistack

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "../llmprovider.h"
+#include "retryingrequest.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QThread;
+
+namespace aistack {
+
+struct OpenAiSettings
+{
+    QString providerName = QStringLiteral("openai"); // openai | ollama | llama_stack
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+    QString apiKey; // empty: no Authorization header
+    QString model;
+    QString embeddingModel; // empty: `model`
+    RequestPolicy policy;
+    int embeddingBatch = 64; // texts per /embeddings request
+};
+
+// Any OpenAI-compatible server: OpenAI, vLLM, llama-server, LM Studio, Ollama's /v1, Llama Stack's
+// OpenAI endpoints. Each thread that starts calls gets its own connection pool.
+class OpenAiProvider : public LlmProvider
+{
+public:
+    explicit OpenAiProvider(OpenAiSettings settings);
+    ~OpenAiProvider() override;
+
+    QString name() const override { return m_settings.providerName; }
+    QString defaultModel() const override { return m_settings.model; }
+    const OpenAiSettings &settings() const { return m_settings; }
+
+    LlmCall *chat(const ChatRequest &request, bool stream) override;
+    LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
+    LlmCall *listModels() override;
+    LlmCall *checkHealth() override;
+
+private:
+    QNetworkAccessManager *network();
+    QNetworkRequest request(const QString &path, bool stream) const;
+    RetryingRequest *start(LlmCall *call, const QString &path, const QByteArray &body, bool stream);
+    void embedBatch(LlmCall *call, QStringList texts, int from, QString model,
+                    std::shared_ptr<EmbeddingResult> result);
+
+    OpenAiSettings m_settings;
+    QMutex m_networkMutex;
+    QHash<QThread *, QPointer<QNetworkAccessManager>> m_networks;
+};
+
+} // namespace aistack

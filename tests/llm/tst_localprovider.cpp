@@ -1,0 +1,223 @@
+// The local provider: llama.cpp in process, on the same tiny GGUF that a real llama-server serves, so the
+// greedy output of both can be compared token for token.
+#include "callwaiter.h"
+#include "llamaserver.h"
+#include "llm/local/localmodelpool.h"
+#include "llm/local/localprovider.h"
+#include "llm/openai/openaiprovider.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace aistack;
+using namespace aistack::test;
+
+namespace {
+ChatRequest question(const QString &text, int maxTokens)
+{
+    ChatRequest r;
+    r.systemPrompt = QStringLiteral("You are a helpful assistant.");
+    r.messages = {{QStringLiteral("user"), text}};
+    r.temperature = 0;
+    r.maxTokens = maxTokens;
+    return r;
+}
+
+double cosine(const QVector<float> &a, const QVector<float> &b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (int i = 0; i < a.size(); ++i) {
+        dot += double(a[i]) * b[i];
+        na += double(a[i]) * a[i];
+        nb += double(b[i]) * b[i];
+    }
+    return dot / std::sqrt(na * nb);
+}
+} // namespace
+
+class TestLocalProvider : public QObject
+{
+    Q_OBJECT
+
+    LlamaServer m_server, m_embedServer;
+    LocalModelPool m_pool;
+
+    LocalSettings settings(const QString &path = LlamaServer::chatModel())
+    {
+        LocalSettings s;
+        s.modelPath = path;
+        s.threads = 2;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(LocalModelPool::available());
+        QString error;
+        QVERIFY2(m_server.start(LlamaServer::chatModel(), {}, &error), qPrintable(error));
+        QVERIFY2(m_embedServer.start(LlamaServer::chatModel(),
+                                     {QStringLiteral("--embeddings"), QStringLiteral("--pooling"), QStringLiteral("mean")},
+                                     &error),
+                 qPrintable(error));
+    }
+
+    void sameGreedyOutputAsLlamaServer_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<int>("maxTokens");
+        QTest::newRow("greeting") << QStringLiteral("Say hello to the tests, please.") << 32;
+        QTest::newRow("question") << QStringLiteral("What is the capital of France? Answer briefly.") << 48;
+        QTest::newRow("unicode") << QStringLiteral("Grüße aus Köln — naïve café, 東京") << 24;
+    }
+
+    void sameGreedyOutputAsLlamaServer()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(int, maxTokens);
+        OpenAiSettings s;
+        s.baseUrl = QUrl(m_server.baseUrl());
+        s.model = QStringLiteral("tiny");
+        OpenAiProvider server(s);
+        const CallOutcome expected = waitFor(server.chat(question(prompt, maxTokens), false));
+        QVERIFY(expected.chat);
+
+        LocalProvider local(settings(), &m_pool);
+        const CallOutcome got = waitFor(local.chat(question(prompt, maxTokens), false));
+        QVERIFY2(got.chat, got.error ? qPrintable(got.error->describe()) : "");
+        QCOMPARE(got.chat->text, expected.chat->text);
+        QCOMPARE(got.chat->usage.source, TokenUsage::Source::Tokenizer);
+        QCOMPARE(got.chat->usage.completionTokens, expected.chat->usage.completionTokens);
+        QCOMPARE(got.chat->usage.promptTokens, expected.chat->usage.promptTokens);
+        QCOMPARE(got.chat->finishReason, QStringLiteral("length"));
+        QCOMPARE(got.chat->model, QStringLiteral("tiny-chat"));
+
+        const CallOutcome streamed = waitFor(local.chat(question(prompt, maxTokens), true));
+        QVERIFY(streamed.chat);
+        QVERIFY(!streamed.offThread);
+        QVERIFY(streamed.tokens.size() > 5);
+        QCOMPARE(streamed.joined(), expected.chat->text);
+    }
+
+    void stopStringsCutTheReply()
+    {
+        LocalProvider local(settings(), &m_pool);
+        const CallOutcome full = waitFor(local.chat(question(QStringLiteral("Say hello."), 40), false));
+        QVERIFY(full.chat);
+        const QString text = full.chat->text;
+        const QString stop = text.mid(text.size() / 2, 3);
+        ChatRequest r = question(QStringLiteral("Say hello."), 40);
+        r.stop = {stop};
+        const CallOutcome cut = waitFor(local.chat(r, true));
+        QVERIFY(cut.chat);
+        QCOMPARE(cut.chat->text, text.left(text.indexOf(stop)));
+        QCOMPARE(cut.joined(), cut.chat->text);
+        QCOMPARE(cut.chat->finishReason, QStringLiteral("stop"));
+    }
+
+    void requestsQueueInArrivalOrder()
+    {
+        LocalProvider local(settings(), &m_pool);
+        QStringList order;
+        QList<LlmCall *> calls;
+        for (int i = 0; i < 3; ++i) {
+            LlmCall *call = local.chat(question(QStringLiteral("Request %1").arg(i), 16), false);
+            QObject::connect(call, &LlmCall::chatFinished, call, [&order, i]() { order << QString::number(i); });
+            calls << call;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 60000);
+        QCOMPARE(order, QStringList({"0", "1", "2"}));
+    }
+
+    void cancelStopsTheGeneration()
+    {
+        LocalSettings s = settings();
+        s.contextSize = 8192;
+        LocalModelPool pool;
+        LocalProvider local(s, &pool);
+        const CallOutcome out = waitFor(local.chat(question(QStringLiteral("Go on forever."), 8000), true), 60000,
+                                        [](LlmCall *c, int n) {
+                                            if (n == 3)
+                                                c->cancel();
+                                        });
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, LlmError::Kind::Cancelled);
+        QCOMPARE(out.tokens.size(), 3);
+        // The worker is free again: the next request is answered.
+        const CallOutcome next = waitFor(local.chat(question(QStringLiteral("Next."), 4), false));
+        QVERIFY(next.chat);
+    }
+
+    void embeddingsMatchLlamaServer()
+    {
+        LocalProvider local(settings(), &m_pool);
+        const QStringList texts{QStringLiteral("the cat sat on the mat"), QStringLiteral("stock markets fell today")};
+        const CallOutcome got = waitFor(local.embed(texts));
+        QVERIFY2(got.embeddings, got.error ? qPrintable(got.error->describe()) : "");
+        QCOMPARE(got.embeddings->vectors.size(), 2);
+        QCOMPARE(got.embeddings->vectors[0].size(), 64);
+
+        OpenAiSettings s;
+        s.baseUrl = QUrl(m_embedServer.baseUrl());
+        s.model = QStringLiteral("tiny");
+        OpenAiProvider server(s);
+        const CallOutcome expected = waitFor(server.embed(texts));
+        QVERIFY(expected.embeddings);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(cosine(got.embeddings->vectors[i], expected.embeddings->vectors[i]) > 0.999,
+                     qPrintable(QString::number(cosine(got.embeddings->vectors[i], expected.embeddings->vectors[i]))));
+        QVERIFY(cosine(got.embeddings->vectors[0], got.embeddings->vectors[1]) < 0.999);
+    }
+
+    void oneModelIsLoadedOnceAndShared()
+    {
+        LocalModelPool pool;
+        auto a = pool.engine(settings());
+        auto b = pool.engine(settings());
+        QCOMPARE(a.get(), b.get());
+        const QString sameFileOtherPath = QFileInfo(LlamaServer::chatModel()).absolutePath() + QStringLiteral("/./") +
+                                          QFileInfo(LlamaServer::chatModel()).fileName();
+        QCOMPARE(pool.engine(settings(sameFileOtherPath)).get(), a.get());
+    }
+
+    void missingOrBrokenModelFilesGiveClearErrors()
+    {
+        LocalModelPool pool;
+        LocalProvider missing(settings(QStringLiteral("/nonexistent/model.gguf")), &pool);
+        const CallOutcome out = waitFor(missing.chat(question(QStringLiteral("hi"), 4), false));
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, LlmError::Kind::ModelNotFound);
+        QCOMPARE(out.error->provider, QStringLiteral("local"));
+        QVERIFY(out.error->message.contains(QLatin1String("/nonexistent/model.gguf")));
+        QVERIFY(out.error->message.contains(QLatin1String("model_path")));
+        QVERIFY(!waitFor(missing.checkHealth()).healthy);
+
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(QStringLiteral("junk.gguf"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        LocalProvider broken(settings(junk), &pool);
+        const CallOutcome bad = waitFor(broken.chat(question(QStringLiteral("hi"), 4), false));
+        QVERIFY(bad.error);
+        QVERIFY(bad.error->message.contains(QLatin1String("junk.gguf")));
+        QVERIFY(bad.error->message.contains(QLatin1String("GGUF")));
+    }
+
+    void promptLongerThanTheContextIsRefused()
+    {
+        LocalSettings s = settings();
+        s.contextSize = 64;
+        LocalModelPool pool;
+        LocalProvider small(s, &pool);
+        const CallOutcome out = waitFor(small.chat(question(QStringLiteral("alpha beta gamma delta ").repeated(200), 4), false));
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, LlmError::Kind::PromptTooLong);
+        QVERIFY(out.error->message.contains(QLatin1String("context_size")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalProvider)
+#include "tst_localprovider.moc"
