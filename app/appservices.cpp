@@ -1,6 +1,7 @@
 #include "appservices.h"
 
 #include "embeddedserver.h"
+#include "llm/providerregistry.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -13,6 +14,10 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::mov
 {
     pool.setObjectName(QStringLiteral("aistack-workers"));
     pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+
+    ProviderRegistry::Options providerOptions;
+    providerOptions.llamaStack = config->llamaStack;
+    providers = std::make_unique<ProviderRegistry>(&metrics, &pool, providerOptions);
 
     DatabaseSettings settings = DatabaseSettings::fromConfig(config->database);
     const QString url = qEnvironmentVariable("SESSION_DB_URL");
@@ -33,6 +38,7 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::mov
     deps.requestLog = &requestLog;
     deps.readiness = &readiness;
     deps.pool = &pool;
+    deps.providers = providers.get();
     server = std::make_unique<EmbeddedServer>(deps);
 }
 

@@ -13,6 +13,7 @@ namespace aistack {
 
 class Database;
 class EmbeddedServer;
+class ProviderRegistry;
 
 // The composition root's object graph: every long-lived service, built once from the
 // configuration and handed to the server and the GUI. Nothing here is a global.
@@ -30,6 +31,7 @@ public:
     RequestLog requestLog;
     ReadinessRegistry readiness;
     QThreadPool pool;
+    std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI
     std::unique_ptr<Database> database;
     std::unique_ptr<EmbeddedServer> server;
 };

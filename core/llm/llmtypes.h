@@ -30,7 +30,7 @@ struct ChatRequest
     QString model;
     QString systemPrompt; // sent as the first message when not empty
     QList<ChatMessage> messages;
-    double temperature = 0.7;
+    double temperature = -1; // < 0: the tool's ai_client.temperature, else 0.7
     int maxTokens = 0; // 0 = the provider's default
     QStringList stop;
     // Passages retrieved for a rag tool: appended to the last user message for a model, quoted as they

@@ -67,6 +67,7 @@ OpenAiSettings ProviderRegistry::openAiSettings(const AiClientConfig &c, const L
             s.apiKey = *llamaStack.apiKey;
     }
     s.baseUrl = QUrl(base);
+    s.temperature = c.temperature.value_or(0.7);
     s.policy.connectTimeoutMs = c.connectTimeoutSeconds * 1000;
     s.policy.idleTimeoutMs = c.timeoutSeconds * 1000;
     s.policy.maxRetries = c.maxRetries;
@@ -83,12 +84,14 @@ std::shared_ptr<LlmProvider> ProviderRegistry::chatProvider(const AiClientConfig
         ls.modelName = c.model;
         ls.contextSize = c.contextSize;
         ls.threads = c.threads;
-        return cached(keyOf({c.provider, ls.modelPath, ls.modelName}),
+        ls.temperature = c.temperature.value_or(0.7);
+        return cached(keyOf({c.provider, ls.modelPath, ls.modelName, QString::number(ls.temperature)}),
                       [this, ls] { return std::make_shared<LocalProvider>(ls, &m_localModels); });
     }
     const OpenAiSettings s = openAiSettings(c, m_options.llamaStack);
     return cached(keyOf({c.provider, s.baseUrl.toString(), s.apiKey, s.model, QString::number(s.policy.idleTimeoutMs),
-                         QString::number(s.policy.connectTimeoutMs), QString::number(s.policy.maxRetries)}),
+                         QString::number(s.policy.connectTimeoutMs), QString::number(s.policy.maxRetries),
+                         QString::number(s.temperature)}),
                   [s] { return std::make_shared<OpenAiProvider>(s); });
 }
 

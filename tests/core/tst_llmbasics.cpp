@@ -107,6 +107,10 @@ private Q_SLOTS:
         const QByteArray body = openaiwire::chatBody(r, QStringLiteral("gpt"), true);
         QVERIFY(body.contains(R"("stream":true)"));
         QVERIFY(body.contains(R"("include_usage":true)"));
+        // No temperature in the request: the tool's ai_client.temperature.
+        QVERIFY(openaiwire::chatBody(r, QStringLiteral("gpt"), false, 0.2).contains(R"("temperature":0.2)"));
+        r.temperature = 0;
+        QVERIFY(openaiwire::chatBody(r, QStringLiteral("gpt"), false, 0.2).contains(R"("temperature":0)"));
     }
 
     void extractiveAnswerQuotesTheBestSentencesWithSources()
@@ -206,12 +210,14 @@ private Q_SLOTS:
         openai.provider = QStringLiteral("openai");
         openai.model = QStringLiteral("gpt-4o-mini");
         openai.timeoutSeconds = 7;
+        openai.temperature = 0.3;
         qputenv("OPENAI_BASE_URL", "http://127.0.0.1:9999/v1");
         qputenv("OPENAI_API_KEY", "sk-env");
         const OpenAiSettings o = ProviderRegistry::openAiSettings(openai, ls);
         QCOMPARE(o.baseUrl.toString(), QStringLiteral("http://127.0.0.1:9999/v1"));
         QCOMPARE(o.apiKey, QStringLiteral("sk-env"));
         QCOMPARE(o.policy.idleTimeoutMs, 7000);
+        QCOMPARE(o.temperature, 0.3);
         openai.apiKey = QStringLiteral("sk-config");
         QCOMPARE(ProviderRegistry::openAiSettings(openai, ls).apiKey, QStringLiteral("sk-config"));
         qunsetenv("OPENAI_BASE_URL");

@@ -38,13 +38,18 @@ def main() -> int:
     ap.add_argument("vocab")
     ap.add_argument("output")
     ap.add_argument("--seed", type=int, default=1234)
+    # Larger shapes make a model of realistic speed for the benchmarks (bench/providers.sh).
+    ap.add_argument("--embd", type=int, default=64)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--ff", type=int, default=128)
+    ap.add_argument("--heads", type=int, default=4)
     args = ap.parse_args()
 
     vocab = GGUFReader(args.vocab)
     tokens = field_value(vocab, "tokenizer.ggml.tokens")
     scores = field_value(vocab, "tokenizer.ggml.scores")
     types = field_value(vocab, "tokenizer.ggml.token_type")
-    n_vocab, n_embd, n_ff, n_layer, n_head, n_ctx = len(tokens), 64, 128, 2, 4, 2048
+    n_vocab, n_embd, n_ff, n_layer, n_head, n_ctx = len(tokens), args.embd, args.ff, args.layers, args.heads, 2048
 
     w = GGUFWriter(args.output, "llama")
     w.add_name("aistack tiny test model")
@@ -73,7 +78,7 @@ def main() -> int:
     rng = np.random.default_rng(args.seed)
 
     def rnd(*shape, scale=0.08):
-        return (rng.standard_normal(shape) * scale).astype(np.float32)
+        return (rng.standard_normal(shape, dtype=np.float32) * np.float32(scale * 8.0 / np.sqrt(n_embd))).astype(np.float32)
 
     w.add_tensor("token_embd.weight", rnd(n_vocab, n_embd, scale=1.0))
     w.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))

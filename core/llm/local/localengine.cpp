@@ -276,13 +276,14 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     }
 
     llama_sampler *sampler = llama_sampler_chain_init(llama_sampler_chain_default_params());
-    if (request.temperature <= 0) {
+    const double temperature = request.temperature >= 0 ? request.temperature : m_settings.temperature;
+    if (temperature <= 0) {
         llama_sampler_chain_add(sampler, llama_sampler_init_greedy());
     } else {
         llama_sampler_chain_add(sampler, llama_sampler_init_top_k(40));
         llama_sampler_chain_add(sampler, llama_sampler_init_top_p(0.95f, 1));
         llama_sampler_chain_add(sampler, llama_sampler_init_min_p(0.05f, 1));
-        llama_sampler_chain_add(sampler, llama_sampler_init_temp(float(request.temperature)));
+        llama_sampler_chain_add(sampler, llama_sampler_init_temp(float(temperature)));
         llama_sampler_chain_add(sampler, llama_sampler_init_dist(LLAMA_DEFAULT_SEED));
     }
     const int room = nCtx - int(tokens.size());

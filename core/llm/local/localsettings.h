@@ -12,6 +12,7 @@ struct LocalSettings
     int contextSize = 0;  // 0 = the model's training context, capped at 8192
     int threads = 0;      // 0 = all cores
     int batchSize = 512;
+    double temperature = 0.7; // when a request gives none
 };
 
 } // namespace aistack

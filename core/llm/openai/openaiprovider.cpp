@@ -66,7 +66,7 @@ LlmCall *OpenAiProvider::chat(const ChatRequest &request, bool stream)
     const QString model = request.model.isEmpty() ? m_settings.model : request.model;
     auto *call = new LlmCall(name(), model);
     RetryingRequest *req = start(call, QStringLiteral("/chat/completions"),
-                                 openaiwire::chatBody(request, model, stream), stream);
+                                 openaiwire::chatBody(request, model, stream, m_settings.temperature), stream);
     const int promptEstimate = [&] {
         int n = estimateTokens(request.systemPrompt);
         for (const ChatMessage &m : request.messages)

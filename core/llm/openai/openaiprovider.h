@@ -20,6 +20,7 @@ struct OpenAiSettings
     QString apiKey; // empty: no Authorization header
     QString model;
     QString embeddingModel; // empty: `model`
+    double temperature = 0.7; // when a request gives none
     RequestPolicy policy;
     int embeddingBatch = 64; // texts per /embeddings request
 };

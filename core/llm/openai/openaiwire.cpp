@@ -55,14 +55,14 @@ void readUsage(const QJsonObject &o, TokenUsage *usage, bool *has)
 
 } // namespace
 
-QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream)
+QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream, double defaultTemperature)
 {
     QJsonArray messages;
     for (const ChatMessage &m : renderChatMessages(request))
         messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
     QJsonObject body{{QStringLiteral("model"), model},
                      {QStringLiteral("messages"), messages},
-                     {QStringLiteral("temperature"), request.temperature},
+                     {QStringLiteral("temperature"), request.temperature >= 0 ? request.temperature : defaultTemperature},
                      {QStringLiteral("stream"), stream}};
     if (request.maxTokens > 0)
         body.insert(QStringLiteral("max_tokens"), request.maxTokens);

@@ -10,7 +10,7 @@ namespace aistack::openaiwire {
 
 // Request and reply bodies of the OpenAI-compatible HTTP API (/chat/completions, /embeddings, /models).
 
-QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream);
+QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream, double defaultTemperature = 0.7);
 QByteArray embeddingsBody(const QStringList &texts, const QString &model);
 
 // A full /chat/completions reply. Returns false (and sets *error) when the body is not one.
