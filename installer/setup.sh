@@ -18,7 +18,7 @@ if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
 build_packages=(cmake ninja-build ccache g++ pkg-config git qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
     qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev qtkeychain-qt6-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libgl-dev python3-numpy ca-certificates)
-test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light)
+test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light python3-yaml)
 
 install_packages() {
     local missing=()
@@ -45,7 +45,7 @@ prepare_third_party() {
 }
 
 configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
-    export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/aistack/ccache}"
+    export CCACHE_DIR="${CCACHE_DIR:-${AISTACK_CACHE_DIR:-$HOME/.cache/aistack}/ccache}"
     mkdir -p "$CCACHE_DIR"
     cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3" \
         -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors"

@@ -119,56 +119,55 @@ int ttft(const QUrl &base, int rounds)
     return 0;
 }
 
+// llama-server's own decode speed (its `timings`) for one request on a kept-alive socket.
+double serverDecodeSpeed(QTcpSocket &socket, const QUrl &base, int tokens)
+{
+    socket.write(requestBytes(base, tokens, false));
+    QByteArray reply;
+    while (socket.waitForReadyRead(120000)) {
+        reply += socket.readAll();
+        const qsizetype header = reply.indexOf("\r\n\r\n");
+        const qsizetype cl = reply.toLower().indexOf("content-length:");
+        if (header > 0 && cl > 0 && cl < header) {
+            const qsizetype length = reply.mid(cl + 15, reply.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
+            if (reply.size() >= header + 4 + length)
+                return QJsonDocument::fromJson(reply.mid(header + 4)).object()["timings"].toObject()["predicted_per_second"].toDouble();
+        }
+    }
+    return 0;
+}
+
 int local(const QUrl &base, const QString &model, int threads)
 {
-    const int tokens = 128;
-    // llama-server: its own decode timing for the same prompt and length.
+    const int tokens = 128, rounds = 5;
     QTcpSocket socket;
     socket.connectToHost(base.host(), quint16(base.port()));
     if (!socket.waitForConnected(5000))
         return 1;
-    QVector<double> server, ours;
-    for (int round = 0; round < 3; ++round) {
-        socket.write(requestBytes(base, tokens, false));
-        QByteArray reply;
-        while (socket.waitForReadyRead(120000)) {
-            reply += socket.readAll();
-            const qsizetype header = reply.indexOf("\r\n\r\n");
-            const qsizetype cl = reply.toLower().indexOf("content-length:");
-            if (header > 0 && cl > 0 && cl < header) {
-                const qsizetype length = reply.mid(cl + 15, reply.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
-                if (reply.size() >= header + 4 + length) {
-                    const QJsonObject o = QJsonDocument::fromJson(reply.mid(header + 4)).object();
-                    server << o["timings"].toObject()["predicted_per_second"].toDouble();
-                    break;
-                }
-            }
-        }
-    }
     LocalSettings ls;
     ls.modelPath = model;
     ls.threads = threads;
     LocalModelPool pool;
     LocalProvider provider(ls, &pool);
     test::waitFor(provider.chat(prompt(4), false), 300000); // load the model first
-    for (int round = 0; round < 3; ++round) {
+    QVector<double> server, ours;
+    for (int round = 0; round < rounds; ++round) { // interleaved, so both see the same machine state
+        server << serverDecodeSpeed(socket, base, tokens);
         QElapsedTimer t;
         t.start();
         double first = -1;
-        int n = 0;
         const test::CallOutcome out = test::waitFor(provider.chat(prompt(tokens), true), 300000, [&](LlmCall *, int) {
             if (first < 0)
                 first = t.nsecsElapsed() / 1e9;
         });
         if (!out.chat)
             return 1;
-        n = out.chat->usage.completionTokens;
-        const double decode = t.nsecsElapsed() / 1e9 - first;
-        ours << (n - 1) / decode;
+        // From the first token to the last: the same span llama-server's predicted_per_second covers.
+        ours << (out.chat->usage.completionTokens - 1) / (t.nsecsElapsed() / 1e9 - first);
     }
     const double s = median(server), o = median(ours);
-    std::printf("local tokens=%d threads=%d llama_server_tok_s=%.1f local_tok_s=%.1f ratio=%.3f\n", tokens, threads, s, o,
-                s > 0 ? o / s : 0);
+    std::printf("local tokens=%d threads=%d rounds=%d llama_server_tok_s=%.1f local_tok_s=%.1f ratio=%.3f\n", tokens,
+                threads, rounds, s, o, s > 0 ? o / s : 0);
     return 0;
 }
 

@@ -149,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(next.chat);
     }
 
+    void unloadingTheModelEndsRunningAndQueuedCalls()
+    {
+        LocalSettings s = settings();
+        s.contextSize = 8192;
+        LocalModelPool pool;
+        auto *local = new LocalProvider(s, &pool);
+        LlmCall *running = local->chat(question(QStringLiteral("Go on forever."), 8000), true);
+        LlmCall *queued = local->chat(question(QStringLiteral("Waiting."), 8), false);
+        CallOutcome queuedOutcome;
+        QObject::connect(queued, &LlmCall::failed, this, [&queuedOutcome](const LlmError &e) { queuedOutcome.error = e; });
+        const CallOutcome out = waitFor(running, 60000, [&local](LlmCall *, int n) {
+            if (n == 3) {
+                delete local; // the last user of the model: the engine stops at once
+                local = nullptr;
+            }
+        });
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, LlmError::Kind::Cancelled);
+        QVERIFY(out.error->message.contains(QLatin1String("unloaded")));
+        QTRY_VERIFY(queuedOutcome.error.has_value());
+        QVERIFY(queuedOutcome.error->message.contains(QLatin1String("unloaded")));
+    }
+
     void embeddingsMatchLlamaServer()
     {
         LocalProvider local(settings(), &m_pool);

@@ -115,6 +115,8 @@ LocalEngine::~LocalEngine()
     }
     m_wake.notify_all();
     m_thread.join();
+    for (const Job &job : m_jobs)
+        job.channel->failed(unloaded());
     if (m_embed)
         llama_free(m_embed);
     if (m_chat)
@@ -129,11 +131,11 @@ int LocalEngine::queued() const
     return int(m_jobs.size());
 }
 
-void LocalEngine::post(std::function<void()> job)
+void LocalEngine::post(std::shared_ptr<CallChannel> channel, std::function<void()> run)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        m_jobs.push_back({std::move(channel), std::move(run)});
     }
     m_wake.notify_one();
 }
@@ -141,17 +143,33 @@ void LocalEngine::post(std::function<void()> job)
 void LocalEngine::run()
 {
     for (;;) {
-        std::function<void()> job;
+        Job job;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_wake.wait(lock, [this]() { return m_stopping || !m_jobs.empty(); });
             if (m_stopping)
-                return; // queued calls are cancelled by their owners going away
+                return; // the destructor fails what is still queued
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
-        job();
+        if (!job.channel->cancelled())
+            job.run();
     }
+}
+
+LlmError LocalEngine::unloaded() const
+{
+    return error(int(LlmError::Kind::Cancelled), tr("The model %1 was unloaded.").arg(m_settings.modelName));
+}
+
+bool LocalEngine::shouldStop(CallChannel &channel) const
+{
+    if (channel.cancelled())
+        return true;
+    if (!m_stopping)
+        return false;
+    channel.failed(unloaded());
+    return true;
 }
 
 LlmError LocalEngine::error(int kind, const QString &message) const
@@ -226,23 +244,17 @@ bool LocalEngine::ensureEmbeddingContext(LlmError *err)
 
 void LocalEngine::chat(const ChatRequest &request, bool stream, std::shared_ptr<CallChannel> channel)
 {
-    post([this, request, stream, channel]() {
-        if (!channel->cancelled())
-            runChat(request, stream, *channel);
-    });
+    post(channel, [this, request, stream, channel]() { runChat(request, stream, *channel); });
 }
 
 void LocalEngine::embed(const QStringList &texts, std::shared_ptr<CallChannel> channel)
 {
-    post([this, texts, channel]() {
-        if (!channel->cancelled())
-            runEmbed(texts, *channel);
-    });
+    post(channel, [this, texts, channel]() { runEmbed(texts, *channel); });
 }
 
 void LocalEngine::checkHealth(std::shared_ptr<CallChannel> channel)
 {
-    post([this, channel]() {
+    post(channel, [this, channel]() {
         LlmError err;
         if (ensureLoaded(&err))
             channel->healthy();
@@ -271,7 +283,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
         const int n = int(qMin(tokens.size() - at, size_t(batch)));
         if (llama_decode(m_chat, llama_batch_get_one(const_cast<llama_token *>(tokens.data() + at), n)) != 0)
             return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed to read the prompt.")));
-        if (channel.cancelled())
+        if (shouldStop(channel))
             return;
     }
 
@@ -301,7 +313,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     };
     bool failed = false;
     while (generated < limit) {
-        if (channel.cancelled()) {
+        if (shouldStop(channel)) {
             llama_sampler_free(sampler);
             return;
         }
@@ -372,7 +384,7 @@ void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
     result.usage.source = TokenUsage::Source::Tokenizer;
     llama_batch batch = llama_batch_init(nCtx, 0, 1);
     for (const QString &text : texts) {
-        if (channel.cancelled())
+        if (shouldStop(channel))
             break;
         std::vector<llama_token> tokens = tokenize(vocab, text.toUtf8(), true);
         if (int(tokens.size()) > nCtx)
@@ -404,7 +416,7 @@ void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
         result.vectors.append(v);
     }
     llama_batch_free(batch);
-    if (!channel.cancelled())
+    if (!channel.cancelled() && !m_stopping)
         channel.embeddingsFinished(result);
 }
 

@@ -3,6 +3,7 @@
 #include "../llmcall.h"
 #include "localsettings.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -21,7 +22,7 @@ class LocalEngine
 {
 public:
     explicit LocalEngine(LocalSettings settings);
-    ~LocalEngine(); // cancels what is queued and waits for the running request to stop
+    ~LocalEngine(); // stops the running request, fails the queued ones
 
     const LocalSettings &settings() const { return m_settings; }
 
@@ -32,13 +33,21 @@ public:
     int queued() const;
 
 private:
-    void post(std::function<void()> job);
+    struct Job
+    {
+        std::shared_ptr<CallChannel> channel;
+        std::function<void()> run;
+    };
+    void post(std::shared_ptr<CallChannel> channel, std::function<void()> run);
     void run();
     bool ensureLoaded(LlmError *error);
     bool ensureEmbeddingContext(LlmError *error);
     void runChat(const ChatRequest &request, bool stream, CallChannel &channel);
     void runEmbed(const QStringList &texts, CallChannel &channel);
     LlmError error(int kind, const QString &message) const;
+    LlmError unloaded() const;
+    // True when the request must end now; fails the call when the engine is shutting down.
+    bool shouldStop(CallChannel &channel) const;
 
     LocalSettings m_settings;
     llama_model *m_model = nullptr;
@@ -48,8 +57,8 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<std::function<void()>> m_jobs;
-    bool m_stopping = false;
+    std::deque<Job> m_jobs;
+    std::atomic<bool> m_stopping{false};
     std::thread m_thread;
 };
 

@@ -13,7 +13,7 @@ namespace aistack {
 
 LocalProvider::LocalProvider(LocalSettings settings, LocalModelPool *pool)
     : m_modelName(settings.modelName.isEmpty() ? QFileInfo(settings.modelPath).completeBaseName() : settings.modelName),
-      m_engine(pool->engine(settings))
+      m_temperature(settings.temperature), m_engine(pool->engine(settings))
 {
 }
 
@@ -36,7 +36,10 @@ LlmCall *LocalProvider::unavailable()
 LlmCall *LocalProvider::chat(const ChatRequest &request, bool stream)
 {
     auto *call = new LlmCall(name(), m_modelName);
-    m_engine->chat(request, stream, call->channel());
+    ChatRequest r = request;
+    if (r.temperature < 0) // this tool's temperature: the engine may be shared with other tools
+        r.temperature = m_temperature;
+    m_engine->chat(r, stream, call->channel());
     return call;
 }
 

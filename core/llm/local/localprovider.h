@@ -29,6 +29,7 @@ private:
     LlmCall *unavailable();
 
     QString m_modelName;
+    double m_temperature;
     std::shared_ptr<LocalEngine> m_engine;
 };
 
