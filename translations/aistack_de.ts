@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuiltinProvider</name>
+    <message>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
+        <source>The builtin embedder only computes embeddings; configure a chat model.</source>
+        <translation>Der eingebaute Embedder berechnet nur Embeddings; konfigurieren Sie ein Chat-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="40"/>
+        <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
+        <translation>Unbekanntes Embedding-Modell „%1“; das eingebaute heißt „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractiveAnswer</name>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="74"/>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="81"/>
+        <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
+        <translation>Es ist kein Sprachmodell konfiguriert, daher kann dieses Werkzeug nicht antworten. Ergänzen Sie in der Stack-Konfiguration ein ai_client für das Werkzeug: provider openai, ollama oder llama_stack mit einem model (und bei Bedarf base_url und api_key) oder provider local mit dem model_path einer GGUF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="89"/>
+        <source>No language model is configured, and none of the stored documents matches the question.</source>
+        <translation>Es ist kein Sprachmodell konfiguriert, und keines der gespeicherten Dokumente passt zur Frage.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="116"/>
+        <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
+        <translation>Es ist kein Sprachmodell konfiguriert; hier sind die Stellen der gespeicherten Dokumente, die am besten zur Frage passen:</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="131"/>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalProvider</name>
+    <message>
+        <location filename="../core/llm/local/localprovider.cpp" line="27"/>
+        <source>This build of aistack has no llama.cpp, so GGUF models cannot run in process. Build it with installer/setup.sh, or serve the model with llama-server and use the openai provider.</source>
+        <translation>Diese aistack-Version enthält kein llama.cpp, daher können GGUF-Modelle nicht im Prozess laufen. Bauen Sie sie mit installer/setup.sh, oder stellen Sie das Modell mit llama-server bereit und verwenden Sie den Provider openai.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="90"/>
+        <source>The model %1 was unloaded.</source>
+        <translation>Das Modell %1 wurde entladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="119"/>
+        <source>The model file %1 does not exist; check ai_client.model_path.</source>
+        <translation>Die Modelldatei %1 existiert nicht; prüfen Sie ai_client.model_path.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="125"/>
+        <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
+        <translation>Die Datei %1 konnte nicht als GGUF-Modell geladen werden (falsches Format oder beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="139"/>
+        <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
+        <translation>llama.cpp konnte keinen Kontext mit %1 Token für %2 anlegen (ai_client.context_size).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="167"/>
+        <source>The model %1 cannot compute embeddings.</source>
+        <translation>Das Modell %1 kann keine Embeddings berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="205"/>
+        <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
+        <translation>Der Prompt hat %1 Token; der Kontext des Modells fasst %2 (ai_client.context_size).</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="213"/>
+        <source>llama.cpp failed to read the prompt.</source>
+        <translation>llama.cpp konnte den Prompt nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="292"/>
+        <source>llama.cpp failed while generating.</source>
+        <translation>llama.cpp ist beim Generieren gescheitert.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="334"/>
+        <source>llama.cpp failed to embed a text.</source>
+        <translation>llama.cpp konnte für einen Text kein Embedding berechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoModelProvider</name>
+    <message>
+        <location filename="../core/llm/nomodelprovider.cpp" line="45"/>
+        <source>No embedding model is configured for this tool.</source>
+        <translation>Für dieses Werkzeug ist kein Embedding-Modell konfiguriert.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiProvider</name>
+    <message>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="126"/>
+        <source>The stream ended before the reply was complete.</source>
+        <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="23"/>
+        <source>The provider&apos;s reply could not be read: %1</source>
+        <translation>Die Antwort des Providers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="95"/>
+        <source>no choices in the reply</source>
+        <translation>keine choices in der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="101"/>
+        <source>the message content is not text</source>
+        <translation>der Inhalt der Nachricht ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
+        <source>The provider failed while streaming: %1</source>
+        <translation>Der Provider ist beim Streamen gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
+        <source>%1 embeddings for %2 texts</source>
+        <translation>%1 Embeddings für %2 Texte</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <source>embedding %1 is missing or malformed</source>
+        <translation>Embedding %1 fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="188"/>
+        <source>no model list in the reply</source>
+        <translation>keine Modellliste in der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
+        <source>The provider refused the API key; check ai_client.api_key.</source>
+        <translation>Der Provider hat den API-Schlüssel abgelehnt; prüfen Sie ai_client.api_key.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
+        <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
+        <translation>Der Provider bietet das Modell „%1“ nicht an; prüfen Sie ai_client.model und ai_client.base_url.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
+        <source>The provider is rate limiting requests; try again later.</source>
+        <translation>Der Provider begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
+        <source>The provider does not support this request.</source>
+        <translation>Der Provider unterstützt diese Anfrage nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="232"/>
+        <source>The provider timed out.</source>
+        <translation>Der Provider hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
+        <source>The provider answered with HTTP status %1.</source>
+        <translation>Der Provider antwortete mit HTTP-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WordVectorTable</name>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="38"/>
+        <source>Word vector table %1: %2</source>
+        <translation>Wortvektor-Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="45"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="50"/>
+        <source>the file is too short</source>
+        <translation>die Datei ist zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="57"/>
+        <source>not a word table of version %1</source>
+        <translation>keine Worttabelle der Version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="66"/>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="80"/>
+        <source>the file is truncated or damaged</source>
+        <translation>die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::LlmCall</name>
+    <message>
+        <location filename="../core/llm/llmcall.cpp" line="53"/>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>aistack::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="18"/>
@@ -19,82 +236,85 @@
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
         <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
         <translation>Stack-YAML bearbeiten und prüfen: Entscheider, Prompt- und RAG-Werkzeuge, Vektorspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Browse and close client sessions.</source>
         <translation>Client-Sitzungen ansehen und schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Upload documents into the stack&apos;s rag tools and follow their ingestion.</source>
         <translation>Dokumente in die RAG-Werkzeuge des Stacks laden und die Verarbeitung verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Chat with the stack, with streamed answers and sources.</source>
         <translation>Mit dem Stack chatten, mit gestreamten Antworten und Quellen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Browse the feedback users have given.</source>
         <translation>Die Rückmeldungen der Benutzer ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Live request, model and token metrics.</source>
         <translation>Live-Metriken zu Anfragen, Modellen und Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Server failed: %1</source>
         <translation>Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Server starting…</source>
         <translation>Server startet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Server stopping…</source>
         <translation>Server hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Server stopped</source>
         <translation>Server angehalten</translation>
     </message>
@@ -102,34 +322,70 @@
 <context>
     <name>aistack::RequestLogModel</name>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="69"/>
+        <location filename="../ui/requestlogmodel.cpp" line="80"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="70"/>
+        <location filename="../ui/requestlogmodel.cpp" line="82"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="71"/>
+        <location filename="../ui/requestlogmodel.cpp" line="84"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="72"/>
+        <location filename="../ui/requestlogmodel.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="73"/>
+        <location filename="../ui/requestlogmodel.cpp" line="88"/>
         <source>Duration (ms)</source>
         <translation>Dauer (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="74"/>
+        <location filename="../ui/requestlogmodel.cpp" line="90"/>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::RetryingRequest</name>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="118"/>
+        <source>no answer within %1 s (ai_client.timeout)</source>
+        <translation>keine Antwort innerhalb von %1 s (ai_client.timeout)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="119"/>
+        <source>no connection within %1 s (ai_client.connect_timeout)</source>
+        <translation>keine Verbindung innerhalb von %1 s (ai_client.connect_timeout)</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="121"/>
+        <source>The provider timed out: %1.</source>
+        <translation>Zeitüberschreitung beim Provider: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="128"/>
+        <source>Cannot reach %1: %2. Check that the server runs and ai_client.base_url.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie, ob der Server läuft, und ai_client.base_url.</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="135"/>
+        <source>The connection broke during the reply: %1</source>
+        <translation>Die Verbindung brach während der Antwort ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="171"/>
+        <source>(tried %n times)</source>
+        <translation>
+            <numerusform>(%n Versuch)</numerusform>
+            <numerusform>(%n Versuche)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,72 +431,72 @@
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="89"/>
+        <location filename="../ui/serverpane.cpp" line="90"/>
         <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
         <translation>Bindeadresse. 127.0.0.1 hält den Server auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="94"/>
+        <location filename="../ui/serverpane.cpp" line="95"/>
         <source>Apply and restart</source>
         <translation>Übernehmen und neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="99"/>
+        <location filename="../ui/serverpane.cpp" line="100"/>
         <source>Bind address:</source>
         <translation>Bindeadresse:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="101"/>
+        <location filename="../ui/serverpane.cpp" line="102"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="123"/>
+        <location filename="../ui/serverpane.cpp" line="124"/>
         <source>Request log (newest first)</source>
         <translation>Anfrageprotokoll (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="141"/>
+        <location filename="../ui/serverpane.cpp" line="143"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="142"/>
+        <location filename="../ui/serverpane.cpp" line="146"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="143"/>
+        <location filename="../ui/serverpane.cpp" line="149"/>
         <source>Listening</source>
         <translation>Empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="144"/>
+        <location filename="../ui/serverpane.cpp" line="152"/>
         <source>Stopping…</source>
         <translation>Hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="145"/>
+        <location filename="../ui/serverpane.cpp" line="155"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="152"/>
+        <location filename="../ui/serverpane.cpp" line="163"/>
         <source>not listening</source>
         <translation>nicht empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="155"/>
+        <location filename="../ui/serverpane.cpp" line="166"/>
         <source>Stop server</source>
         <translation>Server anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="155"/>
+        <location filename="../ui/serverpane.cpp" line="166"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="168"/>
+        <location filename="../ui/serverpane.cpp" line="179"/>
         <source>–</source>
         <translation>–</translation>
     </message>

@@ -12,7 +12,11 @@ namespace aistack {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExtractiveAnswer", text); }
+// Messages for the user, translated in the "ExtractiveAnswer" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExtractiveAnswer)
+};
 
 const QSet<QByteArray> &stopWords()
 {
@@ -67,14 +71,14 @@ QString sourceOf(const ContextPassage &p)
 {
     if (p.source.isEmpty())
         return QString();
-    return p.page > 0 ? tr("%1, page %2").arg(p.source).arg(p.page) : p.source;
+    return p.page > 0 ? Tr::tr("%1, page %2").arg(p.source).arg(p.page) : p.source;
 }
 
 } // namespace
 
 QString noModelMessage()
 {
-    return tr("No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the "
+    return Tr::tr("No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the "
               "stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key "
               "where needed), or provider local with the model_path of a GGUF file.");
 }
@@ -82,7 +86,7 @@ QString noModelMessage()
 QString extractiveAnswer(const QString &question, const QList<ContextPassage> &passages, int maxSentences)
 {
     if (passages.isEmpty())
-        return tr("No language model is configured, and none of the stored documents matches the question.");
+        return Tr::tr("No language model is configured, and none of the stored documents matches the question.");
     const QSet<QByteArray> wanted = contentWords(question);
     QList<Candidate> candidates;
     for (int p = 0; p < passages.size(); ++p) {
@@ -109,7 +113,7 @@ QString extractiveAnswer(const QString &question, const QList<ContextPassage> &p
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.passage != b.passage ? a.passage < b.passage : a.position < b.position;
     });
-    QString out = tr("No language model is configured, so here are the passages of the stored documents that best "
+    QString out = Tr::tr("No language model is configured, so here are the passages of the stored documents that best "
                      "match the question:");
     out += QStringLiteral("\n");
     QStringList sources;
@@ -124,7 +128,7 @@ QString extractiveAnswer(const QString &question, const QList<ContextPassage> &p
         out += QStringLiteral("\n");
     }
     if (!sources.isEmpty())
-        out += QStringLiteral("\n") + tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
+        out += QStringLiteral("\n") + Tr::tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
     return out.trimmed();
 }
 

@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(out.error);
         QCOMPARE(out.error->kind, LlmError::Kind::Unreachable);
         QVERIFY2(out.error->message.contains(QString::number(port)), qPrintable(out.error->message));
-        QVERIFY2(out.error->message.contains(QLatin1String("3 attempt")), qPrintable(out.error->message));
+        QVERIFY2(out.error->message.contains(QLatin1String("tried 3 times")), qPrintable(out.error->message));
     }
 
     void serverThatNeverAnswersTimesOut()

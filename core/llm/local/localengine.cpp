@@ -1,6 +1,7 @@
 #include "localengine.h"
 
 #include "../chatprompt.h"
+#include "llamatext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,88 +14,15 @@
 
 namespace aistack {
 
+using namespace llamatext;
+
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LocalProvider", text); }
-
-void quietLog(ggml_log_level level, const char *text, void *)
+// Messages for the user, translated in the "LocalProvider" context.
+struct Tr
 {
-    if (level == GGML_LOG_LEVEL_ERROR)
-        fputs(text, stderr);
-}
-
-void initBackendOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, []() {
-        llama_log_set(quietLog, nullptr);
-        llama_backend_init();
-    });
-}
-
-// Length of the longest prefix of `bytes` that ends on a complete UTF-8 sequence.
-qsizetype completeUtf8(const QByteArray &bytes)
-{
-    qsizetype n = bytes.size();
-    for (qsizetype back = 1; back <= 4 && back <= n; ++back) {
-        const uchar c = uchar(bytes[n - back]);
-        if ((c & 0xC0) == 0x80)
-            continue; // continuation byte
-        const int need = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        return need > back ? n - back : n;
-    }
-    return n;
-}
-
-std::vector<llama_token> tokenize(const llama_vocab *vocab, const QByteArray &text, bool addSpecial)
-{
-    std::vector<llama_token> tokens(size_t(text.size()) + 8);
-    int n = llama_tokenize(vocab, text.constData(), int(text.size()), tokens.data(), int(tokens.size()), addSpecial, true);
-    if (n < 0) {
-        tokens.resize(size_t(-n));
-        n = llama_tokenize(vocab, text.constData(), int(text.size()), tokens.data(), int(tokens.size()), addSpecial, true);
-    }
-    tokens.resize(size_t(qMax(0, n)));
-    return tokens;
-}
-
-QByteArray piece(const llama_vocab *vocab, llama_token token)
-{
-    char buf[256];
-    int n = llama_token_to_piece(vocab, token, buf, sizeof buf, 0, false);
-    if (n < 0) {
-        QByteArray big(-n, Qt::Uninitialized);
-        n = llama_token_to_piece(vocab, token, big.data(), int(big.size()), 0, false);
-        return big.left(qMax(0, n));
-    }
-    return QByteArray(buf, n);
-}
-
-QByteArray applyTemplate(const llama_model *model, const QList<ChatMessage> &messages)
-{
-    std::vector<QByteArray> roles, contents;
-    std::vector<llama_chat_message> chat;
-    for (const ChatMessage &m : messages) {
-        roles.push_back(m.role.toUtf8());
-        contents.push_back(m.content.toUtf8());
-    }
-    for (size_t i = 0; i < roles.size(); ++i)
-        chat.push_back({roles[i].constData(), contents[i].constData()});
-    const char *own = llama_model_chat_template(model, nullptr);
-    for (const char *tmpl : {own, "chatml"}) {
-        if (!tmpl)
-            continue;
-        QByteArray buf(4096, Qt::Uninitialized);
-        int n = llama_chat_apply_template(tmpl, chat.data(), chat.size(), true, buf.data(), int(buf.size()));
-        if (n > buf.size()) {
-            buf.resize(n);
-            n = llama_chat_apply_template(tmpl, chat.data(), chat.size(), true, buf.data(), int(buf.size()));
-        }
-        if (n >= 0)
-            return buf.left(n);
-    }
-    return QByteArray();
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalProvider)
+};
 
 } // namespace
 
@@ -159,7 +87,7 @@ void LocalEngine::run()
 
 LlmError LocalEngine::unloaded() const
 {
-    return error(int(LlmError::Kind::Cancelled), tr("The model %1 was unloaded.").arg(m_settings.modelName));
+    return error(int(LlmError::Kind::Cancelled), Tr::tr("The model %1 was unloaded.").arg(m_settings.modelName));
 }
 
 bool LocalEngine::shouldStop(CallChannel &channel) const
@@ -188,13 +116,13 @@ bool LocalEngine::ensureLoaded(LlmError *err)
     initBackendOnce();
     const QFileInfo file(m_settings.modelPath);
     if (!file.isFile()) {
-        m_loadError = tr("The model file %1 does not exist; check ai_client.model_path.").arg(m_settings.modelPath);
+        m_loadError = Tr::tr("The model file %1 does not exist; check ai_client.model_path.").arg(m_settings.modelPath);
     } else {
         llama_model_params mp = llama_model_default_params();
         mp.n_gpu_layers = 0;
         m_model = llama_model_load_from_file(file.absoluteFilePath().toLocal8Bit().constData(), mp);
         if (!m_model)
-            m_loadError = tr("The file %1 could not be loaded as a GGUF model (wrong format or damaged).")
+            m_loadError = Tr::tr("The file %1 could not be loaded as a GGUF model (wrong format or damaged).")
                               .arg(m_settings.modelPath);
     }
     if (m_model) {
@@ -208,7 +136,7 @@ bool LocalEngine::ensureLoaded(LlmError *err)
         cp.no_perf = true;
         m_chat = llama_init_from_model(m_model, cp);
         if (!m_chat)
-            m_loadError = tr("llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).")
+            m_loadError = Tr::tr("llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).")
                               .arg(ctx)
                               .arg(m_settings.modelPath);
     }
@@ -236,7 +164,7 @@ bool LocalEngine::ensureEmbeddingContext(LlmError *err)
     cp.no_perf = true;
     m_embed = llama_init_from_model(m_model, cp);
     if (!m_embed) {
-        *err = error(int(LlmError::Kind::Unsupported), tr("The model %1 cannot compute embeddings.").arg(m_settings.modelName));
+        *err = error(int(LlmError::Kind::Unsupported), Tr::tr("The model %1 cannot compute embeddings.").arg(m_settings.modelName));
         return false;
     }
     return true;
@@ -274,7 +202,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     const int nCtx = int(llama_n_ctx(m_chat));
     if (tokens.empty() || int(tokens.size()) >= nCtx)
         return channel.failed(error(int(LlmError::Kind::PromptTooLong),
-                                    tr("The prompt has %1 tokens; the model's context holds %2 (ai_client.context_size).")
+                                    Tr::tr("The prompt has %1 tokens; the model's context holds %2 (ai_client.context_size).")
                                         .arg(tokens.size())
                                         .arg(nCtx)));
     llama_memory_clear(llama_get_memory(m_chat), true);
@@ -282,7 +210,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     for (size_t at = 0; at < tokens.size(); at += size_t(batch)) {
         const int n = int(qMin(tokens.size() - at, size_t(batch)));
         if (llama_decode(m_chat, llama_batch_get_one(const_cast<llama_token *>(tokens.data() + at), n)) != 0)
-            return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed to read the prompt.")));
+            return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to read the prompt.")));
         if (shouldStop(channel))
             return;
     }
@@ -361,7 +289,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     }
     llama_sampler_free(sampler);
     if (failed)
-        return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed while generating.")));
+        return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed while generating.")));
     emitUpTo(pending.size());
     ChatResult result;
     result.text = QString::fromUtf8(text);
@@ -403,7 +331,7 @@ void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
             }
             if (llama_decode(m_embed, batch) != 0) {
                 llama_batch_free(batch);
-                return channel.failed(error(int(LlmError::Kind::BadReply), tr("llama.cpp failed to embed a text.")));
+                return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to embed a text.")));
             }
             const float *e = llama_get_embeddings_seq(m_embed, 0);
             double norm = 0;

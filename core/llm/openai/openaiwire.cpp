@@ -11,12 +11,16 @@ namespace aistack::openaiwire {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("OpenAiProvider", text); }
+// Messages for the user, translated in the "OpenAiProvider" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenAiProvider)
+};
 
 LlmError badReply(const QString &provider, const QString &what)
 {
     return LlmError::make(LlmError::Kind::BadReply, provider,
-                          tr("The provider's reply could not be read: %1").arg(what));
+                          Tr::tr("The provider's reply could not be read: %1").arg(what));
 }
 
 bool parseObject(const QByteArray &body, const QString &provider, QJsonObject *out, LlmError *error)
@@ -24,7 +28,7 @@ bool parseObject(const QByteArray &body, const QString &provider, QJsonObject *o
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = badReply(provider, pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not a JSON object"));
+        *error = badReply(provider, pe.error != QJsonParseError::NoError ? pe.errorString() : Tr::tr("not a JSON object"));
         return false;
     }
     *out = doc.object();
@@ -88,13 +92,13 @@ bool parseChatReply(const QByteArray &body, const QString &provider, ChatResult 
         return false;
     const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
     if (choices.isEmpty() || !choices.first().isObject()) {
-        *error = badReply(provider, tr("no choices in the reply"));
+        *error = badReply(provider, Tr::tr("no choices in the reply"));
         return false;
     }
     const QJsonObject choice = choices.first().toObject();
     const QJsonValue content = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
     if (!content.isString() && !content.isNull()) {
-        *error = badReply(provider, tr("the message content is not text"));
+        *error = badReply(provider, Tr::tr("the message content is not text"));
         return false;
     }
     result->text = content.toString();
@@ -112,7 +116,7 @@ bool parseChunk(const QByteArray &data, const QString &provider, QString *delta,
         return false;
     if (o.contains(QLatin1String("error"))) {
         *error = LlmError::make(LlmError::Kind::BadReply, provider,
-                                tr("The provider failed while streaming: %1").arg(errorMessageOf(o)));
+                                Tr::tr("The provider failed while streaming: %1").arg(errorMessageOf(o)));
         return false;
     }
     if (state->model.isEmpty())
@@ -140,7 +144,7 @@ bool parseEmbeddings(const QByteArray &body, const QString &provider, const QStr
         return false;
     const QJsonArray data = o.value(QLatin1String("data")).toArray();
     if (data.size() != expected) {
-        *error = badReply(provider, tr("%1 embeddings for %2 texts").arg(data.size()).arg(expected));
+        *error = badReply(provider, Tr::tr("%1 embeddings for %2 texts").arg(data.size()).arg(expected));
         return false;
     }
     QVector<QVector<float>> vectors(expected);
@@ -149,7 +153,7 @@ bool parseEmbeddings(const QByteArray &body, const QString &provider, const QStr
         const int index = item.value(QLatin1String("index")).toInt(i);
         const QJsonArray values = item.value(QLatin1String("embedding")).toArray();
         if (index < 0 || index >= expected || values.isEmpty()) {
-            *error = badReply(provider, tr("embedding %1 is missing or malformed").arg(i));
+            *error = badReply(provider, Tr::tr("embedding %1 is missing or malformed").arg(i));
             return false;
         }
         QVector<float> v;
@@ -181,7 +185,7 @@ bool parseModels(const QByteArray &body, const QString &provider, QList<ModelInf
         return false;
     const QJsonValue data = o.value(QLatin1String("data"));
     if (!data.isArray()) {
-        *error = badReply(provider, tr("no model list in the reply"));
+        *error = badReply(provider, Tr::tr("no model list in the reply"));
         return false;
     }
     for (const QJsonValue &v : data.toArray()) {
@@ -210,26 +214,26 @@ LlmError errorForStatus(int status, const QByteArray &body, const QString &provi
     case 401:
     case 403:
         return LlmError::make(K::Unauthorized, provider,
-                              with(tr("The provider refused the API key; check ai_client.api_key.")), status);
+                              with(Tr::tr("The provider refused the API key; check ai_client.api_key.")), status);
     case 404:
         return LlmError::make(K::ModelNotFound, provider,
-                              with(tr("The provider does not serve the model '%1'; check ai_client.model and "
+                              with(Tr::tr("The provider does not serve the model '%1'; check ai_client.model and "
                                       "ai_client.base_url.")
                                        .arg(model)),
                               status);
     case 429:
         return LlmError::make(K::RateLimited, provider,
-                              with(tr("The provider is rate limiting requests; try again later.")), status);
+                              with(Tr::tr("The provider is rate limiting requests; try again later.")), status);
     case 501:
         return LlmError::make(K::Unsupported, provider,
-                              with(tr("The provider does not support this request.")), status);
+                              with(Tr::tr("The provider does not support this request.")), status);
     case 408:
     case 504:
-        return LlmError::make(K::Timeout, provider, with(tr("The provider timed out.")), status);
+        return LlmError::make(K::Timeout, provider, with(Tr::tr("The provider timed out.")), status);
     default:
         break;
     }
-    return LlmError::make(K::BadReply, provider, with(tr("The provider answered with HTTP status %1.").arg(status)),
+    return LlmError::make(K::BadReply, provider, with(Tr::tr("The provider answered with HTTP status %1.").arg(status)),
                           status);
 }
 

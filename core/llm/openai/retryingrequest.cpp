@@ -168,7 +168,7 @@ bool RetryingRequest::retryOrFail(const LlmError &error, int retryAfter)
         m_done = true;
         LlmError e = error;
         if (m_attempt > 0)
-            e.message += QLatin1Char(' ') + QCoreApplication::translate("OpenAiProvider", "(after %n attempt(s))", nullptr, m_attempt + 1);
+            e.message += QLatin1Char(' ') + tr("(tried %n times)", nullptr, m_attempt + 1);
         if (onError)
             onError(e);
         return false;
