@@ -46,7 +46,6 @@ public:
     const QString &provider() const { return m_provider; }
     const QString &model() const { return m_model; }
     bool isFinished() const { return m_finished; }
-    bool isCancelled() const { return m_channel->cancelled(); }
     std::shared_ptr<CallChannel> channel() const { return m_channel; }
 
     // Stops the call: the provider's connection or generation ends, and failed(Cancelled) follows.

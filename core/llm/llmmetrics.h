@@ -37,7 +37,6 @@ public:
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override { return m_inner->listModels(); }
     LlmCall *checkHealth() override { return m_inner->checkHealth(); }
-    LlmProvider *inner() const { return m_inner.get(); }
 
 private:
     void watchFailures(LlmCall *call);

@@ -17,7 +17,6 @@ public:
 
     static QString modelName() { return QStringLiteral("glove-100d-sif"); }
     int dims() const { return m_table->dims(); }
-    const WordVectorTable &table() const { return *m_table; }
 
     // A unit vector; all zeros when the text has no known word.
     QVector<float> embed(const QString &text, int *wordCount = nullptr) const;

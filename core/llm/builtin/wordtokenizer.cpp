@@ -100,14 +100,4 @@ void WordTokenizer::forEachWord(const QString &text, const Visitor &visit)
     }
 }
 
-int WordTokenizer::countWords(const QString &text)
-{
-    int n = 0;
-    forEachWord(text, [&n](const char *, int) {
-        ++n;
-        return true;
-    });
-    return n;
-}
-
 } // namespace aistack

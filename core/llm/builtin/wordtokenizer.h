@@ -17,7 +17,6 @@ public:
     using Visitor = std::function<bool(const char *utf8, int length)>;
 
     static void forEachWord(const QString &text, const Visitor &visit);
-    static int countWords(const QString &text);
 };
 
 } // namespace aistack

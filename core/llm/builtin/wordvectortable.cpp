@@ -103,10 +103,4 @@ void WordVectorTable::accumulate(int index, float factor, float *acc) const
         acc[d] += f * float(v[d]);
 }
 
-QString WordVectorTable::word(int index) const
-{
-    const quint32 begin = m_offsets[index], end = m_offsets[index + 1];
-    return QString::fromUtf8(m_strings + begin, int(end - begin));
-}
-
 } // namespace aistack

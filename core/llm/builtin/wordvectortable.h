@@ -29,7 +29,6 @@ public:
     const float *commonDirection() const { return m_common; }
     // acc[d] += factor * vector(index)[d]
     void accumulate(int index, float factor, float *acc) const;
-    QString word(int index) const;
 
 private:
     WordVectorTable() = default;

@@ -53,12 +53,6 @@ LocalEngine::~LocalEngine()
         llama_model_free(m_model);
 }
 
-int LocalEngine::queued() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return int(m_jobs.size());
-}
-
 void LocalEngine::post(std::shared_ptr<CallChannel> channel, std::function<void()> run)
 {
     {

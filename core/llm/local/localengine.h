@@ -24,13 +24,10 @@ public:
     explicit LocalEngine(LocalSettings settings);
     ~LocalEngine(); // stops the running request, fails the queued ones
 
-    const LocalSettings &settings() const { return m_settings; }
 
     void chat(const ChatRequest &request, bool stream, std::shared_ptr<CallChannel> channel);
     void embed(const QStringList &texts, std::shared_ptr<CallChannel> channel);
     void checkHealth(std::shared_ptr<CallChannel> channel); // loads the model if needed
-
-    int queued() const;
 
 private:
     struct Job
@@ -55,7 +52,7 @@ private:
     llama_context *m_embed = nullptr;
     QString m_loadError;
 
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_jobs;
     std::atomic<bool> m_stopping{false};

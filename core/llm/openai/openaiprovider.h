@@ -35,7 +35,6 @@ public:
 
     QString name() const override { return m_settings.providerName; }
     QString defaultModel() const override { return m_settings.model; }
-    const OpenAiSettings &settings() const { return m_settings; }
 
     LlmCall *chat(const ChatRequest &request, bool stream) override;
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
