@@ -46,6 +46,7 @@ prepare_third_party() {
 
 configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
     export CCACHE_DIR="${CCACHE_DIR:-${AISTACK_CACHE_DIR:-$HOME/.cache/aistack}/ccache}"
+    export CCACHE_BASEDIR="$root" # cache hits across checkouts in different folders
     mkdir -p "$CCACHE_DIR"
     cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3" \
         -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors"
