@@ -135,7 +135,7 @@ struct AiClientConfig
     std::optional<QString> modelPath; // local: the GGUF file
     int contextSize = 0;              // local: 0 = the model's own training context, capped at 8192
     int threads = 0;                  // local: 0 = all cores
-    int timeoutSeconds = 120;         // no data from the provider for this long -> timeout
+    int timeoutSeconds = 300;         // no data from the provider for this long -> timeout (slow CPUs, long replies)
     int connectTimeoutSeconds = 10;
     int maxRetries = 2; // on 429, 5xx and connection errors, with backoff
     std::optional<double> temperature;

@@ -19,7 +19,7 @@ namespace aistack {
 struct RequestPolicy
 {
     int connectTimeoutMs = 10000;
-    int idleTimeoutMs = 120000; // no bytes from the server for this long
+    int idleTimeoutMs = 300000; // no bytes from the server for this long
     int maxRetries = 2;         // on 429, 500, 502, 503, 504, connection errors and timeouts
     int backoffBaseMs = 500;    // doubled each attempt, with jitter, capped at backoffMaxMs
     int backoffMaxMs = 8000;
