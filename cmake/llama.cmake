@@ -28,7 +28,12 @@ if(AISTACK_LLAMA_DIR)
         set(LLAMA_SERVER_BINARY "${AISTACK_LLAMA_DIR}/bin/llama-server")
         message(STATUS "llama.cpp: ${AISTACK_LLAMA_DIR}")
         # Installed beside aistack, found through its RPATH.
-        file(GLOB _llama_shared "${AISTACK_LLAMA_DIR}/lib/*.so*")
+        # The libraries aistack links, as the loader finds them (the SONAME link and the file it names).
+        set(_llama_shared)
+        foreach(_lib llama ggml ggml-base ggml-cpu)
+            file(GLOB _files "${AISTACK_LLAMA_DIR}/lib/lib${_lib}.so.*")
+            list(APPEND _llama_shared ${_files})
+        endforeach()
         install(FILES ${_llama_shared} DESTINATION lib/aistack)
     endif()
 endif()
