@@ -97,18 +97,19 @@ bool YamlReader::boolean(const YAML::Node &map, const char *key, const QString &
     return optBoolean(map, key, path).value_or(def);
 }
 
-std::optional<qint64> YamlReader::optInteger(const YAML::Node &map, const char *key, const QString &path,
-                                             qint64 min, qint64 max)
+template <typename T>
+std::optional<T> YamlReader::optRanged(const YAML::Node &map, const char *key, const QString &path, T min, T max,
+                                       const char *what, T (*convert)(const QString &, bool *))
 {
     if (isNull(map, key))
         return std::nullopt;
-    const auto text = scalar(map[key], join(path, key), "an integer");
+    const auto text = scalar(map[key], join(path, key), what);
     if (!text)
         return std::nullopt;
     bool ok = false;
-    const qint64 v = text->toLongLong(&ok);
+    const T v = convert(*text, &ok);
     if (!ok) {
-        error(map[key], join(path, key), QStringLiteral("expected an integer, got '%1'").arg(*text));
+        error(map[key], join(path, key), QStringLiteral("expected %1, got '%2'").arg(QLatin1String(what), *text));
         return std::nullopt;
     }
     if (v < min || v > max) {
@@ -119,26 +120,18 @@ std::optional<qint64> YamlReader::optInteger(const YAML::Node &map, const char *
     return v;
 }
 
+std::optional<qint64> YamlReader::optInteger(const YAML::Node &map, const char *key, const QString &path,
+                                             qint64 min, qint64 max)
+{
+    return optRanged<qint64>(map, key, path, min, max, "an integer",
+                             [](const QString &t, bool *ok) { return t.toLongLong(ok); });
+}
+
 std::optional<double> YamlReader::optNumber(const YAML::Node &map, const char *key, const QString &path,
                                             double min, double max)
 {
-    if (isNull(map, key))
-        return std::nullopt;
-    const auto text = scalar(map[key], join(path, key), "a number");
-    if (!text)
-        return std::nullopt;
-    bool ok = false;
-    const double v = text->toDouble(&ok);
-    if (!ok) {
-        error(map[key], join(path, key), QStringLiteral("expected a number, got '%1'").arg(*text));
-        return std::nullopt;
-    }
-    if (v < min || v > max) {
-        error(map[key], join(path, key),
-              QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(v));
-        return std::nullopt;
-    }
-    return v;
+    return optRanged<double>(map, key, path, min, max, "a number",
+                             [](const QString &t, bool *ok) { return t.toDouble(ok); });
 }
 
 qint64 YamlReader::integer(const YAML::Node &map, const char *key, const QString &path, qint64 def,

@@ -42,6 +42,9 @@ public:
 
 private:
     std::optional<QString> scalar(const YAML::Node &node, const QString &path, const char *what);
+    template <typename T>
+    std::optional<T> optRanged(const YAML::Node &map, const char *key, const QString &path, T min, T max,
+                               const char *what, T (*convert)(const QString &, bool *));
 
     QString m_file;
     ConfigErrors *m_errors;

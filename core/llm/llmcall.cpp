@@ -59,59 +59,15 @@ void LlmCall::emitToken(const QString &text)
         Q_EMIT token(text);
 }
 
-bool LlmCall::beginFinish()
-{
-    if (m_finished)
-        return false;
-    m_finished = true;
-    return true;
-}
+void LlmCall::finishChat(const ChatResult &result) { finishWith(&LlmCall::chatFinished, result); }
 
-void LlmCall::endFinish()
-{
-    Q_EMIT done();
-    deleteLater();
-}
+void LlmCall::finishEmbeddings(const EmbeddingResult &result) { finishWith(&LlmCall::embeddingsFinished, result); }
 
-void LlmCall::finishChat(const ChatResult &result)
-{
-    if (!beginFinish())
-        return;
-    Q_EMIT chatFinished(result);
-    endFinish();
-}
+void LlmCall::finishModels(const QList<ModelInfo> &models) { finishWith(&LlmCall::modelsListed, models); }
 
-void LlmCall::finishEmbeddings(const EmbeddingResult &result)
-{
-    if (!beginFinish())
-        return;
-    Q_EMIT embeddingsFinished(result);
-    endFinish();
-}
+void LlmCall::finishHealthy() { finishWith(&LlmCall::healthy); }
 
-void LlmCall::finishModels(const QList<ModelInfo> &models)
-{
-    if (!beginFinish())
-        return;
-    Q_EMIT modelsListed(models);
-    endFinish();
-}
-
-void LlmCall::finishHealthy()
-{
-    if (!beginFinish())
-        return;
-    Q_EMIT healthy();
-    endFinish();
-}
-
-void LlmCall::fail(const LlmError &error)
-{
-    if (!beginFinish())
-        return;
-    Q_EMIT failed(error);
-    endFinish();
-}
+void LlmCall::fail(const LlmError &error) { finishWith(&LlmCall::failed, error); }
 
 void LlmCall::failLater(const LlmError &error)
 {

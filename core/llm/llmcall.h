@@ -72,8 +72,17 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
-    bool beginFinish();
-    void endFinish();
+    // Emits one final signal, then done(), then deletes the call; later finishes do nothing.
+    template <typename... Params, typename... Args>
+    void finishWith(void (LlmCall::*signal)(Params...), const Args &...args)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        Q_EMIT(this->*signal)(args...);
+        Q_EMIT done();
+        deleteLater();
+    }
 
     QString m_provider;
     QString m_model;
