@@ -112,7 +112,7 @@ private Q_SLOTS:
     void cancelMidStreamClosesTheConnection()
     {
         OpenAiProvider provider(settings(m_chat.baseUrl()));
-        // Runs until the context (2048 tokens) is full unless stopped.
+        // 30,000 tokens: many seconds of generation unless stopped.
         LlmCall *call = provider.chat(greeting(30000), true);
         const CallOutcome out = waitFor(call, 60000, [](LlmCall *c, int n) {
             if (n == 5)
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(out.error->kind, LlmError::Kind::Timeout);
         QVERIFY(out.error->message.contains(QLatin1String("ai_client.timeout")));
         QCOMPARE(silent.requests(), 2); // retried once
-        QVERIFY(out.elapsedMs >= 1000);
+        QVERIFY(out.elapsedMs >= 900); // two idle timeouts of 500 ms (coarse timers may fire 5% early)
     }
 
     // llama-server cannot be made to answer 429, so a loopback stand-in does.

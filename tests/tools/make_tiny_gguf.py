@@ -4,7 +4,7 @@
     PYTHONPATH=<llama.cpp prefix>/gguf-py /usr/bin/python3 make_tiny_gguf.py VOCAB.gguf OUT.gguf [--seed N]
 
 The tokenizer is copied from a vocab-only GGUF of the llama.cpp sources (ggml-vocab-phi-3.gguf, MIT); the
-chat template is ChatML. 64-d, 2 layers: greedy output is gibberish but deterministic, so tests can compare
+chat template is ChatML. 64-d, 2 layers, a 32k context (long generations for the cancel tests): greedy output is gibberish but deterministic, so tests can compare
 it exactly. Rows of special and byte tokens in the output matrix are zero so that replies are plain text and
 do not end at once.
 """
@@ -49,7 +49,7 @@ def main() -> int:
     tokens = field_value(vocab, "tokenizer.ggml.tokens")
     scores = field_value(vocab, "tokenizer.ggml.scores")
     types = field_value(vocab, "tokenizer.ggml.token_type")
-    n_vocab, n_embd, n_ff, n_layer, n_head, n_ctx = len(tokens), args.embd, args.ff, args.layers, args.heads, 2048
+    n_vocab, n_embd, n_ff, n_layer, n_head, n_ctx = len(tokens), args.embd, args.ff, args.layers, args.heads, 32768
 
     w = GGUFWriter(args.output, "llama")
     w.add_name("aistack tiny test model")

@@ -39,6 +39,7 @@ RetryingRequest::RetryingRequest(QNetworkAccessManager *network, QNetworkRequest
 {
     m_timer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // never retry before the server's Retry-After
     connect(&m_timer, &QTimer::timeout, this, &RetryingRequest::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &RetryingRequest::send);
 }
