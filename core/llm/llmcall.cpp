@@ -69,9 +69,5 @@ void LlmCall::finishHealthy() { finishWith(&LlmCall::healthy); }
 
 void LlmCall::fail(const LlmError &error) { finishWith(&LlmCall::failed, error); }
 
-void LlmCall::failLater(const LlmError &error)
-{
-    QMetaObject::invokeMethod(this, [this, error]() { fail(error); }, Qt::QueuedConnection);
-}
 
 } // namespace aistack

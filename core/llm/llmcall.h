@@ -58,8 +58,16 @@ public:
     void finishModels(const QList<ModelInfo> &models);
     void finishHealthy();
     void fail(const LlmError &error);
-    // Delivers a failure on the next event loop turn (for errors found before anything started).
-    void failLater(const LlmError &error);
+    // Runs `step` on the next event loop turn of the call's thread: for results known at once, so that
+    // they still arrive after the caller has connected its slots.
+    template <typename F> void later(F &&step)
+    {
+        QMetaObject::invokeMethod(this, std::forward<F>(step), Qt::QueuedConnection);
+    }
+    void failLater(const LlmError &error)
+    {
+        later([this, error]() { fail(error); });
+    }
 
 Q_SIGNALS:
     void token(const QString &text);

@@ -22,19 +22,16 @@ LlmCall *NoModelProvider::chat(const ChatRequest &request, bool stream)
     result.finishReason = QStringLiteral("stop");
     result.model = defaultModel();
     result.usage = {estimateTokens(question), estimateTokens(result.text), TokenUsage::Source::Estimate};
-    QMetaObject::invokeMethod(
-        call,
-        [call, result, stream]() {
-            if (stream) {
-                // Word by word, whitespace kept with the word before it: the pieces join to the text.
-                static const QRegularExpression word(QStringLiteral("\\S+\\s*|\\s+"));
-                auto it = word.globalMatch(result.text);
-                while (it.hasNext() && !call->isFinished())
-                    call->emitToken(it.next().captured());
-            }
-            call->finishChat(result);
-        },
-        Qt::QueuedConnection);
+    call->later([call, result, stream]() {
+        if (stream) {
+            // Word by word, whitespace kept with the word before it: the pieces join to the text.
+            static const QRegularExpression word(QStringLiteral("\\S+\\s*|\\s+"));
+            auto it = word.globalMatch(result.text);
+            while (it.hasNext() && !call->isFinished())
+                call->emitToken(it.next().captured());
+        }
+        call->finishChat(result);
+    });
     return call;
 }
 
@@ -50,14 +47,14 @@ LlmCall *NoModelProvider::embed(const QStringList &, const QString &)
 LlmCall *NoModelProvider::listModels()
 {
     auto *call = new LlmCall(name(), defaultModel());
-    QMetaObject::invokeMethod(call, [call]() { call->finishModels({}); }, Qt::QueuedConnection);
+    call->later([call]() { call->finishModels({}); });
     return call;
 }
 
 LlmCall *NoModelProvider::checkHealth()
 {
     auto *call = new LlmCall(name(), defaultModel());
-    QMetaObject::invokeMethod(call, [call]() { call->finishHealthy(); }, Qt::QueuedConnection);
+    call->later([call]() { call->finishHealthy(); });
     return call;
 }
 

@@ -65,9 +65,9 @@ LlmCall *BuiltinProvider::listModels()
         call->failLater(notInstalled());
         return call;
     }
-    QMetaObject::invokeMethod(
-        call, [call, id = defaultModel(), provider = name()]() { call->finishModels({{id, QStringLiteral("embedding"), provider}}); },
-        Qt::QueuedConnection);
+    call->later([call, id = defaultModel(), provider = name()]() {
+        call->finishModels({{id, QStringLiteral("embedding"), provider}});
+    });
     return call;
 }
 
@@ -77,7 +77,7 @@ LlmCall *BuiltinProvider::checkHealth()
     if (!m_embedder)
         call->failLater(notInstalled());
     else
-        QMetaObject::invokeMethod(call, [call]() { call->finishHealthy(); }, Qt::QueuedConnection);
+        call->later([call]() { call->finishHealthy(); });
     return call;
 }
 

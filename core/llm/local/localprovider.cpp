@@ -70,9 +70,9 @@ LlmCall *LocalProvider::listModels()
     if (!m_engine)
         return unavailable();
     auto *call = new LlmCall(name(), m_modelName);
-    QMetaObject::invokeMethod(
-        call, [call, id = m_modelName, provider = name()]() { call->finishModels({{id, QStringLiteral("llm"), provider}}); },
-        Qt::QueuedConnection);
+    call->later([call, id = m_modelName, provider = name()]() {
+        call->finishModels({{id, QStringLiteral("llm"), provider}});
+    });
     return call;
 }
 

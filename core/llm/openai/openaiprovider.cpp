@@ -145,7 +145,7 @@ LlmCall *OpenAiProvider::embed(const QStringList &texts, const QString &model)
     auto result = std::make_shared<EmbeddingResult>();
     result->usage.source = TokenUsage::Source::Estimate;
     if (texts.isEmpty()) {
-        QMetaObject::invokeMethod(call, [call, result]() { call->finishEmbeddings(*result); }, Qt::QueuedConnection);
+        call->later([call, result]() { call->finishEmbeddings(*result); });
         return call;
     }
     embedBatch(call, texts, 0, m, result);
