@@ -17,7 +17,7 @@ if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
 
 build_packages=(cmake ninja-build ccache g++ pkg-config git qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
     qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev qtkeychain-qt6-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools libgl-dev python3-numpy ca-certificates)
+    qt6-tools-dev-tools qt6-l10n-tools libgl-dev libpoppler-qt6-dev libzip-dev python3-numpy ca-certificates)
 test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light python3-yaml)
 
 install_packages() {
@@ -42,6 +42,10 @@ prepare_third_party() {
     install_npm
     llama_dir="$(bash "$root/installer/llama-cpp.sh" | tail -n 1)"
     word_vectors="$(bash "$root/installer/word-vectors.sh" | tail -n 1)"
+    chroma=""
+    if [ "$mode" = test ]; then # the vector store tests run a real Chroma server
+        chroma="$(bash "$root/installer/chroma.sh" | tail -n 1)"
+    fi
 }
 
 configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
@@ -49,7 +53,7 @@ configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
     export CCACHE_BASEDIR="$root" # cache hits across checkouts in different folders
     mkdir -p "$CCACHE_DIR"
     cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3" \
-        -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors"
+        -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors" -DAISTACK_CHROMA="$chroma"
     cmake --build "$1" --parallel "$(nproc)"
 }
 

@@ -39,15 +39,13 @@ Database::Database(DatabaseSettings settings)
 
 Database::~Database()
 {
+    // The last owner may let go on any thread: removeDatabase closes a connection without the
+    // thread check that QSqlDatabase::database() makes.
+    if (!m_keeperName.isEmpty())
+        QSqlDatabase::removeDatabase(m_keeperName);
     QMutexLocker lock(&m_names->mutex);
-    for (const QString &name : std::as_const(m_names->set)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    for (const QString &name : std::as_const(m_names->set))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QSqlDatabase Database::connection(QString *error)
@@ -157,6 +155,16 @@ bool Database::beginTransaction(QSqlDatabase &db, QString *error)
     if (error)
         *error = db.lastError().text();
     return false;
+}
+
+bool Database::keepAlive(QString *error)
+{
+    if (!m_keeperName.isEmpty())
+        return true;
+    const QString name = m_prefix + QStringLiteral("keeper");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    m_keeperName = name;
+    return openConnection(db, error);
 }
 
 bool Database::ping(QString *error)

@@ -35,6 +35,10 @@ public:
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);
 
+    // An in-memory SQLite database lives as long as one connection to it is open. This opens one that stays
+    // open until the Database is destroyed, whatever happens to the threads that used it.
+    bool keepAlive(QString *error);
+
 private:
     bool openConnection(QSqlDatabase &db, QString *error);
     bool beginTransaction(QSqlDatabase &db, QString *error);
@@ -47,6 +51,7 @@ private:
         QSet<QString> set;
     };
     std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
+    QString m_keeperName;
 };
 
 template <typename Fn> bool Database::transaction(Fn &&fn, QString *error)

@@ -1,12 +1,11 @@
 #include "llamaserver.h"
 
 #include "httpclient.h"
+#include "serverprocess.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 namespace aistack::test {
 
@@ -24,36 +23,12 @@ bool LlamaServer::start(const QString &model, const QStringList &extraArgs, QStr
                      QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-np"), QStringLiteral("1"),
                      QStringLiteral("--slots")};
     args << extraArgs;
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(binary(), args);
-    if (!m_process.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process.errorString());
-        return false;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 30000) {
-        if (m_process.state() != QProcess::Running) {
-            *error = QStringLiteral("llama-server exited: %1").arg(QString::fromUtf8(log().right(2000)));
-            return false;
-        }
-        if (HttpClient::get(m_port, "/health").status == 200)
-            return true;
-        QThread::msleep(100);
-    }
-    *error = QStringLiteral("llama-server did not become healthy: %1").arg(QString::fromUtf8(log().right(2000)));
-    return false;
+    return startServerProcess(m_process, binary(), args, m_port, "/health", 30000, error);
 }
 
 void LlamaServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    stopServerProcess(m_process);
 }
 
 QByteArray LlamaServer::log()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ingestjob.h"
+
+#include <QVector>
+
+class QThreadPool;
+
+namespace aistack {
+
+// Runs ingestion jobs on a pool of worker threads (several jobs in parallel, the files of one job in
+// order). Never blocks the calling thread.
+class IngestionPipeline
+{
+public:
+    explicit IngestionPipeline(QThreadPool *pool);
+
+    // Starts ingesting files into target; the returned job reports progress and deletes itself when done.
+    IngestJob *ingest(QVector<IngestFile> files, IngestTarget target);
+
+    // The same work, synchronously, for callers already on a worker thread (and for benchmarks).
+    // onProgress may be empty.
+    using ProgressFn = std::function<void(const QString &, int, int, int, int)>;
+    static QVector<IngestedFile> run(const QVector<IngestFile> &files, const IngestTarget &target,
+                                     const std::atomic<bool> *cancelled, const ProgressFn &onProgress,
+                                     const std::function<void(const IngestedFile &)> &onFile);
+
+private:
+    QThreadPool *m_pool;
+};
+
+} // namespace aistack

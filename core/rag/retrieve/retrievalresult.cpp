@@ -1,0 +1,65 @@
+#include "retrievalresult.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <cmath>
+
+namespace aistack {
+
+QJsonObject RetrievalResult::chromaShape() const
+{
+    QJsonArray ids, documents, metadatas, distances;
+    for (const StoreHit &h : hits) {
+        ids.append(h.id);
+        documents.append(h.text);
+        metadatas.append(h.metadata);
+        distances.append(std::isnan(h.distance) ? QJsonValue() : QJsonValue(h.distance));
+    }
+    return QJsonObject{{QStringLiteral("ids"), QJsonArray{ids}},
+                       {QStringLiteral("documents"), QJsonArray{documents}},
+                       {QStringLiteral("metadatas"), QJsonArray{metadatas}},
+                       {QStringLiteral("distances"), QJsonArray{distances}}};
+}
+
+QVector<SourceRef> RetrievalResult::sources(int snippetChars) const
+{
+    QVector<SourceRef> out;
+    QSet<QString> seen;
+    for (const StoreHit &h : hits) {
+        SourceRef s;
+        s.documentId = h.documentId;
+        s.fileName = h.metadata.value(QStringLiteral("file_name")).toString();
+        s.page = h.metadata.value(QStringLiteral("page")).toInt();
+        const QString key = s.documentId + QLatin1Char('#') + QString::number(s.page);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        QString snippet = h.text.simplified();
+        if (snippet.size() > snippetChars) {
+            snippet.truncate(snippetChars);
+            const qsizetype space = snippet.lastIndexOf(QLatin1Char(' '));
+            if (space > snippetChars / 2)
+                snippet.truncate(space);
+            snippet += QChar(0x2026);
+        }
+        s.snippet = snippet;
+        out.push_back(s);
+    }
+    return out;
+}
+
+QVector<ContextPassage> RetrievalResult::passages() const
+{
+    QVector<ContextPassage> out;
+    for (const StoreHit &h : hits) {
+        ContextPassage p;
+        p.text = h.text;
+        p.source = h.metadata.value(QStringLiteral("file_name")).toString();
+        p.page = h.metadata.value(QStringLiteral("page")).toInt();
+        p.score = std::isnan(h.distance) ? 0.0 : 1.0 - h.distance / 2.0; // cosine similarity
+        out.push_back(p);
+    }
+    return out;
+}
+
+} // namespace aistack

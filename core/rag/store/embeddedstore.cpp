@@ -1,0 +1,483 @@
+#include "embeddedstore.h"
+
+#include "embeddedschema.h"
+#include "keywordquery.h"
+#include "rankfusion.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <cmath>
+#include <limits>
+
+namespace aistack {
+
+namespace {
+constexpr int kMinCandidates = 50; // each ranked list offers this many (or 5 k) to the fusion
+
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text().trimmed();
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = sqlError(q);
+    return false;
+}
+
+QByteArray vectorBlob(const QVector<float> &v)
+{
+    return QByteArray(reinterpret_cast<const char *>(v.constData()), v.size() * qsizetype(sizeof(float)));
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+DatabaseSettings sqliteSettings(const QString &path)
+{
+    DatabaseSettings s;
+    s.sqlitePath = path;
+    return s;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+EmbeddedStore::EmbeddedStore(const QString &path)
+    : m_path(path), m_memory(path == QLatin1String(":memory:")),
+      m_db(sqliteSettings(path))
+{
+}
+
+EmbeddedStore::~EmbeddedStore() = default;
+
+std::unique_ptr<EmbeddedStore> EmbeddedStore::open(const QString &path, QString *error)
+{
+    std::unique_ptr<EmbeddedStore> store(new EmbeddedStore(path));
+    if (store->m_memory && !store->m_db.keepAlive(error))
+        return nullptr;
+    Migrator migrator(store->m_db);
+    if (!migrator.migrate(embeddedStoreMigrations(), error))
+        return nullptr;
+    return store;
+}
+
+std::unique_lock<std::mutex> EmbeddedStore::lockDatabase()
+{
+    return m_memory ? std::unique_lock<std::mutex>(m_memoryMutex) : std::unique_lock<std::mutex>();
+}
+
+std::shared_ptr<EmbeddedStore::Collection> EmbeddedStore::collection(const QString &name, bool create,
+                                                                     QString *error)
+{
+    QMutexLocker mapLock(&m_mapMutex);
+    if (const auto it = m_collections.constFind(name); it != m_collections.constEnd())
+        return *it;
+    auto dbLock = lockDatabase();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return nullptr;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM rag_collections WHERE name = ?"));
+    q.addBindValue(name);
+    if (!run(q, error))
+        return nullptr;
+    auto c = std::make_shared<Collection>();
+    if (q.next()) {
+        c->id = q.value(0).toLongLong();
+    } else if (!create) {
+        return nullptr;
+    } else {
+        const bool ok = m_db.transaction(
+            [&](QSqlDatabase &tx, QString *err) {
+                QSqlQuery insert(tx);
+                insert.prepare(QStringLiteral("INSERT INTO rag_collections (name, created_at) VALUES (?, ?)"));
+                insert.addBindValue(name);
+                insert.addBindValue(nowIso());
+                if (!run(insert, err))
+                    return false;
+                c->id = insert.lastInsertId().toLongLong();
+                QSqlQuery fts(tx);
+                return fts.exec(createFtsTableSql(c->id)) || (*err = sqlError(fts), false);
+            },
+            error);
+        if (!ok)
+            return nullptr;
+    }
+    m_collections.insert(name, c);
+    return c;
+}
+
+bool EmbeddedStore::loadIndex(Collection &c, QString *error)
+{
+    if (c.loaded)
+        return true;
+    auto dbLock = lockDatabase();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, vector FROM rag_chunks WHERE collection_id = ?"));
+    q.addBindValue(c.id);
+    if (!run(q, error))
+        return false;
+    QWriteLocker lock(&c.indexLock);
+    c.index.clear();
+    while (q.next()) {
+        const QByteArray blob = q.value(1).toByteArray();
+        c.index.add(q.value(0).toLongLong(), reinterpret_cast<const float *>(blob.constData()),
+                    int(blob.size() / qsizetype(sizeof(float))));
+    }
+    c.loaded = true;
+    return true;
+}
+
+bool EmbeddedStore::removeDocumentRows(QSqlDatabase &db, const Collection &c, const QString &documentId,
+                                       QVector<qint64> *removed, QString *error)
+{
+    QSqlQuery ids(db);
+    ids.prepare(QStringLiteral("SELECT id FROM rag_chunks WHERE collection_id = ? AND doc_id = ?"));
+    ids.addBindValue(c.id);
+    ids.addBindValue(documentId);
+    if (!run(ids, error))
+        return false;
+    while (ids.next())
+        removed->push_back(ids.value(0).toLongLong());
+    const QString fts = ftsTableName(c.id);
+    QSqlQuery unindex(db);
+    unindex.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, text) SELECT 'delete', id, text FROM rag_chunks "
+                                   "WHERE collection_id = ? AND doc_id = ?")
+                        .arg(fts));
+    unindex.addBindValue(c.id);
+    unindex.addBindValue(documentId);
+    if (!run(unindex, error))
+        return false;
+    for (const char *table : {"rag_chunks", "rag_documents"}) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE collection_id = ? AND doc_id = ?").arg(QLatin1String(table)));
+        del.addBindValue(c.id);
+        del.addBindValue(documentId);
+        if (!run(del, error))
+            return false;
+    }
+    return true;
+}
+
+bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc, const QVector<StoredChunk> &chunks,
+                                QString *error, bool *replaced)
+{
+    const int dims = chunks.isEmpty() ? 0 : int(chunks.first().vector.size());
+    for (const StoredChunk &chunk : chunks) {
+        if (chunk.vector.isEmpty() || chunk.vector.size() != dims) {
+            *error = QStringLiteral("every chunk of a document needs a vector of the same size");
+            return false;
+        }
+    }
+    const auto c = collection(name, true, error);
+    if (!c)
+        return false;
+    QMutexLocker writeLock(&c->writeMutex);
+    if (!loadIndex(*c, error))
+        return false;
+    {
+        QReadLocker lock(&c->indexLock);
+        if (c->index.size() > 0 && dims > 0 && c->index.dims() != dims) {
+            *error = QStringLiteral("collection %1 holds %2-dimension vectors but these have %3 (was the "
+                                    "embeddings model changed? remove the collection's documents first)")
+                         .arg(name)
+                         .arg(c->index.dims())
+                         .arg(dims);
+            return false;
+        }
+    }
+    QVector<qint64> removed;
+    QVector<qint64> added;
+    auto dbLock = lockDatabase();
+    const bool ok = m_db.transaction(
+        [&](QSqlDatabase &db, QString *err) {
+            if (!removeDocumentRows(db, *c, doc.id, &removed, err))
+                return false;
+            QSqlQuery d(db);
+            d.prepare(QStringLiteral("INSERT INTO rag_documents (collection_id, doc_id, file_name, content_hash, "
+                                     "metadata, chunk_count, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(c->id), QVariant(doc.id), QVariant(doc.fileName),
+                                      QVariant(doc.contentHash), QVariant(compactJson(doc.metadata)),
+                                      QVariant(int(chunks.size())), QVariant(doc.bytes), QVariant(nowIso())})
+                d.addBindValue(v);
+            if (!run(d, err))
+                return false;
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO rag_chunks (collection_id, doc_id, chunk_id, text, metadata, "
+                                          "vector) VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery index(db);
+            index.prepare(QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(ftsTableName(c->id)));
+            for (const StoredChunk &chunk : chunks) {
+                insert.bindValue(0, c->id);
+                insert.bindValue(1, doc.id);
+                insert.bindValue(2, chunk.id);
+                insert.bindValue(3, chunk.text);
+                insert.bindValue(4, compactJson(chunk.metadata));
+                insert.bindValue(5, vectorBlob(chunk.vector));
+                if (!run(insert, err))
+                    return false;
+                const qint64 rowId = insert.lastInsertId().toLongLong();
+                index.bindValue(0, rowId);
+                index.bindValue(1, chunk.text);
+                if (!run(index, err))
+                    return false;
+                added.push_back(rowId);
+            }
+            QSqlQuery dimsQuery(db);
+            dimsQuery.prepare(QStringLiteral("UPDATE rag_collections SET dims = ? WHERE id = ?"));
+            dimsQuery.addBindValue(dims);
+            dimsQuery.addBindValue(c->id);
+            return chunks.isEmpty() || run(dimsQuery, err);
+        },
+        error);
+    dbLock = {};
+    if (!ok)
+        return false;
+    if (replaced)
+        *replaced = !removed.isEmpty();
+    QWriteLocker lock(&c->indexLock);
+    for (qint64 id : std::as_const(removed))
+        c->index.remove(id);
+    for (int i = 0; i < chunks.size(); ++i)
+        c->index.add(added[i], chunks[i].vector.constData(), dims);
+    return true;
+}
+
+bool EmbeddedStore::deleteDocument(const QString &name, const QString &documentId, QString *error)
+{
+    const auto c = collection(name, false, error);
+    if (!c)
+        return error->isEmpty();
+    QMutexLocker writeLock(&c->writeMutex);
+    if (!loadIndex(*c, error))
+        return false;
+    QVector<qint64> removed;
+    auto dbLock = lockDatabase();
+    if (!m_db.transaction([&](QSqlDatabase &db, QString *err) { return removeDocumentRows(db, *c, documentId, &removed, err); },
+                          error))
+        return false;
+    dbLock = {};
+    QWriteLocker lock(&c->indexLock);
+    for (qint64 id : std::as_const(removed))
+        c->index.remove(id);
+    return true;
+}
+
+std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const StoreQuery &request,
+                                                      QString *error)
+{
+    QVector<StoreHit> hits;
+    QString lookupError;
+    const auto c = collection(name, false, &lookupError);
+    if (!c) {
+        if (!lookupError.isEmpty()) {
+            *error = lookupError;
+            return std::nullopt;
+        }
+        return hits; // no such collection yet: nothing stored
+    }
+    {
+        QMutexLocker writeLock(&c->writeMutex);
+        if (!loadIndex(*c, error))
+            return std::nullopt;
+    }
+    const int k = std::max(1, request.k);
+    const int candidates = request.mode == SearchMode::Hybrid ? std::max(kMinCandidates, 5 * k) : k;
+    const bool haveVector = !request.vector.isEmpty();
+    QVector<QVector<qint64>> lists;
+    QHash<qint64, float> dots;
+    if (request.mode != SearchMode::Keyword && haveVector) {
+        QReadLocker lock(&c->indexLock);
+        if (c->index.size() > 0 && c->index.dims() != request.vector.size()) {
+            *error = QStringLiteral("the query vector has %1 dimensions but collection %2 holds %3")
+                         .arg(request.vector.size())
+                         .arg(name)
+                         .arg(c->index.dims());
+            return std::nullopt;
+        }
+        QVector<qint64> ranked;
+        for (const auto &[id, dot] : c->index.topK(request.vector.constData(), candidates)) {
+            ranked.push_back(id);
+            dots.insert(id, dot);
+        }
+        lists.push_back(ranked);
+    }
+    auto dbLock = lockDatabase();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return std::nullopt;
+    const QString match = keywordQuery(request.text);
+    if (request.mode != SearchMode::Vector && !match.isEmpty()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
+                      .arg(ftsTableName(c->id)));
+        q.addBindValue(match);
+        q.addBindValue(candidates);
+        if (!run(q, error))
+            return std::nullopt;
+        QVector<qint64> ranked;
+        while (q.next())
+            ranked.push_back(q.value(0).toLongLong());
+        lists.push_back(ranked);
+    }
+    const QVector<qint64> best = fuseRanks(lists, k);
+    if (best.isEmpty())
+        return hits;
+    QStringList marks;
+    for (int i = 0; i < best.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT id, chunk_id, doc_id, text, metadata FROM rag_chunks WHERE id IN (%1)")
+                     .arg(marks.join(QLatin1Char(','))));
+    for (qint64 id : best)
+        rows.addBindValue(id);
+    if (!run(rows, error))
+        return std::nullopt;
+    QHash<qint64, StoreHit> byRow;
+    while (rows.next()) {
+        StoreHit hit;
+        hit.id = rows.value(1).toString();
+        hit.documentId = rows.value(2).toString();
+        hit.text = rows.value(3).toString();
+        hit.metadata = parseObject(rows.value(4).toString());
+        byRow.insert(rows.value(0).toLongLong(), hit);
+    }
+    dbLock = {};
+    QReadLocker lock(&c->indexLock);
+    for (qint64 id : best) {
+        auto it = byRow.find(id);
+        if (it == byRow.end())
+            continue; // deleted since the ranking
+        float dot = std::numeric_limits<float>::quiet_NaN();
+        if (haveVector)
+            dot = dots.contains(id) ? dots.value(id) : c->index.dot(id, request.vector.constData());
+        it->distance = std::isnan(dot) ? std::numeric_limits<double>::quiet_NaN() : std::max(0.0, 2.0 - 2.0 * dot);
+        hits.push_back(*it);
+    }
+    return hits;
+}
+
+qint64 EmbeddedStore::count(const QString &name, QString *error)
+{
+    QString lookupError;
+    const auto c = collection(name, false, &lookupError);
+    if (!c) {
+        if (error)
+            *error = lookupError;
+        return lookupError.isEmpty() ? 0 : -1;
+    }
+    auto dbLock = lockDatabase();
+    QSqlDatabase db = m_db.connection(error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM rag_chunks WHERE collection_id = ?"));
+    q.addBindValue(c->id);
+    if (!db.isOpen() || !run(q, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<QVector<DocumentRecord>> EmbeddedStore::documents(const QString &name, QString *error)
+{
+    QVector<DocumentRecord> docs;
+    QString lookupError;
+    const auto c = collection(name, false, &lookupError);
+    if (!c) {
+        if (!lookupError.isEmpty()) {
+            *error = lookupError;
+            return std::nullopt;
+        }
+        return docs;
+    }
+    auto dbLock = lockDatabase();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT doc_id, file_name, content_hash, metadata, chunk_count, bytes, added_at FROM "
+                             "rag_documents WHERE collection_id = ? ORDER BY added_at DESC, rowid DESC"));
+    q.addBindValue(c->id);
+    if (!run(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        DocumentRecord d;
+        d.id = q.value(0).toString();
+        d.fileName = q.value(1).toString();
+        d.contentHash = q.value(2).toString();
+        d.metadata = parseObject(q.value(3).toString());
+        d.chunkCount = q.value(4).toInt();
+        d.bytes = q.value(5).toLongLong();
+        d.addedAt = q.value(6).toString();
+        docs.push_back(d);
+    }
+    return docs;
+}
+
+bool EmbeddedStore::dropCollection(const QString &name, QString *error)
+{
+    QString lookupError;
+    const auto c = collection(name, false, &lookupError);
+    if (!c) {
+        *error = lookupError;
+        return lookupError.isEmpty();
+    }
+    QMutexLocker writeLock(&c->writeMutex);
+    auto dbLock = lockDatabase();
+    const bool ok = m_db.transaction(
+        [&](QSqlDatabase &db, QString *err) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(ftsTableName(c->id)))) {
+                *err = sqlError(q);
+                return false;
+            }
+            for (const char *sql : {"DELETE FROM rag_chunks WHERE collection_id = ?",
+                                    "DELETE FROM rag_documents WHERE collection_id = ?",
+                                    "DELETE FROM rag_collections WHERE id = ?"}) {
+                QSqlQuery del(db);
+                del.prepare(QString::fromLatin1(sql));
+                del.addBindValue(c->id);
+                if (!run(del, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    dbLock = {};
+    if (!ok)
+        return false;
+    {
+        QWriteLocker lock(&c->indexLock);
+        c->index.clear();
+    }
+    QMutexLocker mapLock(&m_mapMutex);
+    m_collections.remove(name);
+    return true;
+}
+
+bool EmbeddedStore::ping(QString *error)
+{
+    auto dbLock = lockDatabase();
+    return m_db.ping(error);
+}
+
+} // namespace aistack
