@@ -2,6 +2,8 @@
 
 #include "embeddedserver.h"
 #include "llm/providerregistry.h"
+#include "rag/documentlibrary.h"
+#include "rag/store/vectorstore.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -18,6 +20,16 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::mov
     ProviderRegistry::Options providerOptions;
     providerOptions.llamaStack = config->llamaStack;
     providers = std::make_unique<ProviderRegistry>(&metrics, &pool, providerOptions);
+    documents = std::make_unique<DocumentLibrary>(config->stack, providers.get(), &pool);
+    if (config->stack && config->stack->vectorDb) {
+        DocumentLibrary *library = documents.get();
+        readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("vector_db"), [library]() {
+            QString error;
+            const auto store = library->store(&error);
+            const bool ok = store && store->ping(&error);
+            return ProviderHealth{QStringLiteral("vector_db"), ok, ok ? QString() : error};
+        }));
+    }
 
     DatabaseSettings settings = DatabaseSettings::fromConfig(config->database);
     const QString url = qEnvironmentVariable("SESSION_DB_URL");

@@ -13,6 +13,7 @@ namespace aistack {
 
 class Database;
 class EmbeddedServer;
+class DocumentLibrary;
 class ProviderRegistry;
 
 // The composition root's object graph: every long-lived service, built once from the
@@ -32,6 +33,7 @@ public:
     ReadinessRegistry readiness;
     QThreadPool pool;
     std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI
+    std::unique_ptr<DocumentLibrary> documents;  // the stack's vector store and ingestion
     std::unique_ptr<Database> database;
     std::unique_ptr<EmbeddedServer> server;
 };

@@ -32,7 +32,12 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
         QStringLiteral("check-config"),
         QCoreApplication::translate(
             "main", "Validate the configuration, print any errors, and exit (0: valid, 1: errors)."));
-    parser.addOptions({config, headless, host, port, check});
+    const QCommandLineOption ingest(
+        QStringLiteral("ingest"),
+        QCoreApplication::translate("main", "Add the document at <path> (or every supported file in the folder) "
+                                            "to the stack's first rag tool at start. Repeatable."),
+        QStringLiteral("path"));
+    parser.addOptions({config, headless, host, port, check, ingest});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -49,6 +54,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
     options->configPath = parser.value(config);
     options->headless = parser.isSet(headless);
     options->checkConfig = parser.isSet(check);
+    options->ingestPaths = parser.values(ingest);
     if (parser.isSet(host))
         options->host = parser.value(host);
     if (parser.isSet(port)) {

@@ -13,6 +13,7 @@ struct CommandLineOptions
     bool checkConfig = false;
     std::optional<QString> host;
     std::optional<int> port;
+    QStringList ingestPaths; // files or folders to add to the desktop documents at start
 };
 
 // Reads the command line (QCommandLineParser). --help and --version print and exit there.

@@ -4,7 +4,12 @@
 #include "embeddedserver.h"
 #include "log/stderrlog.h"
 
+#include "rag/documentlibrary.h"
+#include "rag/parse/documentparser.h"
+
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <csignal>
@@ -58,6 +63,50 @@ void HeadlessRunner::onSignal()
     m_services.server->stop();
 }
 
+void HeadlessRunner::startIngest()
+{
+    if (m_ingestPaths.isEmpty())
+        return;
+    QVector<IngestFile> files;
+    QStringList patterns;
+    for (const QString &ext : supportedExtensions())
+        patterns << QStringLiteral("*.") + ext;
+    for (const QString &path : std::as_const(m_ingestPaths)) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files.push_back({info.fileName(), {}, {}, info.absoluteFilePath()});
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, patterns, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        found.sort();
+        for (const QString &f : std::as_const(found))
+            files.push_back({QFileInfo(f).fileName(), {}, {}, f});
+    }
+    m_log.write(LogLevel::Info, QStringLiteral("ingest: adding %1 file(s)").arg(files.size()));
+    IngestJob *job = m_services.documents->ingest(DocumentLibrary::desktopOwner(), QString(), files);
+    StderrLog *log = &m_log;
+    connect(job, &IngestJob::fileFinished, this, [log](const IngestedFile &r) {
+        if (r.stored)
+            log->write(LogLevel::Info, QStringLiteral("ingest: stored %1 (%2 chunks%3)")
+                                           .arg(r.fileName)
+                                           .arg(r.chunkIds.size())
+                                           .arg(r.replaced ? QStringLiteral(", replaced") : QString()));
+        else
+            log->write(LogLevel::Warning, QStringLiteral("ingest: %1").arg(r.error));
+    });
+    connect(job, &IngestJob::finished, this, [log](const QVector<IngestedFile> &results, bool) {
+        int stored = 0;
+        for (const IngestedFile &r : results)
+            stored += r.stored ? 1 : 0;
+        log->write(LogLevel::Info, QStringLiteral("ingest: done, %1 stored, %2 failed")
+                                       .arg(stored)
+                                       .arg(results.size() - stored));
+    });
+}
+
 int HeadlessRunner::exec()
 {
     EmbeddedServer *server = m_services.server.get();
@@ -78,6 +127,7 @@ int HeadlessRunner::exec()
 
     m_services.prepareStorage();
     server->start();
+    startIngest();
     const int code = QCoreApplication::exec();
     m_log.flush();
     return m_exitCode ? m_exitCode : code;

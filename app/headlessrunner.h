@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QSocketNotifier;
 
@@ -17,15 +18,19 @@ class HeadlessRunner : public QObject
 public:
     HeadlessRunner(AppServices &services, StderrLog &log);
     ~HeadlessRunner() override;
+    // Files or folders to add to the desktop documents once the server runs (--ingest).
+    void setIngestPaths(const QStringList &paths) { m_ingestPaths = paths; }
     int exec();
 
 private:
     void onSignal();
+    void startIngest();
 
     AppServices &m_services;
     StderrLog &m_log;
     QSocketNotifier *m_signals = nullptr;
     int m_exitCode = 0;
+    QStringList m_ingestPaths;
 };
 
 } // namespace aistack

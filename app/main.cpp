@@ -81,6 +81,7 @@ int main(int argc, char **argv)
 
     if (options.headless) {
         HeadlessRunner runner(services, log);
+        runner.setIngestPaths(options.ingestPaths);
         return runner.exec();
     }
     MainWindow window(services.server.get(), &services.metrics, &services.requestLog);

@@ -112,9 +112,15 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
             return false;
         }
         const bool memory = path == QLatin1String(":memory:");
-        return (memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)) &&
-               exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
-               exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
+        if (!(memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)) ||
+            !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) ||
+            !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error))
+            return false;
+        for (const QString &pragma : std::as_const(m_settings.sqlitePragmas)) {
+            if (!exec(db, QStringLiteral("PRAGMA ") + pragma, error))
+                return false;
+        }
+        return true;
     }
     const PostgresConfig &pg = m_settings.postgres;
     db.setHostName(pg.host);

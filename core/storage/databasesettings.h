@@ -3,6 +3,7 @@
 #include "config/appconfig.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace aistack {
 
@@ -14,6 +15,7 @@ struct DatabaseSettings
     QString sqlitePath;
     PostgresConfig postgres;
     int busyTimeoutMs = 5000;
+    QStringList sqlitePragmas; // run on every new SQLite connection, e.g. "cache_size = -65536"
 
     static DatabaseSettings fromConfig(const DatabaseConfig &config);
     // sqlite://relative/or/absolute/path, sqlite:///abs/path,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 namespace aistack {
 
@@ -15,15 +16,30 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IngestionPipeline)
 };
 
-IngestedFile ingestOne(const IngestFile &file, const IngestTarget &target, const std::atomic<bool> *cancelled,
-                       const std::function<void(int, int)> &onChunks)
+QString cancelledMessage(const QString &file)
+{
+    return Tr::tr("%1: cancelled; nothing was stored").arg(file);
+}
+
+// A file parsed, chunked and embedded, waiting to be stored (or its failure).
+struct Staged
 {
     IngestedFile result;
+    PreparedDocument doc;
+    bool ready = false;
+};
+
+Staged prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const std::atomic<bool> *cancelled,
+                       const std::function<void(int, int)> &onChunks)
+{
+    Staged staged;
+    IngestedFile &result = staged.result;
     result.fileName = file.name;
-    PreparedDocument doc = prepareDocument(file, target.chunking);
+    staged.doc = prepareDocument(file, target.chunking);
+    PreparedDocument &doc = staged.doc;
     if (!doc.ok) {
         result.error = doc.error;
-        return result;
+        return staged;
     }
     result.documentId = doc.record.id;
     const int total = int(doc.chunks.size());
@@ -31,8 +47,8 @@ IngestedFile ingestOne(const IngestFile &file, const IngestTarget &target, const
     const int batch = std::max(1, target.embedBatch);
     for (int from = 0; from < total; from += batch) {
         if (cancelled && cancelled->load()) {
-            result.error = Tr::tr("%1: cancelled; nothing was stored").arg(file.name);
-            return result;
+            result.error = cancelledMessage(file.name);
+            return staged;
         }
         QStringList texts;
         const int to = std::min(total, from + batch);
@@ -42,25 +58,28 @@ IngestedFile ingestOne(const IngestFile &file, const IngestTarget &target, const
         auto vectors = embedAndWait(*target.embedder, texts, target.embeddingModel, cancelled, &error);
         if (!vectors) {
             result.error = Tr::tr("%1: embedding failed: %2").arg(file.name, error);
-            return result;
+            return staged;
         }
         for (int i = from; i < to; ++i)
             doc.chunks[i].vector = std::move((*vectors)[i - from]);
         onChunks(to, total);
     }
-    if (cancelled && cancelled->load()) {
-        result.error = Tr::tr("%1: cancelled; nothing was stored").arg(file.name);
-        return result;
-    }
+    staged.ready = true;
+    return staged;
+}
+
+void store(Staged &staged, const IngestTarget &target)
+{
+    IngestedFile &result = staged.result;
     QString error;
-    if (!target.store->addDocument(target.collection, doc.record, doc.chunks, &error, &result.replaced)) {
-        result.error = Tr::tr("%1: could not be stored: %2").arg(file.name, error);
-        return result;
+    if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error, &result.replaced)) {
+        result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, error);
+        return;
     }
     result.stored = true;
-    for (const StoredChunk &c : std::as_const(doc.chunks))
+    for (const StoredChunk &c : std::as_const(staged.doc.chunks))
         result.chunkIds << c.id;
-    return result;
+    staged.doc.chunks.clear();
 }
 } // namespace
 
@@ -68,42 +87,94 @@ IngestionPipeline::IngestionPipeline(QThreadPool *pool) : m_pool(pool) {}
 
 QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, const IngestTarget &target,
                                              const std::atomic<bool> *cancelled, const ProgressFn &onProgress,
-                                             const std::function<void(const IngestedFile &)> &onFile)
+                                             const std::function<void(const IngestedFile &)> &onFile,
+                                             QThreadPool *storePool)
 {
-    QVector<IngestedFile> results;
-    for (int i = 0; i < files.size(); ++i) {
-        IngestedFile r;
-        if (cancelled && cancelled->load()) {
-            r.fileName = files[i].name;
-            r.error = Tr::tr("%1: cancelled; nothing was stored").arg(files[i].name);
-        } else {
-            r = ingestOne(files[i], target, cancelled, [&](int done, int total) {
-                if (onProgress)
-                    onProgress(files[i].name, done, total, i, int(files.size()));
-            });
-        }
+    // Two stages: while file i is written to the store (on storePool), file i+1 is parsed and embedded here.
+    QVector<IngestedFile> results(files.size());
+    QFuture<void> writing;
+    int writingIndex = -1;
+    auto report = [&](int i) {
         if (onFile)
-            onFile(r);
-        results.push_back(r);
+            onFile(results[i]);
+    };
+    auto finishWriting = [&]() {
+        if (writingIndex < 0)
+            return;
+        writing.waitForFinished();
+        report(writingIndex);
+        writingIndex = -1;
+    };
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancelled && cancelled->load()) {
+            finishWriting();
+            results[i].fileName = files[i].name;
+            results[i].error = cancelledMessage(files[i].name);
+            report(i);
+            continue;
+        }
+        auto staged = std::make_shared<Staged>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
+            if (onProgress)
+                onProgress(files[i].name, done, total, i, int(files.size()));
+        }));
+        finishWriting();
+        if (staged->ready && cancelled && cancelled->load()) {
+            staged->ready = false;
+            staged->result.error = cancelledMessage(files[i].name);
+        }
+        if (!staged->ready) {
+            results[i] = staged->result;
+            report(i);
+            continue;
+        }
+        auto write = [staged, &target, &results, i]() {
+            store(*staged, target);
+            results[i] = staged->result;
+        };
+        if (storePool) {
+            writing = QtConcurrent::run(storePool, write);
+            writingIndex = i;
+        } else {
+            write();
+            report(i);
+        }
     }
+    finishWriting();
     return results;
 }
 
 IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, IngestTarget target)
 {
+    return ingest(std::move(files), [target = std::move(target)](QString *) { return std::optional(target); });
+}
+
+IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver resolve)
+{
     auto *job = new IngestJob;
     // The job stays alive until the worker's last queued call (finished) has run on its thread.
     const std::shared_ptr<IngestJob::State> state = job->m_state;
-    m_pool->start([job, state, files = std::move(files), target = std::move(target)]() {
-        const auto results = run(
-            files, target, &state->cancelled,
-            [job](const QString &name, int done, int total, int index, int count) {
-                QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->progress(name, done, total, index, count); },
-                                          Qt::QueuedConnection);
-            },
-            [job](const IngestedFile &r) {
-                QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->fileFinished(r); }, Qt::QueuedConnection);
-            });
+    m_pool->start([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
+        const auto onFile = [job](const IngestedFile &r) {
+            QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->fileFinished(r); }, Qt::QueuedConnection);
+        };
+        const auto onProgress = [job](const QString &name, int done, int total, int index, int count) {
+            QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->progress(name, done, total, index, count); },
+                                      Qt::QueuedConnection);
+        };
+        QString error;
+        const std::optional<IngestTarget> target = resolve(&error);
+        QVector<IngestedFile> results;
+        if (target) {
+            results = run(files, *target, &state->cancelled, onProgress, onFile, pool);
+        } else {
+            for (const IngestFile &f : files) {
+                IngestedFile r;
+                r.fileName = f.name;
+                r.error = Tr::tr("%1: %2").arg(f.name, error);
+                onFile(r);
+                results.push_back(r);
+            }
+        }
         const bool cancelled = state->cancelled.load();
         QMetaObject::invokeMethod(
             job,

@@ -4,6 +4,7 @@
 #include "rag/parse/documentparser.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 namespace aistack {
@@ -20,16 +21,25 @@ PreparedDocument prepareDocument(const IngestFile &file, const ChunkerSettings &
 {
     PreparedDocument out;
     const QString name = QFileInfo(file.name).fileName(); // a label: any folder part is dropped
-    const ParseOutcome parsed = parseDocument(name, file.bytes);
+    QByteArray bytes = file.bytes;
+    if (!file.path.isEmpty()) {
+        QFile local(file.path);
+        if (!local.open(QIODevice::ReadOnly)) {
+            out.error = QStringLiteral("%1: cannot be read: %2").arg(name, local.errorString());
+            return out;
+        }
+        bytes = local.readAll();
+    }
+    const ParseOutcome parsed = parseDocument(name, bytes);
     if (!parsed.ok) {
         out.error = parsed.error;
         return out;
     }
     out.title = parsed.document.title;
     DocumentRecord &record = out.record;
-    record.id = documentIdForContent(file.bytes, &record.contentHash);
+    record.id = documentIdForContent(bytes, &record.contentHash);
     record.fileName = name;
-    record.bytes = file.bytes.size();
+    record.bytes = bytes.size();
     record.metadata = flattenMetadata(file.metadata);
     const QVector<TextChunk> chunks = Chunker(chunking).chunk(parsed.document);
     out.chunks.reserve(chunks.size());

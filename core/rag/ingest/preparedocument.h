@@ -15,6 +15,7 @@ struct IngestFile
     QString name;
     QByteArray bytes;
     QJsonObject metadata; // the user's; flattened before storing
+    QString path;         // a local file to read on the worker thread instead of bytes (GUI, command line)
 };
 
 // A file parsed and cut into chunks, ready to embed and store.

@@ -18,8 +18,7 @@ const QVector<Migration> &embeddedStoreMigrations()
                          "doc_id TEXT NOT NULL, chunk_id TEXT NOT NULL, text TEXT NOT NULL, metadata TEXT NOT "
                          "NULL, vector BLOB NOT NULL, FOREIGN KEY (collection_id, doc_id) REFERENCES "
                          "rag_documents(collection_id, doc_id))"),
-          QStringLiteral("CREATE INDEX rag_chunks_by_doc ON rag_chunks (collection_id, doc_id)"),
-          QStringLiteral("CREATE UNIQUE INDEX rag_chunks_by_id ON rag_chunks (collection_id, chunk_id)")},
+          QStringLiteral("CREATE INDEX rag_chunks_by_doc ON rag_chunks (collection_id, doc_id)")},
          {}},
     };
     return migrations;

@@ -14,6 +14,11 @@ namespace aistack {
 
 namespace {
 constexpr int kMinCandidates = 50; // each ranked list offers this many (or 5 k) to the fusion
+// BM25 in FTS5 scores every chunk that holds a query term. In large collections, terms found in more than
+// 1 in 20 chunks (low IDF: they barely move the ranking) are left out, and the rest are kept rarest first
+// while the chunks to score stay under a budget, so that a query's cost stays bounded.
+constexpr qint64 kExactKeywordChunks = 20000;
+constexpr qint64 kKeywordBudget = 12000;
 
 QString sqlError(const QSqlQuery &q)
 {
@@ -145,6 +150,42 @@ bool EmbeddedStore::loadIndex(Collection &c, QString *error)
     }
     c.loaded = true;
     return true;
+}
+
+QString EmbeddedStore::keywordMatch(QSqlDatabase &db, Collection &c, const QString &question)
+{
+    const QStringList terms = keywordTerms(question);
+    qint64 size = 0;
+    {
+        QReadLocker lock(&c.indexLock);
+        size = c.index.size();
+    }
+    if (terms.isEmpty() || size <= kExactKeywordChunks)
+        return terms.join(QStringLiteral(" OR "));
+    const qint64 cap = size / 20;
+    QVector<std::pair<qint64, QString>> counted;
+    QSqlQuery probe(db);
+    probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
+                      .arg(ftsTableName(c.id)));
+    for (const QString &term : terms) {
+        probe.bindValue(0, term);
+        probe.bindValue(1, cap + 1);
+        if (!probe.exec() || !probe.next())
+            continue;
+        const qint64 n = probe.value(0).toLongLong();
+        if (n > 0 && n <= cap)
+            counted.push_back({n, term});
+    }
+    std::sort(counted.begin(), counted.end());
+    QStringList kept;
+    qint64 budget = 0;
+    for (const auto &[n, term] : std::as_const(counted)) {
+        if (!kept.isEmpty() && budget + n > kKeywordBudget)
+            break;
+        budget += n;
+        kept << term;
+    }
+    return kept.join(QStringLiteral(" OR "));
 }
 
 bool EmbeddedStore::removeDocumentRows(QSqlDatabase &db, const Collection &c, const QString &documentId,
@@ -325,8 +366,8 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen())
         return std::nullopt;
-    const QString match = keywordQuery(request.text);
-    if (request.mode != SearchMode::Vector && !match.isEmpty()) {
+    const QString match = request.mode == SearchMode::Vector ? QString() : keywordMatch(db, *c, request.text);
+    if (!match.isEmpty()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")

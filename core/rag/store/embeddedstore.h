@@ -49,6 +49,7 @@ private:
     explicit EmbeddedStore(const QString &path);
     std::shared_ptr<Collection> collection(const QString &name, bool create, QString *error);
     bool loadIndex(Collection &c, QString *error); // with c.writeMutex held
+    QString keywordMatch(QSqlDatabase &db, Collection &c, const QString &question);
     bool removeDocumentRows(QSqlDatabase &db, const Collection &c, const QString &documentId,
                             QVector<qint64> *removed, QString *error);
     std::unique_lock<std::mutex> lockDatabase(); // in-memory databases take one connection at a time

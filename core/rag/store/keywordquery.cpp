@@ -27,6 +27,11 @@ const QSet<QString> &stopWords()
 
 QString keywordQuery(const QString &question, int maxTerms)
 {
+    return keywordTerms(question, maxTerms).join(QStringLiteral(" OR "));
+}
+
+QStringList keywordTerms(const QString &question, int maxTerms)
+{
     QStringList terms;
     QSet<QString> seen;
     QString word;
@@ -44,7 +49,7 @@ QString keywordQuery(const QString &question, int maxTerms)
             take();
     }
     take();
-    return terms.join(QStringLiteral(" OR "));
+    return terms;
 }
 
 } // namespace aistack

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace aistack {
 
@@ -8,5 +9,8 @@ namespace aistack {
 // words, each quoted (so FTS5 syntax in the question is taken literally) and joined with OR.
 // Empty when the question has no searchable word.
 QString keywordQuery(const QString &question, int maxTerms = 24);
+
+// The same terms, each quoted, not yet joined.
+QStringList keywordTerms(const QString &question, int maxTerms = 24);
 
 } // namespace aistack

@@ -1,0 +1,243 @@
+// Retrieval figures.
+//   ragbench ingest MB              parse + chunk + BM25 index (MB/s); builtin embedder end to end (chunks/s)
+//   ragbench query CHUNKS QUERIES   hybrid / vector / keyword top-10 latency over an embedded store
+//   ragbench chroma PORT CHUNKS     the same vectors into the embedded store and a Chroma server: add and query
+#include "benchcorpus.h"
+#include "llm/llmcall.h"
+#include "llm/providerregistry.h"
+#include "metrics/metricsregistry.h"
+#include "rag/ingest/blockingembed.h"
+#include "rag/ingest/ingestionpipeline.h"
+#include "rag/retrieve/retriever.h"
+#include "rag/store/chromastore.h"
+#include "rag/store/embeddedstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <algorithm>
+#include <cstdio>
+
+using namespace aistack;
+
+namespace {
+double percentile(QVector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size())))];
+}
+
+// Vectors of one float: the pipeline without the cost of embedding.
+class PlaceholderEmbedder : public LlmProvider
+{
+public:
+    QString name() const override { return QStringLiteral("placeholder"); }
+    QString defaultModel() const override { return QStringLiteral("placeholder"); }
+    LlmCall *embed(const QStringList &texts, const QString &) override
+    {
+        auto *call = new LlmCall(name(), defaultModel());
+        EmbeddingResult r;
+        r.vectors = QVector<QVector<float>>(texts.size(), QVector<float>{1.0f});
+        call->later([call, r]() { call->finishEmbeddings(r); });
+        return call;
+    }
+    LlmCall *chat(const ChatRequest &, bool) override { return nullptr; }
+    LlmCall *listModels() override { return nullptr; }
+    LlmCall *checkHealth() override { return nullptr; }
+};
+
+struct Context
+{
+    MetricsRegistry metrics;
+    QThreadPool pool;
+    std::unique_ptr<ProviderRegistry> registry;
+    Context() { registry = std::make_unique<ProviderRegistry>(&metrics, &pool, ProviderRegistry::Options{}); }
+};
+
+QVector<IngestFile> corpusFiles(BenchCorpus &corpus, int count, qsizetype bytesEach)
+{
+    QVector<IngestFile> files;
+    for (int i = 0; i < count; ++i)
+        files.push_back({QStringLiteral("doc%1.txt").arg(i), corpus.text(bytesEach), {}});
+    return files;
+}
+
+int ingest(double megabytes)
+{
+    Context ctx;
+    BenchCorpus corpus;
+    QTemporaryDir dir;
+    const int files = std::max(1, int(megabytes));
+    QVector<IngestFile> input;
+    const QVector<QByteArray> texts = BenchCorpus::realText(files, 1024 * 1024);
+    for (int i = 0; i < texts.size(); ++i)
+        input.push_back({QStringLiteral("licences%1.txt").arg(i), texts[i], {}});
+    qint64 bytes = 0;
+    for (const IngestFile &f : input)
+        bytes += f.bytes.size();
+
+    // 1. Parse + chunk + BM25 (FTS5) index through the pipeline, with a one-float placeholder for the vectors.
+    QString error;
+    QThreadPool writer;
+    IngestTarget bm25;
+    bm25.store = std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("bm25.db")), &error));
+    bm25.collection = QStringLiteral("bench_collection");
+    bm25.embedder = std::make_shared<PlaceholderEmbedder>();
+    bm25.embedBatch = 1 << 20;
+    QElapsedTimer t;
+    t.start();
+    qint64 chunks = 0;
+    for (const IngestedFile &r : IngestionPipeline::run(input, bm25, nullptr, {}, {}, &writer))
+        chunks += r.chunkIds.size();
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    std::printf("parse+chunk+BM25 index: %.1f MB in %.2f s = %.1f MB/s (%lld chunks of <=512 tokens)\n",
+                double(bytes) / 1e6, seconds, double(bytes) / 1e6 / seconds, chunks);
+
+    // 2. The whole pipeline with the builtin embedder into a fresh embedded store file.
+    IngestTarget target;
+    target.store = std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("full.db")), &error));
+    target.collection = QStringLiteral("bench_collection");
+    target.embedder = ctx.registry->builtinEmbedder();
+    t.restart();
+    const auto results = IngestionPipeline::run(input, target, nullptr, {}, {}, &writer);
+    const double full = double(t.nsecsElapsed()) / 1e9;
+    qint64 stored = 0;
+    for (const IngestedFile &r : results)
+        stored += r.chunkIds.size();
+    std::printf("builtin embedder end to end: %lld chunks in %.2f s = %.0f chunks/s (%.1f MB/s)\n", stored, full,
+                double(stored) / full, double(bytes) / 1e6 / full);
+    return 0;
+}
+
+// Fills an embedded store with about `chunks` chunks of the default size, vectors from the builtin embedder.
+std::shared_ptr<VectorStore> filledStore(Context &ctx, BenchCorpus &corpus, const QString &path, int chunks,
+                                         ChunkerSettings chunking)
+{
+    QString error;
+    std::shared_ptr<VectorStore> store(EmbeddedStore::open(path, &error));
+    IngestTarget target;
+    target.store = store;
+    target.collection = QStringLiteral("bench_collection");
+    target.embedder = ctx.registry->builtinEmbedder();
+    target.chunking = chunking;
+    qint64 have = 0;
+    QElapsedTimer t;
+    t.start();
+    while (have < chunks) {
+        const auto results = IngestionPipeline::run(corpusFiles(corpus, 20, 200 * 1024), target, nullptr, {}, {});
+        for (const IngestedFile &r : results)
+            have += r.chunkIds.size();
+    }
+    std::printf("store: %lld chunks (%d-token windows) built in %.1f s\n", have, chunking.size,
+                double(t.elapsed()) / 1000);
+    return store;
+}
+
+int query(int chunks, int queries)
+{
+    Context ctx;
+    BenchCorpus corpus;
+    QTemporaryDir dir;
+    auto store = filledStore(ctx, corpus, dir.filePath(QStringLiteral("query.db")), chunks, ChunkerSettings{});
+    Retriever retriever(store, ctx.registry->builtinEmbedder());
+    QString error;
+    retriever.retrieve(QStringLiteral("bench_collection"), corpus.question(), 10, SearchMode::Hybrid, &error); // load
+    for (auto [mode, name] : {std::pair{SearchMode::Hybrid, "hybrid"}, std::pair{SearchMode::Vector, "vector"},
+                              std::pair{SearchMode::Keyword, "keyword"}}) {
+        QVector<double> ms;
+        for (int i = 0; i < queries; ++i) {
+            const QString q = corpus.question();
+            QElapsedTimer t;
+            t.start();
+            const auto r = retriever.retrieve(QStringLiteral("bench_collection"), q, 10, mode, &error);
+            ms << double(t.nsecsElapsed()) / 1e6;
+            if (!r)
+                qFatal("%s", qPrintable(error));
+        }
+        std::printf("%-7s top-10 over %d chunks: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries, question "
+                    "embedding included)\n",
+                    name, int(store->count(QStringLiteral("bench_collection"), &error)), percentile(ms, 0.5),
+                    percentile(ms, 0.99), percentile(ms, 1.0), queries);
+    }
+    return 0;
+}
+
+int chroma(int port, int chunks)
+{
+    Context ctx;
+    BenchCorpus corpus;
+    QTemporaryDir dir;
+    // One set of documents with their vectors, then the same adds and queries on both stores.
+    QVector<PreparedDocument> docs;
+    qint64 total = 0;
+    auto embedder = ctx.registry->builtinEmbedder();
+    QString error;
+    while (total < chunks) {
+        PreparedDocument d = prepareDocument({QStringLiteral("doc%1.txt").arg(docs.size()), corpus.text(40 * 1024), {}},
+                                             ChunkerSettings{});
+        QStringList texts;
+        for (const StoredChunk &c : d.chunks)
+            texts << c.text;
+        const auto vectors = embedAndWait(*embedder, texts, {}, nullptr, &error);
+        for (int i = 0; i < d.chunks.size(); ++i)
+            d.chunks[i].vector = (*vectors)[i];
+        total += d.chunks.size();
+        docs << d;
+    }
+    QVector<StoreQuery> queries;
+    for (int i = 0; i < 300; ++i) {
+        StoreQuery q;
+        q.text = corpus.question();
+        q.vector = embedAndWait(*embedder, {q.text}, {}, nullptr, &error)->first();
+        q.k = 10;
+        q.mode = SearchMode::Vector;
+        queries << q;
+    }
+    ChromaSettings settings;
+    settings.port = port;
+    const std::shared_ptr<VectorStore> stores[] = {
+        std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("cmp.db")), &error)),
+        std::make_shared<ChromaStore>(settings)};
+    double addRate[2] = {0, 0};
+    double queryP50[2] = {0, 0};
+    for (int s = 0; s < 2; ++s) {
+        const auto &store = stores[s];
+        QElapsedTimer t;
+        t.start();
+        for (const PreparedDocument &d : std::as_const(docs)) {
+            if (!store->addDocument(QStringLiteral("compare_collection"), d.record, d.chunks, &error))
+                qFatal("%s: %s", qPrintable(store->kind()), qPrintable(error));
+        }
+        addRate[s] = double(total) / (double(t.nsecsElapsed()) / 1e9);
+        QVector<double> ms;
+        for (const StoreQuery &q : std::as_const(queries)) {
+            QElapsedTimer qt;
+            qt.start();
+            if (!store->query(QStringLiteral("compare_collection"), q, &error))
+                qFatal("%s", qPrintable(error));
+            ms << double(qt.nsecsElapsed()) / 1e6;
+        }
+        queryP50[s] = percentile(ms, 0.5);
+        std::printf("%-8s add %lld chunks: %.0f chunks/s; vector top-10: p50 %.2f ms, p99 %.2f ms\n",
+                    qPrintable(store->kind()), total, addRate[s], queryP50[s], percentile(ms, 0.99));
+    }
+    std::printf("embedded / chroma: add throughput x%.1f, query latency x%.1f faster\n", addRate[0] / addRate[1],
+                queryP50[1] / queryP50[0]);
+    return 0;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    if (a.size() >= 3 && a[1] == QLatin1String("ingest"))
+        return ingest(a[2].toDouble());
+    if (a.size() >= 4 && a[1] == QLatin1String("query"))
+        return query(a[2].toInt(), a[3].toInt());
+    if (a.size() >= 4 && a[1] == QLatin1String("chroma"))
+        return chroma(a[2].toInt(), a[3].toInt());
+    std::fprintf(stderr, "usage: ragbench ingest MB | query CHUNKS QUERIES | chroma PORT CHUNKS\n");
+    return 2;
+}
