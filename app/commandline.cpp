@@ -34,8 +34,9 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
             "main", "Validate the configuration, print any errors, and exit (0: valid, 1: errors)."));
     const QCommandLineOption ingest(
         QStringLiteral("ingest"),
-        QCoreApplication::translate("main", "Add the document at <path> (or every supported file in the folder) "
-                                            "to the stack's first rag tool at start. Repeatable."),
+        QCoreApplication::translate("main",
+                                    "Add the document at <path> (or every supported file in the folder) "
+                                    "to the stack's first rag tool at start (with --headless). Repeatable."),
         QStringLiteral("path"));
     parser.addOptions({config, headless, host, port, check, ingest});
     if (!parser.parse(arguments)) {

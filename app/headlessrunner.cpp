@@ -101,9 +101,9 @@ void HeadlessRunner::startIngest()
         int stored = 0;
         for (const IngestedFile &r : results)
             stored += r.stored ? 1 : 0;
-        log->write(LogLevel::Info, QStringLiteral("ingest: done, %1 stored, %2 failed")
-                                       .arg(stored)
-                                       .arg(results.size() - stored));
+        log->write(
+            LogLevel::Info,
+            QStringLiteral("ingest: done, %1 stored, %2 failed").arg(stored).arg(results.size() - stored));
     });
 }
 

@@ -84,6 +84,11 @@ int main(int argc, char **argv)
         runner.setIngestPaths(options.ingestPaths);
         return runner.exec();
     }
+    if (!options.ingestPaths.isEmpty())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "aistack: --ingest works with --headless; "
+                                                           "ignored in the window")));
     MainWindow window(services.server.get(), &services.metrics, &services.requestLog);
     window.show();
     services.prepareStorage();

@@ -15,6 +15,150 @@
     </message>
 </context>
 <context>
+    <name>DocumentLibrary</name>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="45"/>
+        <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
+        <translation>der Stack hat kein rag-Werkzeug, das Dokumente speichert (ein Werkzeug mit kind: rag hinzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="46"/>
+        <source>the stack has no rag tool named &apos;%1&apos;</source>
+        <translation>der Stack hat kein rag-Werkzeug namens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="56"/>
+        <source>the stack has no vector_db</source>
+        <translation>der Stack hat kein vector_db</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="30"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="30"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
+        <source>a program (ELF)</source>
+        <translation>ein Programm (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
+        <source>an old Office document (.doc/.xls)</source>
+        <translation>ein altes Office-Dokument (.doc/.xls)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="33"/>
+        <source>a RAR archive</source>
+        <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="33"/>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="34"/>
+        <source>a media file (RIFF)</source>
+        <translation>eine Mediendatei (RIFF)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="34"/>
+        <source>an MP3 file</source>
+        <translation>eine MP3-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
+        <source>a video file</source>
+        <translation>eine Videodatei</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
+        <source>a bzip2 archive</source>
+        <translation>ein bzip2-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="98"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="106"/>
+        <source>unsupported file type: this is %1, not a document</source>
+        <translation>nicht unterstützter Dateityp: das ist %1, kein Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
+        <source>the file is named .%1 but its content is not a %2 file</source>
+        <translation>die Datei heißt .%1, ihr Inhalt ist aber keine %2-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="113"/>
+        <source>unsupported file type: the content is binary data, not text</source>
+        <translation>nicht unterstützter Dateityp: der Inhalt sind Binärdaten, kein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="136"/>
+        <source>no text found in the file</source>
+        <translation>in der Datei wurde kein Text gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>DocxParser</name>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="24"/>
+        <source>not a Word document (no %1 inside)</source>
+        <translation>kein Word-Dokument (%1 fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="28"/>
+        <source>the Word document is too large to read (%1 over 256 MB)</source>
+        <translation>das Word-Dokument ist zu groß zum Lesen (%1 über 256 MB)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="33"/>
+        <source>the Word document is damaged: %1</source>
+        <translation>das Word-Dokument ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="40"/>
+        <source>the Word document is damaged (cannot unpack %1)</source>
+        <translation>das Word-Dokument ist beschädigt (%1 lässt sich nicht entpacken)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="105"/>
+        <source>the Word document is damaged (%1 at line %2)</source>
+        <translation>das Word-Dokument ist beschädigt (%1 in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="134"/>
+        <source>not a readable ZIP archive: %1</source>
+        <translation>kein lesbares ZIP-Archiv: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExtractiveAnswer</name>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="74"/>
@@ -43,6 +187,42 @@
     </message>
 </context>
 <context>
+    <name>IngestionPipeline</name>
+    <message>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="21"/>
+        <source>%1: cancelled; nothing was stored</source>
+        <translation>%1: abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="60"/>
+        <source>%1: embedding failed: %2</source>
+        <translation>%1: Einbettung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="76"/>
+        <source>%1: could not be stored: %2</source>
+        <translation>%1: konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="173"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/preparedocument.cpp" line="29"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
+        <source>invalid JSON: %1 at byte %2</source>
+        <translation>ungültiges JSON: %1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
     <name>LocalProvider</name>
     <message>
         <location filename="../core/llm/local/localprovider.cpp" line="27"/>
@@ -50,47 +230,47 @@
         <translation>Diese aistack-Version enthält kein llama.cpp, daher können GGUF-Modelle nicht im Prozess laufen. Bauen Sie sie mit installer/setup.sh, oder stellen Sie das Modell mit llama-server bereit und verwenden Sie den Provider openai.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="90"/>
+        <location filename="../core/llm/local/localengine.cpp" line="84"/>
         <source>The model %1 was unloaded.</source>
         <translation>Das Modell %1 wurde entladen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="119"/>
+        <location filename="../core/llm/local/localengine.cpp" line="113"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
         <translation>Die Modelldatei %1 existiert nicht; prüfen Sie ai_client.model_path.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="125"/>
+        <location filename="../core/llm/local/localengine.cpp" line="119"/>
         <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
         <translation>Die Datei %1 konnte nicht als GGUF-Modell geladen werden (falsches Format oder beschädigt).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="139"/>
+        <location filename="../core/llm/local/localengine.cpp" line="133"/>
         <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
         <translation>llama.cpp konnte keinen Kontext mit %1 Token für %2 anlegen (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="167"/>
+        <location filename="../core/llm/local/localengine.cpp" line="161"/>
         <source>The model %1 cannot compute embeddings.</source>
         <translation>Das Modell %1 kann keine Embeddings berechnen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="205"/>
+        <location filename="../core/llm/local/localengine.cpp" line="199"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
         <translation>Der Prompt hat %1 Token; der Kontext des Modells fasst %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="213"/>
+        <location filename="../core/llm/local/localengine.cpp" line="207"/>
         <source>llama.cpp failed to read the prompt.</source>
         <translation>llama.cpp konnte den Prompt nicht verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="292"/>
+        <location filename="../core/llm/local/localengine.cpp" line="286"/>
         <source>llama.cpp failed while generating.</source>
         <translation>llama.cpp ist beim Generieren gescheitert.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="334"/>
+        <location filename="../core/llm/local/localengine.cpp" line="328"/>
         <source>llama.cpp failed to embed a text.</source>
         <translation>llama.cpp konnte für einen Text kein Embedding berechnen.</translation>
     </message>
@@ -98,7 +278,7 @@
 <context>
     <name>NoModelProvider</name>
     <message>
-        <location filename="../core/llm/nomodelprovider.cpp" line="45"/>
+        <location filename="../core/llm/nomodelprovider.cpp" line="42"/>
         <source>No embedding model is configured for this tool.</source>
         <translation>Für dieses Werkzeug ist kein Embedding-Modell konfiguriert.</translation>
     </message>
@@ -179,6 +359,24 @@
         <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
         <source>The provider answered with HTTP status %1.</source>
         <translation>Der Provider antwortete mit HTTP-Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfParser</name>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="32"/>
+        <source>the PDF cannot be read (damaged or not a PDF)</source>
+        <translation>das PDF kann nicht gelesen werden (beschädigt oder kein PDF)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="36"/>
+        <source>the PDF is protected by a password</source>
+        <translation>das PDF ist durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="42"/>
+        <source>the PDF has no pages (damaged?)</source>
+        <translation>das PDF hat keine Seiten (beschädigt?)</translation>
     </message>
 </context>
 <context>
@@ -355,32 +553,32 @@
 <context>
     <name>aistack::RetryingRequest</name>
     <message>
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="118"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="119"/>
         <source>no answer within %1 s (ai_client.timeout)</source>
         <translation>keine Antwort innerhalb von %1 s (ai_client.timeout)</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="119"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="120"/>
         <source>no connection within %1 s (ai_client.connect_timeout)</source>
         <translation>keine Verbindung innerhalb von %1 s (ai_client.connect_timeout)</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="121"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="122"/>
         <source>The provider timed out: %1.</source>
         <translation>Zeitüberschreitung beim Provider: %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="128"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="129"/>
         <source>Cannot reach %1: %2. Check that the server runs and ai_client.base_url.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie, ob der Server läuft, und ai_client.base_url.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="135"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="136"/>
         <source>The connection broke during the reply: %1</source>
         <translation>Die Verbindung brach während der Antwort ab: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="171"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
         <source>(tried %n times)</source>
         <translation>
             <numerusform>(%n Versuch)</numerusform>

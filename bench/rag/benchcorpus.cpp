@@ -11,19 +11,26 @@ const char *const kCommon =
     "government company number group problem fact water room mother area money story month lot right study "
     "book job word business issue side kind head house service friend father power hour game line end member "
     "law car city community name president team minute idea kid body information back parent face others "
-    "level office door health art war history party result change morning reason research girl guy moment air "
-    "teacher force education foot boy age policy process music market sense nation plan college interest death "
-    "experience effect class control care field development role effort rate heart drug show leader light voice "
-    "wife police mind price report decision son view relationship town road arm difference value building action "
+    "level office door health art war history party result change morning reason research girl guy moment "
+    "air "
+    "teacher force education foot boy age policy process music market sense nation plan college interest "
+    "death "
+    "experience effect class control care field development role effort rate heart drug show leader light "
+    "voice "
+    "wife police mind price report decision son view relationship town road arm difference value building "
+    "action "
     "model season society tax director position player record paper space ground form event official matter "
-    "center couple site project activity star table need court oil situation cost industry figure street image "
+    "center couple site project activity star table need court oil situation cost industry figure street "
+    "image "
     "phone data picture practice piece land product doctor wall patient worker news test movie north love "
     "support technology step baby computer type attention film tree source organization hair window evidence "
-    "population site heat pump valve engine pressure system network storage energy bridge river station garden "
+    "population site heat pump valve engine pressure system network storage energy bridge river station "
+    "garden "
     "kitchen machine factory mountain island forest winter summer spring autumn coffee dinner lunch school "
     "student lesson library museum hospital airport train ticket hotel bank account";
-const char *const kSyllables[] = {"ka", "lo", "mi", "ren", "tor", "vak", "sel", "dun", "pra", "qui", "zen", "bor",
-                                  "fal", "gri", "hos", "jun", "lem", "nor", "pex", "sul", "tav", "wex", "yor", "cor"};
+const char *const kSyllables[] = {"ka",  "lo",  "mi",  "ren", "tor", "vak", "sel", "dun",
+                                  "pra", "qui", "zen", "bor", "fal", "gri", "hos", "jun",
+                                  "lem", "nor", "pex", "sul", "tav", "wex", "yor", "cor"};
 } // namespace
 
 BenchCorpus::BenchCorpus(quint32 seed) : m_random(seed)
@@ -81,7 +88,8 @@ QVector<QByteArray> BenchCorpus::realText(int count, qsizetype bytes)
         for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files, QDir::Name))
             paths << f.absoluteFilePath();
     }
-    for (const QFileInfo &d : QDir(QStringLiteral("/usr/share/doc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    for (const QFileInfo &d :
+         QDir(QStringLiteral("/usr/share/doc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         paths << d.absoluteFilePath() + QStringLiteral("/copyright");
     QByteArray pool;
     for (const QString &p : std::as_const(paths)) {

@@ -1,7 +1,8 @@
 // Retrieval figures.
 //   ragbench ingest MB              parse + chunk + BM25 index (MB/s); builtin embedder end to end (chunks/s)
 //   ragbench query CHUNKS QUERIES   hybrid / vector / keyword top-10 latency over an embedded store
-//   ragbench chroma PORT CHUNKS     the same vectors into the embedded store and a Chroma server: add and query
+//   ragbench chroma PORT CHUNKS     the same vectors into the embedded store and a Chroma server: add and
+//   query
 #include "benchcorpus.h"
 #include "llm/llmcall.h"
 #include "llm/providerregistry.h"
@@ -77,11 +78,13 @@ int ingest(double megabytes)
     for (const IngestFile &f : input)
         bytes += f.bytes.size();
 
-    // 1. Parse + chunk + BM25 (FTS5) index through the pipeline, with a one-float placeholder for the vectors.
+    // 1. Parse + chunk + BM25 (FTS5) index through the pipeline, with a one-float placeholder for the
+    // vectors.
     QString error;
     QThreadPool writer;
     IngestTarget bm25;
-    bm25.store = std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("bm25.db")), &error));
+    bm25.store =
+        std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("bm25.db")), &error));
     bm25.collection = QStringLiteral("bench_collection");
     bm25.embedder = std::make_shared<PlaceholderEmbedder>();
     bm25.embedBatch = 1 << 20;
@@ -96,7 +99,8 @@ int ingest(double megabytes)
 
     // 2. The whole pipeline with the builtin embedder into a fresh embedded store file.
     IngestTarget target;
-    target.store = std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("full.db")), &error));
+    target.store =
+        std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("full.db")), &error));
     target.collection = QStringLiteral("bench_collection");
     target.embedder = ctx.registry->builtinEmbedder();
     t.restart();
@@ -105,8 +109,8 @@ int ingest(double megabytes)
     qint64 stored = 0;
     for (const IngestedFile &r : results)
         stored += r.chunkIds.size();
-    std::printf("builtin embedder end to end: %lld chunks in %.2f s = %.0f chunks/s (%.1f MB/s)\n", stored, full,
-                double(stored) / full, double(bytes) / 1e6 / full);
+    std::printf("builtin embedder end to end: %lld chunks in %.2f s = %.0f chunks/s (%.1f MB/s)\n", stored,
+                full, double(stored) / full, double(bytes) / 1e6 / full);
     return 0;
 }
 
@@ -125,7 +129,8 @@ std::shared_ptr<VectorStore> filledStore(Context &ctx, BenchCorpus &corpus, cons
     QElapsedTimer t;
     t.start();
     while (have < chunks) {
-        const auto results = IngestionPipeline::run(corpusFiles(corpus, 20, 200 * 1024), target, nullptr, {}, {});
+        const auto results =
+            IngestionPipeline::run(corpusFiles(corpus, 20, 200 * 1024), target, nullptr, {}, {});
         for (const IngestedFile &r : results)
             have += r.chunkIds.size();
     }
@@ -139,12 +144,15 @@ int query(int chunks, int queries)
     Context ctx;
     BenchCorpus corpus;
     QTemporaryDir dir;
-    auto store = filledStore(ctx, corpus, dir.filePath(QStringLiteral("query.db")), chunks, ChunkerSettings{});
+    auto store =
+        filledStore(ctx, corpus, dir.filePath(QStringLiteral("query.db")), chunks, ChunkerSettings{});
     Retriever retriever(store, ctx.registry->builtinEmbedder());
     QString error;
-    retriever.retrieve(QStringLiteral("bench_collection"), corpus.question(), 10, SearchMode::Hybrid, &error); // load
-    for (auto [mode, name] : {std::pair{SearchMode::Hybrid, "hybrid"}, std::pair{SearchMode::Vector, "vector"},
-                              std::pair{SearchMode::Keyword, "keyword"}}) {
+    retriever.retrieve(QStringLiteral("bench_collection"), corpus.question(), 10, SearchMode::Hybrid,
+                       &error); // load
+    for (auto [mode, name] :
+         {std::pair{SearchMode::Hybrid, "hybrid"}, std::pair{SearchMode::Vector, "vector"},
+          std::pair{SearchMode::Keyword, "keyword"}}) {
         QVector<double> ms;
         for (int i = 0; i < queries; ++i) {
             const QString q = corpus.question();
@@ -174,8 +182,8 @@ int chroma(int port, int chunks)
     auto embedder = ctx.registry->builtinEmbedder();
     QString error;
     while (total < chunks) {
-        PreparedDocument d = prepareDocument({QStringLiteral("doc%1.txt").arg(docs.size()), corpus.text(40 * 1024), {}},
-                                             ChunkerSettings{});
+        PreparedDocument d = prepareDocument(
+            {QStringLiteral("doc%1.txt").arg(docs.size()), corpus.text(40 * 1024), {}}, ChunkerSettings{});
         QStringList texts;
         for (const StoredChunk &c : d.chunks)
             texts << c.text;
@@ -222,8 +230,8 @@ int chroma(int port, int chunks)
         std::printf("%-8s add %lld chunks: %.0f chunks/s; vector top-10: p50 %.2f ms, p99 %.2f ms\n",
                     qPrintable(store->kind()), total, addRate[s], queryP50[s], percentile(ms, 0.99));
     }
-    std::printf("embedded / chroma: add throughput x%.1f, query latency x%.1f faster\n", addRate[0] / addRate[1],
-                queryP50[1] / queryP50[0]);
+    std::printf("embedded / chroma: add throughput x%.1f, query latency x%.1f faster\n",
+                addRate[0] / addRate[1], queryP50[1] / queryP50[0]);
     return 0;
 }
 } // namespace

@@ -16,7 +16,8 @@ struct Tr
 };
 } // namespace
 
-DocumentLibrary::DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers, QThreadPool *pool)
+DocumentLibrary::DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers,
+                                 QThreadPool *pool)
     : m_stack(std::move(stack)), m_providers(providers), m_pipeline(pool)
 {
 }
@@ -42,8 +43,9 @@ const ToolConfig *DocumentLibrary::ragTool(const QString &name, QString *error) 
                 return &t;
         }
     }
-    *error = name.isEmpty() ? Tr::tr("the stack has no rag tool to store documents for (add a tool with kind: rag)")
-                            : Tr::tr("the stack has no rag tool named '%1'").arg(name);
+    *error = name.isEmpty()
+                 ? Tr::tr("the stack has no rag tool to store documents for (add a tool with kind: rag)")
+                 : Tr::tr("the stack has no rag tool named '%1'").arg(name);
     return nullptr;
 }
 
@@ -60,7 +62,8 @@ std::shared_ptr<VectorStore> DocumentLibrary::store(QString *error)
     return m_store;
 }
 
-std::optional<IngestTarget> DocumentLibrary::target(const QString &owner, const QString &toolName, QString *error)
+std::optional<IngestTarget> DocumentLibrary::target(const QString &owner, const QString &toolName,
+                                                    QString *error)
 {
     const ToolConfig *tool = ragTool(toolName, error);
     if (!tool)
@@ -76,7 +79,8 @@ std::optional<IngestTarget> DocumentLibrary::target(const QString &owner, const 
 
 IngestJob *DocumentLibrary::ingest(const QString &owner, const QString &tool, QVector<IngestFile> files)
 {
-    return m_pipeline.ingest(std::move(files), [this, owner, tool](QString *error) { return target(owner, tool, error); });
+    return m_pipeline.ingest(std::move(files),
+                             [this, owner, tool](QString *error) { return target(owner, tool, error); });
 }
 
 std::optional<RetrievalResult> DocumentLibrary::retrieve(const QString &owner, const QString &toolName,

@@ -34,8 +34,8 @@ public:
     IngestJob *ingest(const QString &owner, const QString &tool, QVector<IngestFile> files);
 
     // The top k chunks for a question (k = the tool's depth when 0). Blocking: for worker threads.
-    std::optional<RetrievalResult> retrieve(const QString &owner, const QString &tool, const QString &question,
-                                            int k, QString *error);
+    std::optional<RetrievalResult> retrieve(const QString &owner, const QString &tool,
+                                            const QString &question, int k, QString *error);
 
     // The store, opened on first use. Blocking: for worker threads.
     std::shared_ptr<VectorStore> store(QString *error);

@@ -40,7 +40,8 @@ void writeFolder(const QString &dir)
         QByteArray text;
         for (int p = 0; p < 120; ++p)
             text += "Manual " + QByteArray::number(f) + " section " + QByteArray::number(p) +
-                    ": tighten the bolt, check the seal and record marker" + QByteArray::number(f) + "x in the log.\n\n";
+                    ": tighten the bolt, check the seal and record marker" + QByteArray::number(f) +
+                    "x in the log.\n\n";
         file.write(text);
     }
 }
@@ -51,7 +52,7 @@ struct StoreState
     int inconsistent = -1; // documents whose chunk count does not match their stored chunks
     int orphans = -1;      // chunks without a document
     bool ftsIntact = false;
-    int markerHits = -1;   // FTS hits for the last file's marker word
+    int markerHits = -1; // FTS hits for the last file's marker word
     QString error;
 };
 
@@ -73,9 +74,10 @@ StoreState inspect(const QString &path)
                 return q.value(0).toInt();
             };
             s.documents = scalar(QStringLiteral("SELECT COUNT(*) FROM rag_documents"));
-            s.inconsistent = scalar(QStringLiteral(
-                "SELECT COUNT(*) FROM rag_documents d WHERE d.chunk_count != (SELECT COUNT(*) FROM rag_chunks c "
-                "WHERE c.collection_id = d.collection_id AND c.doc_id = d.doc_id)"));
+            s.inconsistent =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM rag_documents d WHERE d.chunk_count != (SELECT "
+                                      "COUNT(*) FROM rag_chunks c "
+                                      "WHERE c.collection_id = d.collection_id AND c.doc_id = d.doc_id)"));
             s.orphans = scalar(QStringLiteral(
                 "SELECT COUNT(*) FROM rag_chunks c WHERE NOT EXISTS (SELECT 1 FROM rag_documents d WHERE "
                 "d.collection_id = c.collection_id AND d.doc_id = c.doc_id)"));
@@ -135,7 +137,8 @@ private Q_SLOTS:
 
         // Restart on the same store and ingest the folder again: every file ends up stored exactly once.
         QVERIFY2(p.start(kConfig, {QStringLiteral("--ingest"), folder}), p.stderrText().constData());
-        const QByteArray done = QByteArrayLiteral("ingest: done, %1 stored, 0 failed").replace("%1", QByteArray::number(kFiles));
+        const QByteArray done =
+            QByteArrayLiteral("ingest: done, %1 stored, 0 failed").replace("%1", QByteArray::number(kFiles));
         QVERIFY2(waitForStderr(p, done, 240000), p.stderrText().right(2000).constData());
         QVERIFY2(p.stderrText().contains(", replaced)"), "documents stored before the kill were replaced");
         QCOMPARE(p.terminate(), 0);

@@ -40,9 +40,10 @@ QString escaped(const QString &s)
 
 QString paragraph(const QString &text, const QString &style = {})
 {
-    const QString props = style.isEmpty() ? QString()
-                                          : QStringLiteral("<w:pPr><w:pStyle w:val=\"%1\"/></w:pPr>").arg(style);
-    return QStringLiteral("<w:p>%1<w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>").arg(props, escaped(text));
+    const QString props =
+        style.isEmpty() ? QString() : QStringLiteral("<w:pPr><w:pStyle w:val=\"%1\"/></w:pPr>").arg(style);
+    return QStringLiteral("<w:p>%1<w:r><w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
+        .arg(props, escaped(text));
 }
 
 void addMember(zip_t *zip, const char *name, const QByteArray &data)
@@ -80,14 +81,16 @@ QByteArray makeDocx(const QString &title, const QString &heading, const QStringL
     const QByteArray types =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/"
-        "document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+"
+        "document.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+"
         "xml\"/></Types>";
-    const QByteArray core = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties "
-                                           "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-                                           "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                                           "<dc:title>%1</dc:title></cp:coreProperties>")
-                                .arg(escaped(title))
-                                .toUtf8();
+    const QByteArray core =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties "
+                       "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                       "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                       "<dc:title>%1</dc:title></cp:coreProperties>")
+            .arg(escaped(title))
+            .toUtf8();
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t *out = zip_source_buffer_create(nullptr, 0, 0, &err);

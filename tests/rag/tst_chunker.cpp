@@ -37,8 +37,8 @@ private Q_SLOTS:
     {
         QCOMPARE(ChunkTokenizer::count(QStringLiteral("The cat sat.")), 4);
         QCOMPARE(ChunkTokenizer::count(QStringLiteral("don't")), 1);
-        QCOMPARE(ChunkTokenizer::count(QStringLiteral("1234567")), 3);                  // 3-digit groups
-        QCOMPARE(ChunkTokenizer::count(QStringLiteral("internationalization")), 4);     // 20 letters
+        QCOMPARE(ChunkTokenizer::count(QStringLiteral("1234567")), 3);              // 3-digit groups
+        QCOMPARE(ChunkTokenizer::count(QStringLiteral("internationalization")), 4); // 20 letters
         QCOMPARE(ChunkTokenizer::count(QStringLiteral("日本語")), 3);
         QCOMPARE(ChunkTokenizer::count(QString()), 0);
     }
@@ -74,7 +74,8 @@ private Q_SLOTS:
                 const TextChunk &prev = chunks[i - 1];
                 QVERIFY(c.start > prev.start);
                 QVERIFY2(c.start < prev.end, "consecutive chunks overlap");
-                QVERIFY2(ChunkTokenizer::count(text.mid(c.start, prev.end - c.start)) <= 20, "overlap within 20");
+                QVERIFY2(ChunkTokenizer::count(text.mid(c.start, prev.end - c.start)) <= 20,
+                         "overlap within 20");
                 QVERIFY2(c.end > prev.end, "each chunk brings new text (no redundant tail)");
             }
         }
@@ -132,11 +133,12 @@ private Q_SLOTS:
 
     void metadataFlattened()
     {
-        const QJsonObject nested{{QStringLiteral("team"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ops")},
-                                                                      {QStringLiteral("size"), 4}}},
-                                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
-                                 {QStringLiteral("gone"), QJsonValue::Null},
-                                 {QStringLiteral("flag"), true}};
+        const QJsonObject nested{
+            {QStringLiteral("team"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("ops")}, {QStringLiteral("size"), 4}}},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+            {QStringLiteral("gone"), QJsonValue::Null},
+            {QStringLiteral("flag"), true}};
         const QJsonObject flat = flattenMetadata(nested);
         QCOMPARE(flat, (QJsonObject{{QStringLiteral("team.name"), QStringLiteral("ops")},
                                     {QStringLiteral("team.size"), 4},
@@ -163,7 +165,8 @@ private Q_SLOTS:
             QCOMPARE(m.value(QStringLiteral("file_name")).toString(), QStringLiteral("notes.txt"));
             QCOMPARE(m.value(QStringLiteral("project.id")).toInt(), 7);
             QVERIFY(m.value(QStringLiteral("total_tokens")).toInt() > 0);
-            QVERIFY(m.value(QStringLiteral("end_offset")).toDouble() > m.value(QStringLiteral("start_offset")).toDouble());
+            QVERIFY(m.value(QStringLiteral("end_offset")).toDouble() >
+                    m.value(QStringLiteral("start_offset")).toDouble());
             for (auto it = m.begin(); it != m.end(); ++it)
                 QVERIFY2(!it.value().isObject() && !it.value().isArray(), qPrintable(it.key()));
         }

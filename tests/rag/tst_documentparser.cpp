@@ -41,16 +41,18 @@ private Q_SLOTS:
         QCOMPARE(allText(parseDocument(QStringLiteral("c.txt"), QByteArray(be.encode(text))).document),
                  allText(utf8.document));
 
-        const ParseOutcome latin1 = parseDocument(QStringLiteral("d.txt"), QStringLiteral("Café crème").toLatin1());
+        const ParseOutcome latin1 =
+            parseDocument(QStringLiteral("d.txt"), QStringLiteral("Café crème").toLatin1());
         QVERIFY(latin1.ok);
         QCOMPARE(latin1.document.blocks[0].text, QStringLiteral("Café crème"));
     }
 
     void markdownStructure()
     {
-        const QByteArray md = "---\ntitle: \"Handbook\"\n---\n# Installing\n\nRun the **installer** and read "
-                              "[the guide](https://example.org/guide).\n\n## Options\n\n- `--fast` skips checks\n"
-                              "- second item\n\n```\ncode line\n```\n\n| Key | Value |\n|---|---|\n| a | 1 |\n";
+        const QByteArray md =
+            "---\ntitle: \"Handbook\"\n---\n# Installing\n\nRun the **installer** and read "
+            "[the guide](https://example.org/guide).\n\n## Options\n\n- `--fast` skips checks\n"
+            "- second item\n\n```\ncode line\n```\n\n| Key | Value |\n|---|---|\n| a | 1 |\n";
         const ParseOutcome out = parseDocument(QStringLiteral("guide.md"), md);
         QVERIFY2(out.ok, qPrintable(out.error));
         const ParsedDocument &d = out.document;
@@ -76,7 +78,8 @@ private Q_SLOTS:
             "<h1>Version 2</h1><p>Faster&nbsp;startup and <b>smaller</b> files.</p>"
             "<script type=\"text/javascript\">document.write('also hidden')</script>"
             "<table><tr><th>Item</th><th>Size</th></tr><tr><td>app</td><td>4 MB</td></tr></table>"
-            "<!-- a comment that must not show --><p>Caf&#233; &#x263A;</p><noscript>enable js</noscript></body></html>";
+            "<!-- a comment that must not show --><p>Caf&#233; &#x263A;</p><noscript>enable "
+            "js</noscript></body></html>";
         const ParseOutcome out = parseDocument(QStringLiteral("notes.html"), html);
         QVERIFY2(out.ok, qPrintable(out.error));
         const QString text = allText(out.document);
@@ -90,19 +93,22 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("app | 4 MB")));
         QVERIFY(text.contains(QStringLiteral("Café ☺")));
         QCOMPARE(out.document.blocks[1].kind, TextBlock::Kind::Heading);
-        // Sniffed by content even when the extension says .txt is not how HTML is meant: a .htm name works too.
+        // Sniffed by content even when the extension says .txt is not how HTML is meant: a .htm name works
+        // too.
         QVERIFY(parseDocument(QStringLiteral("page"), html).document.format == QStringLiteral("html"));
     }
 
     void csvRows()
     {
-        const QByteArray csv = "name,city,notes\nAda,London,\"likes \"\"math\"\", and engines\"\nLinus,Helsinki,\"multi\nline\"\n";
+        const QByteArray csv = "name,city,notes\nAda,London,\"likes \"\"math\"\", and "
+                               "engines\"\nLinus,Helsinki,\"multi\nline\"\n";
         const ParseOutcome out = parseDocument(QStringLiteral("people.csv"), csv);
         QVERIFY2(out.ok, qPrintable(out.error));
         QCOMPARE(out.document.blocks.size(), 2);
         QCOMPARE(out.document.blocks[0].text,
                  QStringLiteral("name: Ada; city: London; notes: likes \"math\", and engines"));
-        QCOMPARE(out.document.blocks[1].text, QStringLiteral("name: Linus; city: Helsinki; notes: multi\nline"));
+        QCOMPARE(out.document.blocks[1].text,
+                 QStringLiteral("name: Linus; city: Helsinki; notes: multi\nline"));
         const ParseOutcome semi = parseDocument(QStringLiteral("s.csv"), "a;b\n1;2\n3;4\n");
         QCOMPARE(semi.document.blocks[1].text, QStringLiteral("a: 3; b: 4"));
     }
@@ -110,7 +116,8 @@ private Q_SLOTS:
     void jsonFlattenedAndInvalid()
     {
         const ParseOutcome out = parseDocument(
-            QStringLiteral("data.json"), R"([{"name":"pump","spec":{"flow":12.5,"ok":true},"tags":["a","b"]},{"name":"valve"}])");
+            QStringLiteral("data.json"),
+            R"([{"name":"pump","spec":{"flow":12.5,"ok":true},"tags":["a","b"]},{"name":"valve"}])");
         QVERIFY2(out.ok, qPrintable(out.error));
         QCOMPARE(out.document.blocks.size(), 2);
         QCOMPARE(out.document.blocks[0].text,
@@ -145,10 +152,11 @@ private Q_SLOTS:
 
     void docxParagraphsAndTables()
     {
-        const QByteArray docx = makeDocx(QStringLiteral("Quarterly plan"), QStringLiteral("Goals"),
-                                         {QStringLiteral("Ship the desktop app."), QStringLiteral("Grow <fast> & well.")},
-                                         {{QStringLiteral("Owner"), QStringLiteral("Task")},
-                                          {QStringLiteral("Kim"), QStringLiteral("Installer")}});
+        const QByteArray docx =
+            makeDocx(QStringLiteral("Quarterly plan"), QStringLiteral("Goals"),
+                     {QStringLiteral("Ship the desktop app."), QStringLiteral("Grow <fast> & well.")},
+                     {{QStringLiteral("Owner"), QStringLiteral("Task")},
+                      {QStringLiteral("Kim"), QStringLiteral("Installer")}});
         const ParseOutcome out = parseDocument(QStringLiteral("plan.docx"), docx);
         QVERIFY2(out.ok, qPrintable(out.error));
         const ParsedDocument &d = out.document;
@@ -176,13 +184,18 @@ private Q_SLOTS:
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 37) % 256);
         QTest::newRow("binary renamed .txt") << "notes.txt" << binary << "binary data";
-        QTest::newRow("png renamed .pdf") << "scan.pdf" << QByteArray("\x89PNG\r\n\x1a\n0000", 12) << "PNG image";
+        QTest::newRow("png renamed .pdf")
+            << "scan.pdf" << QByteArray("\x89PNG\r\n\x1a\n0000", 12) << "PNG image";
         QTest::newRow("text renamed .pdf") << "fake.pdf" << QByteArray("just words") << "not a PDF file";
         QTest::newRow("empty") << "empty.md" << QByteArray() << "empty";
         QTest::newRow("only whitespace") << "blank.txt" << QByteArray(" \n\n\t ") << "no text";
-        QTest::newRow("zip that is not docx") << "archive.docx" << QByteArray("PK\x03\x04garbage", 11)
-                                              << "ZIP archive";
-        QTest::newRow("elf program") << "tool.txt" << QByteArray("\x7f" "ELF\x02\x01\x01", 7) << "program";
+        QTest::newRow("zip that is not docx")
+            << "archive.docx" << QByteArray("PK\x03\x04garbage", 11) << "ZIP archive";
+        QTest::newRow("elf program") << "tool.txt"
+                                     << QByteArray("\x7f"
+                                                   "ELF\x02\x01\x01",
+                                                   7)
+                                     << "program";
     }
 
     void badFilesNameTheFile()

@@ -3,6 +3,7 @@
 // replacement, and the retrieval result shapes the API layers send.
 #include "chromaserver.h"
 #include "fixtures.h"
+#include "httpclient.h"
 #include "llm/llmcall.h"
 #include "llm/openai/openaiprovider.h"
 #include "llm/providerregistry.h"
@@ -11,7 +12,6 @@
 #include "rag/retrieve/retriever.h"
 #include "rag/store/chromastore.h"
 #include "rag/store/embeddedstore.h"
-#include "httpclient.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -56,7 +56,8 @@ private:
     LlmCall *unsupported()
     {
         auto *call = new LlmCall(name(), {});
-        call->failLater(LlmError::make(LlmError::Kind::Unsupported, name(), QStringLiteral("embeddings only")));
+        call->failLater(
+            LlmError::make(LlmError::Kind::Unsupported, name(), QStringLiteral("embeddings only")));
         return call;
     }
     std::shared_ptr<LlmProvider> m_inner;
@@ -65,12 +66,13 @@ private:
 // Made once: QPdfWriter stamps the time, and the same document must have the same bytes.
 QByteArray pdfFixture()
 {
-    static const QByteArray pdf = test::makePdf({QStringLiteral("The boiler room is on the ground floor. Check the pressure gauge every "
-                                         "morning before opening the valves."),
-                          QStringLiteral("Our cafeteria serves lunch from noon until two. Vegetarian dishes and "
-                                         "fresh soup are offered every weekday."),
-                          QStringLiteral("Parking permits are issued by the front desk. Visitors park in the "
-                                         "north lot next to the bicycle racks.")});
+    static const QByteArray pdf = test::makePdf(
+        {QStringLiteral("The boiler room is on the ground floor. Check the pressure gauge every "
+                        "morning before opening the valves."),
+         QStringLiteral("Our cafeteria serves lunch from noon until two. Vegetarian dishes and "
+                        "fresh soup are offered every weekday."),
+         QStringLiteral("Parking permits are issued by the front desk. Visitors park in the "
+                        "north lot next to the bicycle racks.")});
     return pdf;
 }
 } // namespace
@@ -114,9 +116,10 @@ private:
         Outcome out;
         IngestJob *job = pipeline.ingest(files, t);
         QPointer<IngestJob> guard(job);
-        connect(job, &IngestJob::progress, this, [&](const QString &f, int done, int total, int index, int count) {
-            out.progress.append({f, done, total, index, count});
-        });
+        connect(job, &IngestJob::progress, this,
+                [&](const QString &f, int done, int total, int index, int count) {
+                    out.progress.append({f, done, total, index, count});
+                });
         connect(job, &IngestJob::fileFinished, this, [&, job](const IngestedFile &) {
             if (++out.fileSignals == 1 && cancelAfterFirstFile)
                 job->cancel();
@@ -138,7 +141,8 @@ private Q_SLOTS:
     {
         m_providerPool.setMaxThreadCount(2);
         m_ingestPool.setMaxThreadCount(2);
-        m_registry = std::make_unique<ProviderRegistry>(&m_metrics, &m_providerPool, ProviderRegistry::Options{});
+        m_registry =
+            std::make_unique<ProviderRegistry>(&m_metrics, &m_providerPool, ProviderRegistry::Options{});
         QString error;
         QVERIFY2(m_chroma.start(&error), qPrintable(error));
     }
@@ -157,9 +161,12 @@ private Q_SLOTS:
         const IngestTarget t = target(openStore(kind));
         QByteArray longText;
         for (int i = 0; i < 40; ++i)
-            longText += "Paragraph " + QByteArray::number(i) + " describes the night shift schedule in detail.\n\n";
+            longText +=
+                "Paragraph " + QByteArray::number(i) + " describes the night shift schedule in detail.\n\n";
         const QVector<IngestFile> files{
-            {QStringLiteral("handbook.pdf"), pdfFixture(), QJsonObject{{QStringLiteral("team"), QJsonObject{{QStringLiteral("name"), QStringLiteral("facilities")}}}}},
+            {QStringLiteral("handbook.pdf"), pdfFixture(),
+             QJsonObject{{QStringLiteral("team"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("facilities")}}}}},
             {QStringLiteral("broken.pdf"), QByteArray("%PDF-1.7 this is not really a pdf"), {}},
             {QStringLiteral("shifts.txt"), longText, {}}};
         const Outcome out = runJob(pipeline, files, t);
@@ -170,7 +177,8 @@ private Q_SLOTS:
         QVERIFY2(out.results[0].stored, qPrintable(out.results[0].error));
         QCOMPARE(out.results[0].chunkIds.size(), 3); // one chunk per page
         QVERIFY(!out.results[1].stored);
-        QVERIFY2(out.results[1].error.startsWith(QStringLiteral("broken.pdf: ")), qPrintable(out.results[1].error));
+        QVERIFY2(out.results[1].error.startsWith(QStringLiteral("broken.pdf: ")),
+                 qPrintable(out.results[1].error));
         QVERIFY(out.results[2].stored);
         QVERIFY(out.results[2].chunkIds.size() > 3);
         // Progress: per file, chunks done grow to the total.
@@ -187,16 +195,18 @@ private Q_SLOTS:
             previous = p[1].toInt();
         }
         QString error;
-        QCOMPARE(t.store->count(t.collection, &error), out.results[0].chunkIds.size() + out.results[2].chunkIds.size());
+        QCOMPARE(t.store->count(t.collection, &error),
+                 out.results[0].chunkIds.size() + out.results[2].chunkIds.size());
 
         // A paraphrase of page 2 (no shared content words but "lunch") finds page 2 first.
         Retriever retriever(t.store, t.embedder);
-        const auto result = retriever.retrieve(t.collection, QStringLiteral("When can I get a meal at midday?"), 3,
-                                               SearchMode::Hybrid, &error);
+        const auto result = retriever.retrieve(
+            t.collection, QStringLiteral("When can I get a meal at midday?"), 3, SearchMode::Hybrid, &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->hits.size(), 3);
         QCOMPARE(result->hits[0].metadata.value(QStringLiteral("page")).toInt(), 2);
-        QCOMPARE(result->hits[0].metadata.value(QStringLiteral("team.name")).toString(), QStringLiteral("facilities"));
+        QCOMPARE(result->hits[0].metadata.value(QStringLiteral("team.name")).toString(),
+                 QStringLiteral("facilities"));
         const QJsonObject shape = result->chromaShape();
         for (const char *key : {"ids", "documents", "metadatas", "distances"}) {
             const QJsonArray outer = shape.value(QLatin1String(key)).toArray();
@@ -206,7 +216,8 @@ private Q_SLOTS:
         const QJsonArray distances = shape.value(QStringLiteral("distances")).toArray()[0].toArray();
         QVERIFY(distances[0].isDouble());
         QVERIFY(distances[0].toDouble() >= 0 && distances[0].toDouble() < 2);
-        QCOMPARE(shape.value(QStringLiteral("documents")).toArray()[0].toArray()[0].toString(), result->hits[0].text);
+        QCOMPARE(shape.value(QStringLiteral("documents")).toArray()[0].toArray()[0].toString(),
+                 result->hits[0].text);
         const QVector<SourceRef> sources = result->sources();
         QCOMPARE(sources[0].fileName, QStringLiteral("handbook.pdf"));
         QCOMPARE(sources[0].page, 2);
@@ -234,7 +245,8 @@ private Q_SLOTS:
         for (int f = 0; f < 30; ++f) {
             QByteArray text;
             for (int i = 0; i < 60; ++i)
-                text += "File " + QByteArray::number(f) + " line " + QByteArray::number(i) + " about storage.\n\n";
+                text += "File " + QByteArray::number(f) + " line " + QByteArray::number(i) +
+                        " about storage.\n\n";
             files.push_back({QStringLiteral("file%1.txt").arg(f), text, {}});
         }
         const Outcome out = runJob(pipeline, files, t, true);
@@ -265,7 +277,8 @@ private Q_SLOTS:
         s.model = QStringLiteral("nothing-listens");
         s.policy.maxRetries = 0;
         t.embedder = std::make_shared<OpenAiProvider>(s);
-        const Outcome out = runJob(pipeline, {{QStringLiteral("notes.md"), QByteArray("# Notes\n\nSome text."), {}}}, t);
+        const Outcome out =
+            runJob(pipeline, {{QStringLiteral("notes.md"), QByteArray("# Notes\n\nSome text."), {}}}, t);
         QVERIFY(!out.results[0].stored);
         QVERIFY2(out.results[0].error.startsWith(QStringLiteral("notes.md: embedding failed")),
                  qPrintable(out.results[0].error));

@@ -45,12 +45,10 @@ StoredChunk chunk(const QString &doc, int index, const QString &text, QVector<fl
     c.id = doc + QLatin1Char('-') + QString::number(index);
     c.text = text;
     c.vector = std::move(vector);
-    c.metadata = QJsonObject{{QStringLiteral("document_id"), doc},
-                             {QStringLiteral("file_name"), doc + QStringLiteral(".txt")},
-                             {QStringLiteral("chunk_index"), index},
-                             {QStringLiteral("page"), index + 1},
-                             {QStringLiteral("reviewed"), true},
-                             {QStringLiteral("score"), 0.25}};
+    c.metadata = QJsonObject{
+        {QStringLiteral("document_id"), doc},   {QStringLiteral("file_name"), doc + QStringLiteral(".txt")},
+        {QStringLiteral("chunk_index"), index}, {QStringLiteral("page"), index + 1},
+        {QStringLiteral("reviewed"), true},     {QStringLiteral("score"), 0.25}};
     return c;
 }
 
@@ -101,7 +99,10 @@ private:
         return store;
     }
 
-    QString freshCollection() { return collectionName(QStringLiteral("owner%1").arg(++m_collectionSeq), QStringLiteral("docs")); }
+    QString freshCollection()
+    {
+        return collectionName(QStringLiteral("owner%1").arg(++m_collectionSeq), QStringLiteral("docs"));
+    }
 
     void addStores()
     {
@@ -127,11 +128,13 @@ private Q_SLOTS:
         const QString col = freshCollection();
         QString error;
         bool replaced = true;
-        QVERIFY2(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error, &replaced),
+        QVERIFY2(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(),
+                                    &error, &replaced),
                  qPrintable(error));
         QVERIFY(!replaced);
-        QVERIFY2(store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
+            qPrintable(error));
         QCOMPARE(store->count(col, &error), 5);
 
         const auto hits = store->query(col, near(1, 3), &error);
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(hits->at(0).text, QStringLiteral("Valves stop the flow."));
         QCOMPARE(hits->at(1).id, QStringLiteral("A-2")); // the tilt points at axis 2
         const double expected = 2.0 - 2.0 * (1.0 / std::sqrt(1.01));
-        QVERIFY2(std::abs(hits->at(0).distance - expected) < 1e-4, qPrintable(QString::number(hits->at(0).distance)));
+        QVERIFY2(std::abs(hits->at(0).distance - expected) < 1e-4,
+                 qPrintable(QString::number(hits->at(0).distance)));
         QVERIFY(hits->at(0).distance <= hits->at(1).distance && hits->at(1).distance <= hits->at(2).distance);
         const QJsonObject m = hits->at(0).metadata;
         QCOMPARE(m.value(QStringLiteral("page")).toInt(), 2);
@@ -165,12 +169,13 @@ private Q_SLOTS:
         auto store = openStore(kind);
         const QString col = freshCollection();
         QString error;
-        QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
         QVector<StoredChunk> shorter = docA().mid(0, 2);
         shorter[0].text = QStringLiteral("Pumps now move oil.");
         bool replaced = false;
-        QVERIFY2(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A-v2.txt"), 2), shorter, &error,
-                                    &replaced),
+        QVERIFY2(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A-v2.txt"), 2), shorter,
+                                    &error, &replaced),
                  qPrintable(error));
         QVERIFY(replaced);
         QCOMPARE(store->count(col, &error), 2);
@@ -194,8 +199,10 @@ private Q_SLOTS:
         auto store = openStore(kind);
         const QString col = freshCollection();
         QString error;
-        QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
         QVERIFY2(store->deleteDocument(col, QStringLiteral("A"), &error), qPrintable(error));
         QCOMPARE(store->count(col, &error), 2);
         QVERIFY2(store->deleteDocument(col, QStringLiteral("A"), &error), "deleting twice is fine");
@@ -207,8 +214,9 @@ private Q_SLOTS:
         QVERIFY(store->documents(col, &error)->isEmpty());
         QVERIFY2(store->dropCollection(col, &error), "dropping a missing collection is fine");
         // The name can be used again.
-        QVERIFY2(store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
+            qPrintable(error));
         QCOMPARE(store->count(col, &error), 2);
     }
 
@@ -235,8 +243,10 @@ private Q_SLOTS:
         QString error;
         const QString one = freshCollection();
         const QString two = freshCollection();
-        QVERIFY(store->addDocument(one, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(store->addDocument(two, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(
+            store->addDocument(one, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(
+            store->addDocument(two, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
         const auto hits = store->query(one, near(4, 10), &error);
         QCOMPARE(hits->size(), 3);
         for (const StoreHit &h : *hits)
@@ -251,9 +261,11 @@ private Q_SLOTS:
         auto store = openStore(kind);
         QString error;
         const QString col = freshCollection();
-        QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
         StoredChunk small = chunk(QStringLiteral("C"), 0, QStringLiteral("tiny"), QVector<float>{1, 0, 0});
-        QVERIFY(!store->addDocument(col, record(QStringLiteral("C"), QStringLiteral("C.txt"), 1), {small}, &error));
+        QVERIFY(!store->addDocument(col, record(QStringLiteral("C"), QStringLiteral("C.txt"), 1), {small},
+                                    &error));
         QVERIFY2(error.contains(QLatin1String("dimension")), qPrintable(error));
         QCOMPARE(store->count(col, &error), 3);
     }
@@ -265,16 +277,18 @@ private Q_SLOTS:
         auto store = openStore(kind);
         const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9._-]{1,61}[a-zA-Z0-9]$"));
         const QString owner = QStringLiteral("3f1c2a9e-77b0-4c55-9d1e-0a4b2c6d8e10");
-        const QStringList tools{QStringLiteral("documents"),
-                                QStringLiteral("a tool name with spaces, ünïcode and far more than sixty-three characters"),
-                                QStringLiteral("_x_")};
+        const QStringList tools{
+            QStringLiteral("documents"),
+            QStringLiteral("a tool name with spaces, ünïcode and far more than sixty-three characters"),
+            QStringLiteral("_x_")};
         QSet<QString> names;
         for (const QString &tool : tools) {
             const QString name = collectionName(owner, tool);
             QVERIFY2(valid.match(name).hasMatch(), qPrintable(name));
             names.insert(name);
             QString error;
-            QVERIFY2(store->addDocument(name, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
+            QVERIFY2(store->addDocument(name, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(),
+                                        &error),
                      qPrintable(error));
         }
         QCOMPARE(names.size(), tools.size());
@@ -297,7 +311,8 @@ private Q_SLOTS:
                 for (int i = 0; i < 10; ++i)
                     chunks << chunk(id, i, QStringLiteral("text %1 %2").arg(d).arg(i), unit(i, 0.01f * d));
                 QString error;
-                const bool ok = store->addDocument(col, record(id, id + QStringLiteral(".txt"), 10), chunks, &error);
+                const bool ok =
+                    store->addDocument(col, record(id, id + QStringLiteral(".txt"), 10), chunks, &error);
                 StoreQuery q = near(d, 3);
                 return ok && store->query(col, q, &error).has_value();
             });
@@ -316,7 +331,8 @@ private Q_SLOTS:
         const QString col = freshCollection();
         {
             auto store = EmbeddedStore::open(path, &error);
-            QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+            QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(),
+                                       &error));
         }
         auto store = EmbeddedStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
@@ -332,8 +348,10 @@ private Q_SLOTS:
         QString error;
         auto store = EmbeddedStore::open(QStringLiteral(":memory:"), &error);
         const QString col = freshCollection();
-        QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(
+            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
         // The vector points at "Birds"; the words name the coolant chunk.
         StoreQuery q = near(4, 2, 0);
         q.text = QStringLiteral("Which coolant is zephyrite?");
@@ -368,8 +386,9 @@ private Q_SLOTS:
         ChromaStore store(s);
         QString error;
         const QString col = freshCollection();
-        QVERIFY2(store.addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store.addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error),
+            qPrintable(error));
         ChromaStore again(s);
         QCOMPARE(again.count(col, &error), 3);
         ChromaSettings other;

@@ -5,7 +5,10 @@
 
 namespace aistack::test {
 
-ChromaServer::~ChromaServer() { stop(); }
+ChromaServer::~ChromaServer()
+{
+    stop();
+}
 
 bool ChromaServer::start(QString *error)
 {
@@ -15,8 +18,9 @@ bool ChromaServer::start(QString *error)
         return false;
     }
     m_port = freeLoopbackPort();
-    const QStringList args{QStringLiteral("run"), QStringLiteral("--path"), m_data.path(), QStringLiteral("--host"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_port)};
+    const QStringList args{QStringLiteral("run"),    QStringLiteral("--path"),    m_data.path(),
+                           QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                           QString::number(m_port)};
     return startServerProcess(m_process, binary(), args, m_port, "/api/v2/heartbeat", 60000, error);
 }
 

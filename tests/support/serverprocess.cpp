@@ -22,14 +22,16 @@ bool startServerProcess(QProcess &process, const QString &binary, const QStringL
     timer.start();
     while (timer.elapsed() < timeoutMs) {
         if (process.state() != QProcess::Running) {
-            *error = QStringLiteral("%1 exited: %2").arg(name, QString::fromUtf8(process.readAll().right(2000)));
+            *error =
+                QStringLiteral("%1 exited: %2").arg(name, QString::fromUtf8(process.readAll().right(2000)));
             return false;
         }
         if (HttpClient::get(port, healthPath).status == 200)
             return true;
         QThread::msleep(100);
     }
-    *error = QStringLiteral("%1 did not become healthy: %2").arg(name, QString::fromUtf8(process.readAll().right(2000)));
+    *error = QStringLiteral("%1 did not become healthy: %2")
+                 .arg(name, QString::fromUtf8(process.readAll().right(2000)));
     return false;
 }
 

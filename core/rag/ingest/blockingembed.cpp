@@ -22,15 +22,14 @@ void normalize(QVector<float> &v)
 }
 
 std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const QStringList &texts,
-                                                   const QString &model, const std::atomic<bool> *cancelled,
-                                                   QString *error)
+                                                    const QString &model, const std::atomic<bool> *cancelled,
+                                                    QString *error)
 {
     std::optional<QVector<QVector<float>>> result;
     QEventLoop loop;
     LlmCall *call = provider.embed(texts, model);
-    QObject::connect(call, &LlmCall::embeddingsFinished, &loop, [&](const EmbeddingResult &r) {
-        result = r.vectors;
-    });
+    QObject::connect(call, &LlmCall::embeddingsFinished, &loop,
+                     [&](const EmbeddingResult &r) { result = r.vectors; });
     QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) { *error = e.message; });
     QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
     QTimer watch; // cancellation is a flag set by another thread
@@ -45,7 +44,9 @@ std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const
     if (!result)
         return std::nullopt;
     if (result->size() != texts.size()) {
-        *error = QStringLiteral("the embedder returned %1 vectors for %2 texts").arg(result->size()).arg(texts.size());
+        *error = QStringLiteral("the embedder returned %1 vectors for %2 texts")
+                     .arg(result->size())
+                     .arg(texts.size());
         return std::nullopt;
     }
     for (QVector<float> &v : *result)

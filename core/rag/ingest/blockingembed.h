@@ -13,8 +13,8 @@ class LlmProvider;
 // Embeds texts and waits for the answer in a local event loop: for worker threads only. The vectors come
 // back L2-normalised, in input order. Stops (and returns nullopt with *error set) when *cancelled turns true.
 std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const QStringList &texts,
-                                                   const QString &model, const std::atomic<bool> *cancelled,
-                                                   QString *error);
+                                                    const QString &model, const std::atomic<bool> *cancelled,
+                                                    QString *error);
 
 // Scales a vector to length 1 (a zero vector stays zero).
 void normalize(QVector<float> &v);

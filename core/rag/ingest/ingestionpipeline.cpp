@@ -72,7 +72,8 @@ void store(Staged &staged, const IngestTarget &target)
 {
     IngestedFile &result = staged.result;
     QString error;
-    if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error, &result.replaced)) {
+    if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error,
+                                   &result.replaced)) {
         result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, error);
         return;
     }
@@ -113,10 +114,11 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
             report(i);
             continue;
         }
-        auto staged = std::make_shared<Staged>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
-            if (onProgress)
-                onProgress(files[i].name, done, total, i, int(files.size()));
-        }));
+        auto staged =
+            std::make_shared<Staged>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
+                if (onProgress)
+                    onProgress(files[i].name, done, total, i, int(files.size()));
+            }));
         finishWriting();
         if (staged->ready && cancelled && cancelled->load()) {
             staged->ready = false;
@@ -145,7 +147,8 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
 
 IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, IngestTarget target)
 {
-    return ingest(std::move(files), [target = std::move(target)](QString *) { return std::optional(target); });
+    return ingest(std::move(files),
+                  [target = std::move(target)](QString *) { return std::optional(target); });
 }
 
 IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver resolve)
@@ -155,11 +158,12 @@ IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver r
     const std::shared_ptr<IngestJob::State> state = job->m_state;
     m_pool->start([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
         const auto onFile = [job](const IngestedFile &r) {
-            QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->fileFinished(r); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job, [=]() { Q_EMIT job->fileFinished(r); }, Qt::QueuedConnection);
         };
         const auto onProgress = [job](const QString &name, int done, int total, int index, int count) {
-            QMetaObject::invokeMethod(job, [=]() { Q_EMIT job->progress(name, done, total, index, count); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job, [=]() { Q_EMIT job->progress(name, done, total, index, count); }, Qt::QueuedConnection);
         };
         QString error;
         const std::optional<IngestTarget> target = resolve(&error);

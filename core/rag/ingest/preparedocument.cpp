@@ -3,6 +3,7 @@
 #include "metadataflattener.h"
 #include "rag/parse/documentparser.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,8 @@ namespace aistack {
 
 QString documentIdForContent(const QByteArray &bytes, QString *contentHash)
 {
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (contentHash)
         *contentHash = hash;
     return hash.left(32);
@@ -25,7 +27,8 @@ PreparedDocument prepareDocument(const IngestFile &file, const ChunkerSettings &
     if (!file.path.isEmpty()) {
         QFile local(file.path);
         if (!local.open(QIODevice::ReadOnly)) {
-            out.error = QStringLiteral("%1: cannot be read: %2").arg(name, local.errorString());
+            out.error = QCoreApplication::translate("IngestionPipeline", "%1: cannot be read: %2")
+                            .arg(name, local.errorString());
             return out;
         }
         bytes = local.readAll();

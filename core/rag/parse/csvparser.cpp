@@ -97,8 +97,9 @@ void parseCsv(const QString &text, ParsedDocument *doc)
         for (int c = 0; c < row.size(); ++c) {
             if (row[c].isEmpty())
                 continue;
-            const QString column = c < header.size() && !header[c].isEmpty() ? header[c]
-                                                                              : QStringLiteral("column %1").arg(c + 1);
+            const QString column = c < header.size() && !header[c].isEmpty()
+                                       ? header[c]
+                                       : QStringLiteral("column %1").arg(c + 1);
             parts << column + QStringLiteral(": ") + row[c];
         }
         doc->add(TextBlock::Kind::TableRow, parts.join(QStringLiteral("; ")));

@@ -27,15 +27,25 @@ QString knownBinaryKind(const QByteArray &b)
         const char *kind;
     };
     static const Signature signatures[] = {
-        {"\x89PNG", 4, "a PNG image"},           {"\xFF\xD8\xFF", 3, "a JPEG image"},
-        {"GIF8", 4, "a GIF image"},              {"\x7F" "ELF", 4, "a program (ELF)"},
-        {"\x1F\x8B", 2, "a gzip archive"},       {"\xD0\xCF\x11\xE0", 4, "an old Office document (.doc/.xls)"},
-        {"Rar!", 4, "a RAR archive"},            {"7z\xBC\xAF", 4, "a 7-Zip archive"},
-        {"RIFF", 4, "a media file (RIFF)"},      {"ID3", 3, "an MP3 file"},
-        {"\x00\x00\x00\x18" "ftyp", 8, "a video file"}, {"BZh", 3, "a bzip2 archive"}};
+        {"\x89PNG", 4, QT_TRANSLATE_NOOP("DocumentParser", "a PNG image")},
+        {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("DocumentParser", "a JPEG image")},
+        {"GIF8", 4, QT_TRANSLATE_NOOP("DocumentParser", "a GIF image")},
+        {"\x7F"
+         "ELF",
+         4, QT_TRANSLATE_NOOP("DocumentParser", "a program (ELF)")},
+        {"\x1F\x8B", 2, QT_TRANSLATE_NOOP("DocumentParser", "a gzip archive")},
+        {"\xD0\xCF\x11\xE0", 4, QT_TRANSLATE_NOOP("DocumentParser", "an old Office document (.doc/.xls)")},
+        {"Rar!", 4, QT_TRANSLATE_NOOP("DocumentParser", "a RAR archive")},
+        {"7z\xBC\xAF", 4, QT_TRANSLATE_NOOP("DocumentParser", "a 7-Zip archive")},
+        {"RIFF", 4, QT_TRANSLATE_NOOP("DocumentParser", "a media file (RIFF)")},
+        {"ID3", 3, QT_TRANSLATE_NOOP("DocumentParser", "an MP3 file")},
+        {"\x00\x00\x00\x18"
+         "ftyp",
+         8, QT_TRANSLATE_NOOP("DocumentParser", "a video file")},
+        {"BZh", 3, QT_TRANSLATE_NOOP("DocumentParser", "a bzip2 archive")}};
     for (const Signature &s : signatures) {
         if (b.startsWith(QByteArray(s.magic, s.length)))
-            return QString::fromLatin1(s.kind);
+            return Tr::tr(s.kind);
     }
     return {};
 }
@@ -63,15 +73,15 @@ bool looksLikeMarkdown(const QString &text)
 
 Format textFormat(const QString &suffix, const QString &text)
 {
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml") ||
-        looksLikeHtml(text))
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+        suffix == QLatin1String("xhtml") || looksLikeHtml(text))
         return Format::Html;
     if (suffix == QLatin1String("json") || (suffix != QLatin1String("txt") && looksLikeJson(text)))
         return Format::Json;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return Format::Csv;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown") ||
-        (suffix != QLatin1String("txt") && looksLikeMarkdown(text)))
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ||
+        suffix == QLatin1String("mdown") || (suffix != QLatin1String("txt") && looksLikeMarkdown(text)))
         return Format::Markdown;
     return Format::Text;
 }
@@ -86,8 +96,8 @@ ParseOutcome fail(const QString &fileName, const QString &reason)
 
 QStringList supportedExtensions()
 {
-    return {QStringLiteral("txt"), QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("html"),
-            QStringLiteral("htm"), QStringLiteral("csv"),  QStringLiteral("tsv"),      QStringLiteral("json"),
+    return {QStringLiteral("txt"), QStringLiteral("md"),  QStringLiteral("markdown"), QStringLiteral("html"),
+            QStringLiteral("htm"), QStringLiteral("csv"), QStringLiteral("tsv"),      QStringLiteral("json"),
             QStringLiteral("pdf"), QStringLiteral("docx")};
 }
 
@@ -105,8 +115,9 @@ ParseOutcome parseDocument(const QString &fileName, const QByteArray &bytes)
     } else if (const QString kind = knownBinaryKind(bytes); !kind.isEmpty()) {
         return fail(fileName, Tr::tr("unsupported file type: this is %1, not a document").arg(kind));
     } else if (suffix == QLatin1String("pdf") || suffix == QLatin1String("docx")) {
-        return fail(fileName, Tr::tr("the file is named .%1 but its content is not a %2 file")
-                                  .arg(suffix, suffix.toUpper()));
+        return fail(
+            fileName,
+            Tr::tr("the file is named .%1 but its content is not a %2 file").arg(suffix, suffix.toUpper()));
     } else {
         const DecodedText decoded = decodeText(bytes);
         if (!decoded.ok)

@@ -25,7 +25,8 @@ std::optional<QByteArray> readMember(zip_t *archive, const char *name, QString *
         return std::nullopt;
     }
     if (!(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPartBytes) {
-        *error = Tr::tr("the Word document is too large to read (%1 over 256 MB)").arg(QString::fromLatin1(name));
+        *error =
+            Tr::tr("the Word document is too large to read (%1 over 256 MB)").arg(QString::fromLatin1(name));
         return std::nullopt;
     }
     zip_file_t *file = zip_fopen(archive, name, 0);
@@ -102,7 +103,8 @@ bool readBody(const QByteArray &xml, ParsedDocument *doc, QString *error)
         }
     }
     if (r.hasError()) {
-        *error = Tr::tr("the Word document is damaged (%1 at line %2)").arg(r.errorString()).arg(r.lineNumber());
+        *error =
+            Tr::tr("the Word document is damaged (%1 at line %2)").arg(r.errorString()).arg(r.lineNumber());
         return false;
     }
     return true;

@@ -8,23 +8,26 @@ namespace aistack {
 namespace {
 const QSet<QString> &skippedElements()
 {
-    static const QSet<QString> s{QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
-                                 QStringLiteral("template"), QStringLiteral("svg"), QStringLiteral("math"),
-                                 QStringLiteral("iframe"), QStringLiteral("object"), QStringLiteral("head")};
+    static const QSet<QString> s{
+        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math"),
+        QStringLiteral("iframe"),   QStringLiteral("object"), QStringLiteral("head")};
     return s;
 }
 
 const QSet<QString> &blockElements()
 {
     static const QSet<QString> s{
-        QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("br"), QStringLiteral("li"),
-        QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("dl"), QStringLiteral("dt"),
-        QStringLiteral("dd"), QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("nav"),
-        QStringLiteral("main"), QStringLiteral("aside"), QStringLiteral("blockquote"), QStringLiteral("pre"),
-        QStringLiteral("hr"), QStringLiteral("form"), QStringLiteral("figure"), QStringLiteral("figcaption"),
-        QStringLiteral("caption"), QStringLiteral("body"), QStringLiteral("html"), QStringLiteral("address"),
-        QStringLiteral("details"), QStringLiteral("summary")};
+        QStringLiteral("p"),          QStringLiteral("div"),     QStringLiteral("br"),
+        QStringLiteral("li"),         QStringLiteral("ul"),      QStringLiteral("ol"),
+        QStringLiteral("dl"),         QStringLiteral("dt"),      QStringLiteral("dd"),
+        QStringLiteral("table"),      QStringLiteral("tr"),      QStringLiteral("section"),
+        QStringLiteral("article"),    QStringLiteral("header"),  QStringLiteral("footer"),
+        QStringLiteral("nav"),        QStringLiteral("main"),    QStringLiteral("aside"),
+        QStringLiteral("blockquote"), QStringLiteral("pre"),     QStringLiteral("hr"),
+        QStringLiteral("form"),       QStringLiteral("figure"),  QStringLiteral("figcaption"),
+        QStringLiteral("caption"),    QStringLiteral("body"),    QStringLiteral("html"),
+        QStringLiteral("address"),    QStringLiteral("details"), QStringLiteral("summary")};
     return s;
 }
 
@@ -72,8 +75,9 @@ public:
                 i = tag(html, i);
             } else if (c == QLatin1Char('&')) {
                 const qsizetype semi = html.indexOf(QLatin1Char(';'), i + 1);
-                const QString decoded =
-                    (semi > i && semi - i <= 10) ? decodeEntity(QStringView(html).mid(i + 1, semi - i - 1)) : QString();
+                const QString decoded = (semi > i && semi - i <= 10)
+                                            ? decodeEntity(QStringView(html).mid(i + 1, semi - i - 1))
+                                            : QString();
                 if (!decoded.isEmpty()) {
                     text(decoded);
                     i = semi + 1;
@@ -110,7 +114,8 @@ private:
         if (closing)
             inner = inner.mid(1);
         qsizetype nameEnd = 0;
-        while (nameEnd < inner.size() && (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
+        while (nameEnd < inner.size() &&
+               (inner[nameEnd].isLetterOrNumber() || inner[nameEnd] == QLatin1Char('-')))
             ++nameEnd;
         if (nameEnd == 0) { // not a tag: a literal '<'
             text(QStringLiteral("<"));
@@ -191,8 +196,9 @@ private:
     void flush()
     {
         const QString title = m_doc->title;
-        m_doc->add(m_inHeading ? TextBlock::Kind::Heading : m_inPre ? TextBlock::Kind::Code
-                                                                      : TextBlock::Kind::Paragraph,
+        m_doc->add(m_inHeading ? TextBlock::Kind::Heading
+                   : m_inPre   ? TextBlock::Kind::Code
+                               : TextBlock::Kind::Paragraph,
                    m_current);
         if (!title.isEmpty())
             m_doc->title = title; // <title> wins over the first heading

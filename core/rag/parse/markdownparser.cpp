@@ -25,7 +25,8 @@ QString stripInline(QString line)
 
 bool isTableSeparator(const QString &line)
 {
-    static const QRegularExpression sep(QStringLiteral(R"(^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$)"));
+    static const QRegularExpression sep(
+        QStringLiteral(R"(^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$)"));
     return sep.match(line).hasMatch();
 }
 } // namespace
@@ -34,7 +35,8 @@ void parseMarkdown(const QString &text, ParsedDocument *doc)
 {
     doc->format = QStringLiteral("markdown");
     static const QRegularExpression atx(QStringLiteral(R"(^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$)"));
-    static const QRegularExpression listMark(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)"));
+    static const QRegularExpression listMark(
+        QStringLiteral(R"(^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)"));
     static const QRegularExpression quoteMark(QStringLiteral(R"(^\s*(?:>\s?)+)"));
     static const QRegularExpression setext(QStringLiteral(R"(^\s{0,3}(=+|-+)\s*$)"));
     static const QRegularExpression fence(QStringLiteral(R"(^\s{0,3}(```|~~~))"));

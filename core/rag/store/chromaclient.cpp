@@ -90,11 +90,13 @@ ChromaClient::Reply ChromaClient::call(const QByteArray &verb, const QString &pa
     }
     if (!result.ok()) {
         if (result.status == 0) {
-            result.error = QStringLiteral("Chroma at %1 cannot be reached: %2").arg(baseUrl(), reply->errorString());
+            result.error =
+                QStringLiteral("Chroma at %1 cannot be reached: %2").arg(baseUrl(), reply->errorString());
         } else {
             const QJsonObject o = result.json.toObject();
-            const QString message = o.value(QStringLiteral("message")).toString(
-                o.value(QStringLiteral("error")).toString(QString::fromUtf8(data.left(300))));
+            const QString message =
+                o.value(QStringLiteral("message"))
+                    .toString(o.value(QStringLiteral("error")).toString(QString::fromUtf8(data.left(300))));
             result.error = QStringLiteral("Chroma answered %1: %2").arg(result.status).arg(message);
         }
     }

@@ -19,8 +19,8 @@ struct ChromaSettings
     bool secure = false;
     QString tenant = QStringLiteral("default_tenant");
     QString database = QStringLiteral("default_database");
-    QString token;          // sent as X-Chroma-Token when set
-    int timeoutMs = 30000;  // per request
+    QString token;         // sent as X-Chroma-Token when set
+    int timeoutMs = 30000; // per request
 };
 
 // Blocking JSON calls to a Chroma server's v2 HTTP API. For worker threads only: each call waits in a local
@@ -30,9 +30,9 @@ class ChromaClient
 public:
     struct Reply
     {
-        int status = 0;    // HTTP status, 0 when no answer came
-        QJsonValue json;   // the parsed body (undefined when not JSON)
-        QString error;     // transport error or the server's error message; empty on 2xx
+        int status = 0;  // HTTP status, 0 when no answer came
+        QJsonValue json; // the parsed body (undefined when not JSON)
+        QString error;   // transport error or the server's error message; empty on 2xx
         bool ok() const { return status >= 200 && status < 300; }
     };
 

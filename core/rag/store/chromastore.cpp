@@ -45,10 +45,12 @@ bool ChromaStore::ensureTenantAndDatabase(QString *error)
     if (m_databaseReady)
         return true;
     const ChromaSettings &s = m_client.settings();
-    const QString tenantPath = QStringLiteral("/api/v2/tenants/") + QString::fromLatin1(QUrl::toPercentEncoding(s.tenant));
+    const QString tenantPath =
+        QStringLiteral("/api/v2/tenants/") + QString::fromLatin1(QUrl::toPercentEncoding(s.tenant));
     ChromaClient::Reply tenant = m_client.get(tenantPath);
     if (tenant.status == 404)
-        tenant = m_client.post(QStringLiteral("/api/v2/tenants"), QJsonObject{{QStringLiteral("name"), s.tenant}});
+        tenant =
+            m_client.post(QStringLiteral("/api/v2/tenants"), QJsonObject{{QStringLiteral("name"), s.tenant}});
     if (!tenant.ok() && tenant.status != 409)
         return fail(tenant, error);
     ChromaClient::Reply database = m_client.get(m_client.databasePath());
@@ -79,9 +81,9 @@ QString ChromaStore::collectionId(const QString &name, bool create, QString *err
     if (!ensureTenantAndDatabase(error))
         return {};
     const QString base = m_client.databasePath() + QStringLiteral("/collections");
-    ChromaClient::Reply r =
-        create ? m_client.post(base, QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("get_or_create"), true}})
-               : m_client.get(base + QLatin1Char('/') + name);
+    ChromaClient::Reply r = create ? m_client.post(base, QJsonObject{{QStringLiteral("name"), name},
+                                                                     {QStringLiteral("get_or_create"), true}})
+                                   : m_client.get(base + QLatin1Char('/') + name);
     if (!create && r.status == 404)
         return {};
     if (!r.ok()) {
@@ -93,8 +95,8 @@ QString ChromaStore::collectionId(const QString &name, bool create, QString *err
     return id;
 }
 
-bool ChromaStore::addDocument(const QString &name, const DocumentRecord &doc, const QVector<StoredChunk> &chunks,
-                              QString *error, bool *replaced)
+bool ChromaStore::addDocument(const QString &name, const DocumentRecord &doc,
+                              const QVector<StoredChunk> &chunks, QString *error, bool *replaced)
 {
     QString id = collectionId(name, true, error);
     if (id.isEmpty())
@@ -168,13 +170,14 @@ bool ChromaStore::deleteDocument(const QString &name, const QString &documentId,
     const QString id = collectionId(name, false, error);
     if (id.isEmpty())
         return error->isEmpty();
-    const ChromaClient::Reply r = m_client.post(
-        m_client.databasePath() + QStringLiteral("/collections/") + id + QStringLiteral("/delete"),
-        whereDocument(documentId));
+    const ChromaClient::Reply r = m_client.post(m_client.databasePath() + QStringLiteral("/collections/") +
+                                                    id + QStringLiteral("/delete"),
+                                                whereDocument(documentId));
     return r.ok() || fail(r, error);
 }
 
-std::optional<QVector<StoreHit>> ChromaStore::query(const QString &name, const StoreQuery &request, QString *error)
+std::optional<QVector<StoreHit>> ChromaStore::query(const QString &name, const StoreQuery &request,
+                                                    QString *error)
 {
     QVector<StoreHit> hits;
     if (request.vector.isEmpty()) {
@@ -189,10 +192,11 @@ std::optional<QVector<StoreHit>> ChromaStore::query(const QString &name, const S
     }
     const ChromaClient::Reply r = m_client.post(
         m_client.databasePath() + QStringLiteral("/collections/") + id + QStringLiteral("/query"),
-        QJsonObject{{QStringLiteral("query_embeddings"), QJsonArray{vectorJson(request.vector)}},
-                    {QStringLiteral("n_results"), std::max(1, request.k)},
-                    {QStringLiteral("include"), QJsonArray{QStringLiteral("documents"), QStringLiteral("metadatas"),
-                                                           QStringLiteral("distances")}}});
+        QJsonObject{
+            {QStringLiteral("query_embeddings"), QJsonArray{vectorJson(request.vector)}},
+            {QStringLiteral("n_results"), std::max(1, request.k)},
+            {QStringLiteral("include"), QJsonArray{QStringLiteral("documents"), QStringLiteral("metadatas"),
+                                                   QStringLiteral("distances")}}});
     if (!r.ok()) {
         *error = r.error;
         return std::nullopt;
@@ -225,8 +229,8 @@ qint64 ChromaStore::count(const QString &name, QString *error)
             *error = lookupError;
         return lookupError.isEmpty() ? 0 : -1;
     }
-    const ChromaClient::Reply r =
-        m_client.get(m_client.databasePath() + QStringLiteral("/collections/") + id + QStringLiteral("/count"));
+    const ChromaClient::Reply r = m_client.get(m_client.databasePath() + QStringLiteral("/collections/") +
+                                               id + QStringLiteral("/count"));
     if (!r.ok()) {
         if (error)
             *error = r.error;

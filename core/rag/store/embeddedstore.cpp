@@ -63,8 +63,7 @@ QString nowIso()
 } // namespace
 
 EmbeddedStore::EmbeddedStore(const QString &path)
-    : m_path(path), m_memory(path == QLatin1String(":memory:")),
-      m_db(sqliteSettings(path))
+    : m_path(path), m_memory(path == QLatin1String(":memory:")), m_db(sqliteSettings(path))
 {
 }
 
@@ -110,7 +109,8 @@ std::shared_ptr<EmbeddedStore::Collection> EmbeddedStore::collection(const QStri
         const bool ok = m_db.transaction(
             [&](QSqlDatabase &tx, QString *err) {
                 QSqlQuery insert(tx);
-                insert.prepare(QStringLiteral("INSERT INTO rag_collections (name, created_at) VALUES (?, ?)"));
+                insert.prepare(
+                    QStringLiteral("INSERT INTO rag_collections (name, created_at) VALUES (?, ?)"));
                 insert.addBindValue(name);
                 insert.addBindValue(nowIso());
                 if (!run(insert, err))
@@ -201,16 +201,18 @@ bool EmbeddedStore::removeDocumentRows(QSqlDatabase &db, const Collection &c, co
         removed->push_back(ids.value(0).toLongLong());
     const QString fts = ftsTableName(c.id);
     QSqlQuery unindex(db);
-    unindex.prepare(QStringLiteral("INSERT INTO %1 (%1, rowid, text) SELECT 'delete', id, text FROM rag_chunks "
-                                   "WHERE collection_id = ? AND doc_id = ?")
-                        .arg(fts));
+    unindex.prepare(
+        QStringLiteral("INSERT INTO %1 (%1, rowid, text) SELECT 'delete', id, text FROM rag_chunks "
+                       "WHERE collection_id = ? AND doc_id = ?")
+            .arg(fts));
     unindex.addBindValue(c.id);
     unindex.addBindValue(documentId);
     if (!run(unindex, error))
         return false;
     for (const char *table : {"rag_chunks", "rag_documents"}) {
         QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE collection_id = ? AND doc_id = ?").arg(QLatin1String(table)));
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE collection_id = ? AND doc_id = ?")
+                        .arg(QLatin1String(table)));
         del.addBindValue(c.id);
         del.addBindValue(documentId);
         if (!run(del, error))
@@ -219,8 +221,8 @@ bool EmbeddedStore::removeDocumentRows(QSqlDatabase &db, const Collection &c, co
     return true;
 }
 
-bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc, const QVector<StoredChunk> &chunks,
-                                QString *error, bool *replaced)
+bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc,
+                                const QVector<StoredChunk> &chunks, QString *error, bool *replaced)
 {
     const int dims = chunks.isEmpty() ? 0 : int(chunks.first().vector.size());
     for (const StoredChunk &chunk : chunks) {
@@ -254,8 +256,9 @@ bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc, 
             if (!removeDocumentRows(db, *c, doc.id, &removed, err))
                 return false;
             QSqlQuery d(db);
-            d.prepare(QStringLiteral("INSERT INTO rag_documents (collection_id, doc_id, file_name, content_hash, "
-                                     "metadata, chunk_count, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            d.prepare(
+                QStringLiteral("INSERT INTO rag_documents (collection_id, doc_id, file_name, content_hash, "
+                               "metadata, chunk_count, bytes, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant &v : {QVariant(c->id), QVariant(doc.id), QVariant(doc.fileName),
                                       QVariant(doc.contentHash), QVariant(compactJson(doc.metadata)),
                                       QVariant(int(chunks.size())), QVariant(doc.bytes), QVariant(nowIso())})
@@ -263,10 +266,12 @@ bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc, 
             if (!run(d, err))
                 return false;
             QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO rag_chunks (collection_id, doc_id, chunk_id, text, metadata, "
-                                          "vector) VALUES (?, ?, ?, ?, ?, ?)"));
+            insert.prepare(
+                QStringLiteral("INSERT INTO rag_chunks (collection_id, doc_id, chunk_id, text, metadata, "
+                               "vector) VALUES (?, ?, ?, ?, ?, ?)"));
             QSqlQuery index(db);
-            index.prepare(QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(ftsTableName(c->id)));
+            index.prepare(
+                QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(ftsTableName(c->id)));
             for (const StoredChunk &chunk : chunks) {
                 insert.bindValue(0, c->id);
                 insert.bindValue(1, doc.id);
@@ -313,7 +318,8 @@ bool EmbeddedStore::deleteDocument(const QString &name, const QString &documentI
         return false;
     QVector<qint64> removed;
     auto dbLock = lockDatabase();
-    if (!m_db.transaction([&](QSqlDatabase &db, QString *err) { return removeDocumentRows(db, *c, documentId, &removed, err); },
+    if (!m_db.transaction([&](QSqlDatabase &db,
+                              QString *err) { return removeDocumentRows(db, *c, documentId, &removed, err); },
                           error))
         return false;
     dbLock = {};
@@ -389,8 +395,9 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
         marks << QStringLiteral("?");
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT id, chunk_id, doc_id, text, metadata FROM rag_chunks WHERE id IN (%1)")
-                     .arg(marks.join(QLatin1Char(','))));
+    rows.prepare(
+        QStringLiteral("SELECT id, chunk_id, doc_id, text, metadata FROM rag_chunks WHERE id IN (%1)")
+            .arg(marks.join(QLatin1Char(','))));
     for (qint64 id : best)
         rows.addBindValue(id);
     if (!run(rows, error))
@@ -413,7 +420,8 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
         float dot = std::numeric_limits<float>::quiet_NaN();
         if (haveVector)
             dot = dots.contains(id) ? dots.value(id) : c->index.dot(id, request.vector.constData());
-        it->distance = std::isnan(dot) ? std::numeric_limits<double>::quiet_NaN() : std::max(0.0, 2.0 - 2.0 * dot);
+        it->distance =
+            std::isnan(dot) ? std::numeric_limits<double>::quiet_NaN() : std::max(0.0, 2.0 - 2.0 * dot);
         hits.push_back(*it);
     }
     return hits;
@@ -455,8 +463,9 @@ std::optional<QVector<DocumentRecord>> EmbeddedStore::documents(const QString &n
     if (!db.isOpen())
         return std::nullopt;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT doc_id, file_name, content_hash, metadata, chunk_count, bytes, added_at FROM "
-                             "rag_documents WHERE collection_id = ? ORDER BY added_at DESC, rowid DESC"));
+    q.prepare(
+        QStringLiteral("SELECT doc_id, file_name, content_hash, metadata, chunk_count, bytes, added_at FROM "
+                       "rag_documents WHERE collection_id = ? ORDER BY added_at DESC, rowid DESC"));
     q.addBindValue(c->id);
     if (!run(q, error))
         return std::nullopt;

@@ -11,13 +11,14 @@ const QSet<QString> &stopWords()
     static const QSet<QString> words = [] {
         QSet<QString> s;
         for (const char *w :
-             {"a",     "an",    "and",   "are",   "as",    "at",    "be",    "but",   "by",    "can",  "could",
-              "did",   "do",    "does",  "for",   "from",  "had",   "has",   "have",  "how",   "i",    "if",
-              "in",    "into",  "is",    "it",    "its",   "me",    "my",    "no",    "not",   "of",   "on",
-              "or",    "our",   "so",    "such",  "than",  "that",  "the",   "their", "them",  "then", "there",
-              "these", "they",  "this",  "to",    "was",   "we",    "were",  "what",  "when",  "where","which",
-              "who",   "whom",  "why",   "will",  "with",  "would", "you",   "your",  "about", "tell", "please",
-              "should","shall", "may",   "might", "must",  "been",  "being", "any",   "all",   "some", "us"})
+             {"a",     "an",   "and",   "are",   "as",    "at",     "be",     "but",   "by",   "can",
+              "could", "did",  "do",    "does",  "for",   "from",   "had",    "has",   "have", "how",
+              "i",     "if",   "in",    "into",  "is",    "it",     "its",    "me",    "my",   "no",
+              "not",   "of",   "on",    "or",    "our",   "so",     "such",   "than",  "that", "the",
+              "their", "them", "then",  "there", "these", "they",   "this",   "to",    "was",  "we",
+              "were",  "what", "when",  "where", "which", "who",    "whom",   "why",   "will", "with",
+              "would", "you",  "your",  "about", "tell",  "please", "should", "shall", "may",  "might",
+              "must",  "been", "being", "any",   "all",   "some",   "us"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -36,7 +37,8 @@ QStringList keywordTerms(const QString &question, int maxTerms)
     QSet<QString> seen;
     QString word;
     auto take = [&]() {
-        if (!word.isEmpty() && !stopWords().contains(word) && !seen.contains(word) && terms.size() < maxTerms) {
+        if (!word.isEmpty() && !stopWords().contains(word) && !seen.contains(word) &&
+            terms.size() < maxTerms) {
             seen.insert(word);
             terms << QLatin1Char('"') + word + QLatin1Char('"');
         }

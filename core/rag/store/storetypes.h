@@ -18,7 +18,7 @@ struct StoredChunk
 // A document as a store keeps it: the chunks are added and replaced as one unit.
 struct DocumentRecord
 {
-    QString id;          // stable per content: re-adding the same bytes replaces the document
+    QString id; // stable per content: re-adding the same bytes replaces the document
     QString fileName;
     QString contentHash; // sha256 hex of the bytes
     QJsonObject metadata;

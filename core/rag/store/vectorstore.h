@@ -23,7 +23,8 @@ public:
     // Stores a document and its chunks as one unit: readers see all of it or none of it. A document with the
     // same id in the collection is replaced (*replaced tells). Creates the collection when needed.
     virtual bool addDocument(const QString &collection, const DocumentRecord &doc,
-                             const QVector<StoredChunk> &chunks, QString *error, bool *replaced = nullptr) = 0;
+                             const QVector<StoredChunk> &chunks, QString *error,
+                             bool *replaced = nullptr) = 0;
 
     // Removes a document and its chunks. Removing a missing document is not an error.
     virtual bool deleteDocument(const QString &collection, const QString &documentId, QString *error) = 0;
