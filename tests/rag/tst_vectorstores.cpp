@@ -65,6 +65,17 @@ QVector<StoredChunk> docB()
             chunk(QStringLiteral("B"), 1, QStringLiteral("Fish swim upstream."), unit(5))};
 }
 
+bool addA(VectorStore &store, const QString &col, QString *error, bool *replaced = nullptr)
+{
+    return store.addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), error,
+                             replaced);
+}
+
+bool addB(VectorStore &store, const QString &col, QString *error)
+{
+    return store.addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), error);
+}
+
 StoreQuery near(int axis, int k, float tilt = 0.1f)
 {
     StoreQuery q;
@@ -132,9 +143,7 @@ private Q_SLOTS:
                                     &error, &replaced),
                  qPrintable(error));
         QVERIFY(!replaced);
-        QVERIFY2(
-            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
-            qPrintable(error));
+        QVERIFY2(addB(*store, col, &error), qPrintable(error));
         QCOMPARE(store->count(col, &error), 5);
 
         const auto hits = store->query(col, near(1, 3), &error);
@@ -169,8 +178,7 @@ private Q_SLOTS:
         auto store = openStore(kind);
         const QString col = freshCollection();
         QString error;
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(addA(*store, col, &error));
         QVector<StoredChunk> shorter = docA().mid(0, 2);
         shorter[0].text = QStringLiteral("Pumps now move oil.");
         bool replaced = false;
@@ -199,10 +207,8 @@ private Q_SLOTS:
         auto store = openStore(kind);
         const QString col = freshCollection();
         QString error;
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(addA(*store, col, &error));
+        QVERIFY(addB(*store, col, &error));
         QVERIFY2(store->deleteDocument(col, QStringLiteral("A"), &error), qPrintable(error));
         QCOMPARE(store->count(col, &error), 2);
         QVERIFY2(store->deleteDocument(col, QStringLiteral("A"), &error), "deleting twice is fine");
@@ -214,9 +220,7 @@ private Q_SLOTS:
         QVERIFY(store->documents(col, &error)->isEmpty());
         QVERIFY2(store->dropCollection(col, &error), "dropping a missing collection is fine");
         // The name can be used again.
-        QVERIFY2(
-            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error),
-            qPrintable(error));
+        QVERIFY2(addB(*store, col, &error), qPrintable(error));
         QCOMPARE(store->count(col, &error), 2);
     }
 
@@ -243,10 +247,8 @@ private Q_SLOTS:
         QString error;
         const QString one = freshCollection();
         const QString two = freshCollection();
-        QVERIFY(
-            store->addDocument(one, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(
-            store->addDocument(two, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(addA(*store, one, &error));
+        QVERIFY(addB(*store, two, &error));
         const auto hits = store->query(one, near(4, 10), &error);
         QCOMPARE(hits->size(), 3);
         for (const StoreHit &h : *hits)
@@ -261,8 +263,7 @@ private Q_SLOTS:
         auto store = openStore(kind);
         QString error;
         const QString col = freshCollection();
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
+        QVERIFY(addA(*store, col, &error));
         StoredChunk small = chunk(QStringLiteral("C"), 0, QStringLiteral("tiny"), QVector<float>{1, 0, 0});
         QVERIFY(!store->addDocument(col, record(QStringLiteral("C"), QStringLiteral("C.txt"), 1), {small},
                                     &error));
@@ -287,9 +288,7 @@ private Q_SLOTS:
             QVERIFY2(valid.match(name).hasMatch(), qPrintable(name));
             names.insert(name);
             QString error;
-            QVERIFY2(store->addDocument(name, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(),
-                                        &error),
-                     qPrintable(error));
+            QVERIFY2(addB(*store, name, &error), qPrintable(error));
         }
         QCOMPARE(names.size(), tools.size());
         QCOMPARE(collectionName(owner, tools[1]), collectionName(owner, tools[1]));
@@ -331,8 +330,7 @@ private Q_SLOTS:
         const QString col = freshCollection();
         {
             auto store = EmbeddedStore::open(path, &error);
-            QVERIFY(store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(),
-                                       &error));
+            QVERIFY(addA(*store, col, &error));
         }
         auto store = EmbeddedStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
@@ -348,10 +346,8 @@ private Q_SLOTS:
         QString error;
         auto store = EmbeddedStore::open(QStringLiteral(":memory:"), &error);
         const QString col = freshCollection();
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error));
-        QVERIFY(
-            store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("B.txt"), 2), docB(), &error));
+        QVERIFY(addA(*store, col, &error));
+        QVERIFY(addB(*store, col, &error));
         // The vector points at "Birds"; the words name the coolant chunk.
         StoreQuery q = near(4, 2, 0);
         q.text = QStringLiteral("Which coolant is zephyrite?");
@@ -386,9 +382,7 @@ private Q_SLOTS:
         ChromaStore store(s);
         QString error;
         const QString col = freshCollection();
-        QVERIFY2(
-            store.addDocument(col, record(QStringLiteral("A"), QStringLiteral("A.txt"), 3), docA(), &error),
-            qPrintable(error));
+        QVERIFY2(addA(store, col, &error), qPrintable(error));
         ChromaStore again(s);
         QCOMPARE(again.count(col, &error), 3);
         ChromaSettings other;

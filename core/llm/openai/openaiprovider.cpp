@@ -16,24 +16,11 @@ OpenAiProvider::OpenAiProvider(OpenAiSettings settings) : m_settings(std::move(s
         m_settings.embeddingModel = m_settings.model;
 }
 
-OpenAiProvider::~OpenAiProvider()
-{
-    QMutexLocker lock(&m_networkMutex);
-    for (const auto &network : std::as_const(m_networks))
-        if (network)
-            network->deleteLater();
-}
+OpenAiProvider::~OpenAiProvider() = default;
 
 QNetworkAccessManager *OpenAiProvider::network()
 {
-    QThread *thread = QThread::currentThread();
-    QMutexLocker lock(&m_networkMutex);
-    QPointer<QNetworkAccessManager> &slot = m_networks[thread];
-    if (!slot) {
-        slot = new QNetworkAccessManager;
-        QObject::connect(thread, &QThread::finished, slot.data(), &QObject::deleteLater);
-    }
-    return slot;
+    return m_networks.forCurrentThread();
 }
 
 QNetworkRequest OpenAiProvider::request(const QString &path, bool stream) const
@@ -45,14 +32,16 @@ QNetworkRequest OpenAiProvider::request(const QString &path, bool stream) const
     url.setPath(base + path);
     QNetworkRequest r(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setRawHeader("Accept", stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    r.setRawHeader("Accept",
+                   stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
     if (!m_settings.apiKey.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return r;
 }
 
-RetryingRequest *OpenAiProvider::start(LlmCall *call, const QString &path, const QByteArray &body, bool stream)
+RetryingRequest *OpenAiProvider::start(LlmCall *call, const QString &path, const QByteArray &body,
+                                       bool stream)
 {
     auto *req = new RetryingRequest(network(), request(path, stream), body, name(), call->model(),
                                     m_settings.policy, call);
@@ -65,8 +54,9 @@ LlmCall *OpenAiProvider::chat(const ChatRequest &request, bool stream)
 {
     const QString model = request.model.isEmpty() ? m_settings.model : request.model;
     auto *call = new LlmCall(name(), model);
-    RetryingRequest *req = start(call, QStringLiteral("/chat/completions"),
-                                 openaiwire::chatBody(request, model, stream, m_settings.temperature), stream);
+    RetryingRequest *req =
+        start(call, QStringLiteral("/chat/completions"),
+              openaiwire::chatBody(request, model, stream, m_settings.temperature), stream);
     const int promptEstimate = [&] {
         int n = estimateTokens(request.systemPrompt);
         for (const ChatMessage &m : request.messages)
@@ -121,16 +111,18 @@ LlmCall *OpenAiProvider::chat(const ChatRequest &request, bool stream)
             if (call->isFinished())
                 return;
             if (!state->ended && state->chunk.finishReason.isEmpty())
-                return call->fail(LlmError::make(
-                    LlmError::Kind::BadReply, provider,
-                    QCoreApplication::translate("OpenAiProvider", "The stream ended before the reply was complete.")));
+                return call->fail(
+                    LlmError::make(LlmError::Kind::BadReply, provider,
+                                   QCoreApplication::translate(
+                                       "OpenAiProvider", "The stream ended before the reply was complete.")));
             ChatResult result;
             result.text = state->text;
-            result.finishReason = state->chunk.finishReason.isEmpty() ? QStringLiteral("stop") : state->chunk.finishReason;
+            result.finishReason =
+                state->chunk.finishReason.isEmpty() ? QStringLiteral("stop") : state->chunk.finishReason;
             result.model = state->chunk.model.isEmpty() ? model : state->chunk.model;
-            result.usage = state->chunk.hasUsage
-                               ? state->chunk.usage
-                               : TokenUsage{promptEstimate, estimateTokens(state->text), TokenUsage::Source::Estimate};
+            result.usage = state->chunk.hasUsage ? state->chunk.usage
+                                                 : TokenUsage{promptEstimate, estimateTokens(state->text),
+                                                              TokenUsage::Source::Estimate};
             call->finishChat(result);
         };
     }
@@ -157,7 +149,8 @@ void OpenAiProvider::embedBatch(LlmCall *call, QStringList texts, int from, QStr
 {
     const int count = qMin(m_settings.embeddingBatch, int(texts.size()) - from);
     const QStringList batch = texts.mid(from, count);
-    RetryingRequest *req = start(call, QStringLiteral("/embeddings"), openaiwire::embeddingsBody(batch, model), false);
+    RetryingRequest *req =
+        start(call, QStringLiteral("/embeddings"), openaiwire::embeddingsBody(batch, model), false);
     req->onSuccess = [this, call, texts, from, count, model, result, batch](const QByteArray &body) {
         LlmError error;
         if (!openaiwire::parseEmbeddings(body, name(), batch, result.get(), &error))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../llmprovider.h"
+#include "common/threadnetworks.h"
 #include "retryingrequest.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ struct OpenAiSettings
     QUrl baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
     QString apiKey; // empty: no Authorization header
     QString model;
-    QString embeddingModel; // empty: `model`
+    QString embeddingModel;   // empty: `model`
     double temperature = 0.7; // when a request gives none
     RequestPolicy policy;
     int embeddingBatch = 64; // texts per /embeddings request
@@ -49,8 +50,7 @@ private:
                     std::shared_ptr<EmbeddingResult> result);
 
     OpenAiSettings m_settings;
-    QMutex m_networkMutex;
-    QHash<QThread *, QPointer<QNetworkAccessManager>> m_networks;
+    ThreadNetworks m_networks;
 };
 
 } // namespace aistack

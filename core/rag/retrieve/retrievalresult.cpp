@@ -6,6 +6,18 @@
 
 namespace aistack {
 
+namespace {
+QString fileOf(const StoreHit &h)
+{
+    return h.metadata.value(QStringLiteral("file_name")).toString();
+}
+
+int pageOf(const StoreHit &h)
+{
+    return h.metadata.value(QStringLiteral("page")).toInt();
+}
+} // namespace
+
 QJsonObject RetrievalResult::chromaShape() const
 {
     QJsonArray ids, documents, metadatas, distances;
@@ -28,8 +40,8 @@ QVector<SourceRef> RetrievalResult::sources(int snippetChars) const
     for (const StoreHit &h : hits) {
         SourceRef s;
         s.documentId = h.documentId;
-        s.fileName = h.metadata.value(QStringLiteral("file_name")).toString();
-        s.page = h.metadata.value(QStringLiteral("page")).toInt();
+        s.fileName = fileOf(h);
+        s.page = pageOf(h);
         const QString key = s.documentId + QLatin1Char('#') + QString::number(s.page);
         if (seen.contains(key))
             continue;
@@ -54,8 +66,8 @@ QVector<ContextPassage> RetrievalResult::passages() const
     for (const StoreHit &h : hits) {
         ContextPassage p;
         p.text = h.text;
-        p.source = h.metadata.value(QStringLiteral("file_name")).toString();
-        p.page = h.metadata.value(QStringLiteral("page")).toInt();
+        p.source = fileOf(h);
+        p.page = pageOf(h);
         p.score = std::isnan(h.distance) ? 0.0 : 1.0 - h.distance / 2.0; // cosine similarity
         out.push_back(p);
     }

@@ -14,13 +14,7 @@ namespace aistack {
 
 ChromaClient::ChromaClient(ChromaSettings settings) : m_settings(std::move(settings)) {}
 
-ChromaClient::~ChromaClient()
-{
-    QMutexLocker lock(&m_networkMutex);
-    for (const auto &network : std::as_const(m_networks))
-        if (network)
-            network->deleteLater();
-}
+ChromaClient::~ChromaClient() = default;
 
 QString ChromaClient::baseUrl() const
 {
@@ -34,18 +28,6 @@ QString ChromaClient::databasePath() const
     return QStringLiteral("/api/v2/tenants/%1/databases/%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.tenant)),
              QString::fromLatin1(QUrl::toPercentEncoding(m_settings.database)));
-}
-
-QNetworkAccessManager *ChromaClient::network()
-{
-    QThread *thread = QThread::currentThread();
-    QMutexLocker lock(&m_networkMutex);
-    QPointer<QNetworkAccessManager> &slot = m_networks[thread];
-    if (!slot) {
-        slot = new QNetworkAccessManager;
-        QObject::connect(thread, &QThread::finished, slot.data(), &QObject::deleteLater);
-    }
-    return slot;
 }
 
 ChromaClient::Reply ChromaClient::get(const QString &path)
@@ -72,7 +54,7 @@ ChromaClient::Reply ChromaClient::call(const QByteArray &verb, const QString &pa
     if (!m_settings.token.isEmpty())
         request.setRawHeader("X-Chroma-Token", m_settings.token.toUtf8());
     request.setTransferTimeout(m_settings.timeoutMs);
-    QNetworkReply *reply = network()->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = m_networks.forCurrentThread()->sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);

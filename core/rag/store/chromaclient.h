@@ -1,14 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
-#include <QJsonValue>
-#include <QMutex>
-#include <QPointer>
-#include <QString>
+#include "common/threadnetworks.h"
 
-class QNetworkAccessManager;
-class QThread;
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
 
 namespace aistack {
 
@@ -51,11 +47,9 @@ public:
 
 private:
     Reply call(const QByteArray &verb, const QString &path, const QByteArray &body);
-    QNetworkAccessManager *network();
 
     ChromaSettings m_settings;
-    QMutex m_networkMutex;
-    QHash<QThread *, QPointer<QNetworkAccessManager>> m_networks;
+    ThreadNetworks m_networks;
 };
 
 } // namespace aistack
