@@ -5,6 +5,7 @@
 #include "rag/store/chromastore.h"
 #include "rag/store/collectionname.h"
 #include "rag/store/embeddedstore.h"
+#include "rag/store/storefactory.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -371,6 +372,62 @@ private Q_SLOTS:
         // Stemming: "pumping" finds "Pumps".
         q.text = QStringLiteral("pumping");
         QCOMPARE(store->query(col, q, &error)->at(0).id, QStringLiteral("A-0"));
+    }
+
+    void largeCollectionKeywordSearchStillFindsRareWords()
+    {
+        // Over 20,000 chunks, words in more than 1 chunk in 20 leave the BM25 part: the rare word decides.
+        QString error;
+        auto store = EmbeddedStore::open(QStringLiteral(":memory:"), &error);
+        QVector<StoredChunk> chunks;
+        for (int i = 0; i < 21000; ++i)
+            chunks << chunk(QStringLiteral("big"), i,
+                            QStringLiteral("maintenance log entry %1 for the pump").arg(i % 500) +
+                                (i == 17777 ? QStringLiteral(" with quaternary coolant") : QString()),
+                            unit(i % kDims, 0.01f * float(i % 7)));
+        const QString col = freshCollection();
+        QVERIFY2(store->addDocument(
+                     col, record(QStringLiteral("big"), QStringLiteral("big.txt"), int(chunks.size())),
+                     chunks, &error),
+                 qPrintable(error));
+        StoreQuery q = near(3, 3, 0);
+        q.text = QStringLiteral("pump maintenance quaternary coolant log");
+        q.mode = SearchMode::Keyword;
+        const auto hits = store->query(col, q, &error);
+        QVERIFY2(hits, qPrintable(error));
+        QVERIFY(!hits->isEmpty());
+        QCOMPARE(hits->at(0).id, QStringLiteral("big-17777"));
+        q.mode = SearchMode::Hybrid;
+        QVERIFY(store->query(col, q, &error)->size() == 3);
+    }
+
+    void vectorDbKindsMapToStores()
+    {
+        QString error;
+        VectorDbConfig memory;
+        memory.kind = QStringLiteral("in_memory");
+        auto a = openVectorStore(memory, &error);
+        QVERIFY2(a && a->kind() == QLatin1String("embedded"), qPrintable(error));
+        VectorDbConfig folder;
+        folder.kind = QStringLiteral("storage");
+        folder.path = m_dir.path(); // a folder: the file goes inside
+        auto b = openVectorStore(folder, &error);
+        QVERIFY2(b && b->kind() == QLatin1String("embedded"), qPrintable(error));
+        QVERIFY(addB(*b, freshCollection(), &error));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("aistack-vectors.db"))));
+        VectorDbConfig remote;
+        remote.kind = QStringLiteral("remote");
+        remote.host = QStringLiteral("127.0.0.1");
+        remote.port = m_chroma.port();
+        remote.secure = false;
+        auto c = openVectorStore(remote, &error);
+        QVERIFY(c && c->kind() == QLatin1String("chroma"));
+        QVERIFY2(c->ping(&error), qPrintable(error));
+        VectorDbConfig unwritable;
+        unwritable.kind = QStringLiteral("storage");
+        unwritable.path = QStringLiteral("/proc/aistack/vectors.db");
+        QVERIFY(!openVectorStore(unwritable, &error));
+        QVERIFY2(!error.isEmpty(), "a store that cannot open says why");
     }
 
     void chromaTenantAndDatabaseCreated()
