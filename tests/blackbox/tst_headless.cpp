@@ -419,6 +419,23 @@ private Q_SLOTS:
         QCOMPARE(app.terminate(), 0);
         QVERIFY(!app.stderrText().contains("not-logged"));
     }
+
+    void unreachableVectorStoreMakesReadinessFail()
+    {
+        HeadlessProcess app;
+        const QByteArray config =
+            "service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: ready.db\n"
+            "stack:\n  tools:\n    - name: docs\n      role: documents\n      kind: rag\n"
+            "  vector_db:\n    provider: chroma\n    kind: remote\n    host: 127.0.0.1\n"
+            "    port: " +
+            QByteArray::number(freeLoopbackPort()) + "\n    secure: false\n";
+        QVERIFY2(app.start(config), app.stderrText().constData());
+        const HttpReply r = HttpClient::get(app.port(), "/readiness");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Providers not healthy: vector_db"));
+        QCOMPARE(app.terminate(), 0);
+    }
 };
 
 int main(int argc, char **argv)
