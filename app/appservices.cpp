@@ -1,26 +1,42 @@
 #include "appservices.h"
 
+#include "auth/authfailurelimiter.h"
+#include "auth/sessionauthority.h"
+#include "auth/sessionstore.h"
+#include "auth/tokenkey.h"
 #include "embeddedserver.h"
 #include "llm/providerregistry.h"
+#include "metrics/metricfamily.h"
 #include "rag/documentlibrary.h"
 #include "rag/store/vectorstore.h"
+#include "rag/store/vectorstorecache.h"
+#include "stack/sessionreaper.h"
+#include "stack/stackconfigsource.h"
+#include "stack/stackengine.h"
+#include "stack/stackmetrics.h"
+#include "stack/stacksessions.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
 namespace aistack {
 
-AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::move(cfg))
+AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &dataDir)
+    : config(std::move(cfg))
 {
     pool.setObjectName(QStringLiteral("aistack-workers"));
     pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+    stackPool.setObjectName(QStringLiteral("aistack-stacks"));
+    stackPool.setMaxThreadCount(64);
 
     ProviderRegistry::Options providerOptions;
     providerOptions.llamaStack = config->llamaStack;
     providers = std::make_unique<ProviderRegistry>(&metrics, &pool, providerOptions);
-    documents = std::make_unique<DocumentLibrary>(config->stack, providers.get(), &pool);
+    vectorStores = std::make_unique<VectorStoreCache>();
+    documents = std::make_unique<DocumentLibrary>(config->stack, providers.get(), &pool, vectorStores.get());
     if (config->stack && config->stack->vectorDb) {
         DocumentLibrary *library = documents.get();
         readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("vector_db"), [library]() {
@@ -44,6 +60,8 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::mov
         return ProviderHealth{QStringLiteral("database"), ok, ok ? QString() : error};
     }));
 
+    buildSessions(dataDir);
+
     ServerDependencies deps;
     deps.config = config;
     deps.metrics = &metrics;
@@ -51,19 +69,79 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg) : config(std::mov
     deps.readiness = &readiness;
     deps.pool = &pool;
     deps.providers = providers.get();
+    if (authority) {
+        deps.kiss.authority = authority.get();
+        deps.kiss.sessions = stackSessions.get();
+        deps.kiss.pool = &stackPool;
+        deps.kiss.activeSessions = activeSessions;
+    }
     server = std::make_unique<EmbeddedServer>(deps);
+}
+
+void AppServices::buildSessions(const QString &dataDir)
+{
+    SessionsConfig sessions = config->sessions;
+    bool minutesOk = false;
+    const int minutes = qEnvironmentVariableIntValue("ACCESS_TOKEN_EXPIRE_MINUTES", &minutesOk);
+    if (minutesOk && minutes > 0)
+        sessions.tokenExpireMinutes = minutes;
+    const QString algorithm = qEnvironmentVariable("ACCESS_TOKEN_ALGORITHM");
+    if (!algorithm.isEmpty() && algorithm != QLatin1String("HS256")) {
+        startupError = QStringLiteral("ACCESS_TOKEN_ALGORITHM=%1 is not supported: access tokens are signed "
+                                      "with HS256 only; unset it or set it to HS256")
+                           .arg(algorithm);
+        return;
+    }
+    TokenKeySources sources;
+    if (qEnvironmentVariableIsSet("ACCESS_TOKEN_SECRET_KEY"))
+        sources.environment = qEnvironmentVariable("ACCESS_TOKEN_SECRET_KEY", QStringLiteral(""));
+    sources.configured = sessions.tokenSecret;
+    sources.filePath =
+        sessions.tokenSecretFile.value_or(QDir(dataDir).filePath(QStringLiteral("access-token.key")));
+    QString error;
+    const std::optional<TokenKey> key = loadTokenKey(sources, &error);
+    if (!key) {
+        startupError = QStringLiteral("access tokens: %1").arg(error);
+        return;
+    }
+    qInfo().noquote() << "access tokens: HS256, key from" << key->origin << "- valid for"
+                      << sessions.tokenExpireMinutes << "minutes";
+
+    // STACK_CONFIG keeps its meaning from the original server: a YAML file with the stack: section, followed
+    // for changes like the configuration file.
+    const QString stackFile = qEnvironmentVariable("STACK_CONFIG");
+    if (!stackFile.isEmpty())
+        qInfo().noquote() << "stack configuration from STACK_CONFIG:" << stackFile;
+    stackSource = stackFile.isEmpty() ? std::make_unique<StackConfigSource>(config->stack, config->sourceFile)
+                                      : std::make_unique<StackConfigSource>(std::nullopt, stackFile);
+    stackMetrics = std::make_unique<StackMetrics>(&metrics);
+    stacks =
+        std::make_unique<StackEngine>(*stackSource, *providers, *vectorStores, &pool, stackMetrics.get());
+    sessionStore = std::make_unique<SessionStore>(*database);
+    sessionStore->setTouchInterval(qBound(1, sessions.temporaryIdleSeconds / 10, 60));
+    authLimiter = std::make_unique<AuthFailureLimiter>(sessions.maxAuthFailures,
+                                                       sessions.authFailureWindowSeconds * 1000LL);
+    authority = std::make_unique<SessionAuthority>(
+        *sessionStore, AccessTokens(key->bytes, sessions.tokenExpireMinutes), *authLimiter);
+    stackSessions = std::make_unique<StackSessions>(*sessionStore, *stacks);
+    activeSessions =
+        metrics.gauge(QStringLiteral("aistack_sessions_active"),
+                      QStringLiteral("Active KISS sessions by scope"), {QStringLiteral("scope")});
+    reaper = std::make_unique<SessionReaper>(sessions, *stackSessions, *sessionStore, &pool, activeSessions);
 }
 
 AppServices::~AppServices()
 {
     server.reset(); // first: the server thread uses everything below
+    reaper.reset();
+    stackPool.waitForDone();
     pool.waitForDone();
 }
 
 QFuture<void> AppServices::prepareStorage()
 {
     Database *db = database.get();
-    return QtConcurrent::run(&pool, [db]() {
+    QFuture<void> migrated = QtConcurrent::run(&pool, [db]() {
         QString error;
         Migrator migrator(*db);
         if (!migrator.migrate(productMigrations(), &error)) {
@@ -73,6 +151,10 @@ QFuture<void> AppServices::prepareStorage()
         qInfo().noquote() << "database ready:" << db->settings().describe() << "schema version"
                           << migrator.currentVersion(&error);
     });
+    if (!reaper)
+        return migrated;
+    SessionReaper *sessionReaper = reaper.get();
+    return migrated.then(sessionReaper, [sessionReaper]() { sessionReaper->start(); });
 }
 
 } // namespace aistack

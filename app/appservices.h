@@ -11,31 +11,61 @@
 
 namespace aistack {
 
+class AuthFailureLimiter;
 class Database;
-class EmbeddedServer;
 class DocumentLibrary;
+class EmbeddedServer;
+class Gauge;
 class ProviderRegistry;
+class SessionAuthority;
+class SessionReaper;
+class SessionStore;
+class StackConfigSource;
+class StackEngine;
+class StackSessions;
+class VectorStoreCache;
+struct StackMetrics;
 
 // The composition root's object graph: every long-lived service, built once from the
 // configuration and handed to the server and the GUI. Nothing here is a global.
 class AppServices
 {
 public:
-    explicit AppServices(std::shared_ptr<const AppConfig> config);
+    // dataDir: where generated state lives (the access token key file).
+    AppServices(std::shared_ptr<const AppConfig> config, const QString &dataDir);
     ~AppServices();
 
-    // Opens the database and applies migrations on the worker pool; logs the outcome.
+    // Set when a service cannot start (e.g. a refused token key); the app reports it and exits.
+    QString startupError;
+
+    // Opens the database and applies migrations on the worker pool, then starts the session reaper;
+    // logs the outcome.
     QFuture<void> prepareStorage();
 
     std::shared_ptr<const AppConfig> config;
     MetricsRegistry metrics;
     RequestLog requestLog;
     ReadinessRegistry readiness;
-    QThreadPool pool;
+    QThreadPool pool;                            // short work: storage, readiness, parsing
+    QThreadPool stackPool;                       // stack operations, which wait on providers and stores
     std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI
-    std::unique_ptr<DocumentLibrary> documents;  // the stack's vector store and ingestion
+    std::unique_ptr<VectorStoreCache> vectorStores;
+    std::unique_ptr<DocumentLibrary> documents; // the desktop's documents
     std::unique_ptr<Database> database;
+    // The KISS half: sessions, their tokens and their stacks.
+    std::unique_ptr<StackConfigSource> stackSource;
+    std::unique_ptr<StackMetrics> stackMetrics;
+    std::unique_ptr<StackEngine> stacks;
+    std::unique_ptr<SessionStore> sessionStore;
+    std::unique_ptr<AuthFailureLimiter> authLimiter;
+    std::unique_ptr<SessionAuthority> authority;
+    std::unique_ptr<StackSessions> stackSessions;
+    std::unique_ptr<SessionReaper> reaper;
+    Gauge *activeSessions = nullptr;
     std::unique_ptr<EmbeddedServer> server;
+
+private:
+    void buildSessions(const QString &dataDir);
 };
 
 } // namespace aistack

@@ -125,8 +125,8 @@ int HeadlessRunner::exec()
     connect(flush, &QTimer::timeout, this, [this]() { m_log.flush(); });
     flush->start(100);
 
-    m_services.prepareStorage();
-    server->start();
+    // The server answers once the schema is in place (a first start creates it in milliseconds).
+    m_services.prepareStorage().then(this, [server]() { server->start(); });
     startIngest();
     const int code = QCoreApplication::exec();
     m_log.flush();

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -77,7 +78,12 @@ int main(int argc, char **argv)
     StderrLog log(logLevelFromEnvironment());
     if (options.headless)
         log.installAsMessageHandler();
-    AppServices services(std::make_shared<AppConfig>(loaded.config));
+    AppServices services(std::make_shared<AppConfig>(loaded.config),
+                         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!services.startupError.isEmpty()) {
+        std::fprintf(stderr, "aistack: %s\n", qPrintable(services.startupError));
+        return 1;
+    }
 
     if (options.headless) {
         HeadlessRunner runner(services, log);
@@ -91,7 +97,7 @@ int main(int argc, char **argv)
                                                            "ignored in the window")));
     MainWindow window(services.server.get(), &services.metrics, &services.requestLog);
     window.show();
-    services.prepareStorage();
-    services.server->start();
+    // The server answers once the schema is in place (a first start creates it in milliseconds).
+    services.prepareStorage().then(&window, [&services]() { services.server->start(); });
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "kiss/kissdependencies.h"
 
 #include <functional>
 #include <memory>
@@ -24,8 +25,9 @@ struct ServerDependencies
     MetricsRegistry *metrics = nullptr;
     RequestLog *requestLog = nullptr;
     const ReadinessRegistry *readiness = nullptr;
-    QThreadPool *pool = nullptr; // slow work off the server thread
+    QThreadPool *pool = nullptr;           // slow work off the server thread
     ProviderRegistry *providers = nullptr; // model providers (chat, embeddings)
+    KissDependencies kiss;                 // the KISS routes are served when kiss.authority is set
     // Route sets added by later layers (KISS, Lightspeed); called in the server thread.
     std::vector<std::function<void(Router &, WebSocketDispatcher &, QObject *context)>> routeInstallers;
 };

@@ -10,6 +10,8 @@
 #include "http/httpservermetrics.h"
 #include "http/router.h"
 #include "http/websocketdispatcher.h"
+#include "kiss/kisscontrollers.h"
+#include "kiss/kissservice.h"
 #ifdef AISTACK_TEST_ROUTES
 #include "controllers/testroutescontroller.h"
 #endif
@@ -121,18 +123,23 @@ void ServerRuntime::registerRoutes()
 #ifdef AISTACK_TEST_ROUTES
     TestRoutesController(*m_deps.metrics, this).registerRoutes(router, *m_websockets);
 #endif
+    if (m_deps.kiss.authority) {
+        const auto kiss = std::make_shared<const KissService>(m_deps.kiss, this);
+        registerKissAuthRoutes(router, kiss);
+        registerKissSessionsRoutes(router, kiss);
+        registerKissQueriesRoutes(router, kiss);
+        registerKissDocumentsRoutes(router, kiss);
+        registerKissWebSocket(*m_websockets, kiss, m_deps.config->service.limits.maxWebSocketFrameBytes);
+    }
     for (const auto &install : m_deps.routeInstallers)
         install(router, *m_websockets, this);
-    if (m_websockets->handles(QStringLiteral("/ws"))) {
+    for (const QString &path : m_websockets->paths()) {
         // Upgrades are taken over by the WebSocket dispatcher; a plain GET gets 426.
-        router.addRaw(QHttpServerRequest::Method::Get, QStringLiteral("/ws"),
-                      {QStringLiteral("WebSocket endpoint (upgrade required)"), QStringLiteral("websocket")},
-                      [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-                          if (req.value("upgrade").toLower() == "websocket")
-                              return;
-                          m_router->makeExchange(req, std::move(responder), QStringLiteral("/ws"))
-                              ->respond(ErrorReplies::upgradeRequired());
-                      });
+        router.addUpgrade(
+            path, {QStringLiteral("WebSocket endpoint (upgrade required)"), QStringLiteral("websocket")},
+            m_websockets->gate(path), [](const QHttpServerRequest &, const ExchangePtr &exchange) {
+                exchange->respond(ErrorReplies::upgradeRequired());
+            });
     }
     DocsController(config.name).registerRoutes(router);
 }

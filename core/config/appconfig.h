@@ -135,7 +135,7 @@ struct AiClientConfig
     std::optional<QString> modelPath; // local: the GGUF file
     int contextSize = 0;              // local: 0 = the model's own training context, capped at 8192
     int threads = 0;                  // local: 0 = all cores
-    int timeoutSeconds = 300;         // no data from the provider for this long -> timeout (slow CPUs, long replies)
+    int timeoutSeconds = 300; // no data from the provider for this long -> timeout (slow CPUs, long replies)
     int connectTimeoutSeconds = 10;
     int maxRetries = 2; // on 429, 5xx and connection errors, with backoff
     std::optional<double> temperature;
@@ -168,6 +168,19 @@ struct StackConfig
     std::optional<VectorDbConfig> vectorDb;
 };
 
+// The KISS API's client sessions and their tokens (aistack's own keys, top-level `sessions:`).
+struct SessionsConfig
+{
+    int tokenExpireMinutes = 30;      // ACCESS_TOKEN_EXPIRE_MINUTES overrides
+    int temporaryIdleSeconds = 86400; // idle temporary sessions are closed and their documents deleted
+    int persistentIdleDays = 0;       // 0: persistent sessions never expire
+    int reapIntervalSeconds = 60;
+    int maxAuthFailures = 10; // failed /auth attempts per client address and window; then 429
+    int authFailureWindowSeconds = 60;
+    std::optional<QString> tokenSecret;     // secret; ACCESS_TOKEN_SECRET_KEY overrides
+    std::optional<QString> tokenSecretFile; // default: access-token.key in the data folder
+};
+
 struct AppConfig
 {
     QString sourceFile; // the file it was read from, or ":/config/default.yaml"
@@ -181,6 +194,7 @@ struct AppConfig
     std::optional<CustomizationConfig> customization;
     InferenceConfig inference;
     std::optional<StackConfig> stack;
+    SessionsConfig sessions;
 };
 
 } // namespace aistack

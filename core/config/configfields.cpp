@@ -15,6 +15,7 @@ void visitSecretFields(AppConfig &c, const FieldVisitor &visit)
 {
     visitOptional(c.service.tls.keyPassword, QStringLiteral("service.tls_config.tls_key_password"), visit);
     visitOptional(c.llamaStack.apiKey, QStringLiteral("llama_stack.api_key"), visit);
+    visitOptional(c.sessions.tokenSecret, QStringLiteral("sessions.token_secret"), visit);
     if (c.database.kind == DatabaseConfig::Kind::Postgres)
         visit(QStringLiteral("database.postgres.password"), c.database.postgres.password);
     if (!c.stack)
@@ -42,6 +43,7 @@ void visitPathFields(AppConfig &c, const FieldVisitor &visit, bool mustExistOnly
                   QStringLiteral("user_data_collection.transcripts_storage"), visit);
     if (c.database.kind == DatabaseConfig::Kind::Sqlite && c.database.sqlitePath != QLatin1String(":memory:"))
         visit(QStringLiteral("database.sqlite.db_path"), c.database.sqlitePath);
+    visitOptional(c.sessions.tokenSecretFile, QStringLiteral("sessions.token_secret_file"), visit);
     visitOptional(c.database.postgres.caCertPath, QStringLiteral("database.postgres.ca_cert_path"), visit);
     visitOptional(c.authentication.k8sCaCertPath, QStringLiteral("authentication.k8s_ca_cert_path"), visit);
     if (c.customization)

@@ -73,6 +73,9 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &s
         parseStack(root["stack"], *config.stack, ctx);
     }
 
+    if (reader.has(root, "sessions") && !root["sessions"].IsNull())
+        parseSessions(root["sessions"], config.sessions, ctx);
+
     visitPathFields(config, [&](const QString &, QString &path) {
         if (!path.isEmpty() && QDir::isRelativePath(path) && !path.startsWith(QLatin1Char(':')))
             path = QDir(baseDir).absoluteFilePath(path);

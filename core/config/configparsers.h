@@ -28,6 +28,7 @@ void visitSecretFields(AppConfig &config, const FieldVisitor &visit);
 void visitPathFields(AppConfig &config, const FieldVisitor &visit, bool mustExistOnly = false);
 
 void parseLightspeedHalf(const YAML::Node &root, AppConfig &config, ParseContext &ctx);
+void parseSessions(const YAML::Node &node, SessionsConfig &sessions, ParseContext &ctx);
 void parseStack(const YAML::Node &node, StackConfig &stack, ParseContext &ctx);
 
 } // namespace aistack

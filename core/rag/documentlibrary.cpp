@@ -4,6 +4,7 @@
 #include "rag/retrieve/retriever.h"
 #include "rag/store/collectionname.h"
 #include "rag/store/storefactory.h"
+#include "rag/store/vectorstorecache.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +18,8 @@ struct Tr
 } // namespace
 
 DocumentLibrary::DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers,
-                                 QThreadPool *pool)
-    : m_stack(std::move(stack)), m_providers(providers), m_pipeline(pool)
+                                 QThreadPool *pool, VectorStoreCache *stores)
+    : m_stack(std::move(stack)), m_providers(providers), m_stores(stores), m_pipeline(pool)
 {
 }
 
@@ -58,7 +59,8 @@ std::shared_ptr<VectorStore> DocumentLibrary::store(QString *error)
         *error = Tr::tr("the stack has no vector_db");
         return nullptr;
     }
-    m_store = openVectorStore(*m_stack->vectorDb, error);
+    m_store =
+        m_stores ? m_stores->open(*m_stack->vectorDb, error) : openVectorStore(*m_stack->vectorDb, error);
     return m_store;
 }
 

@@ -14,6 +14,7 @@ namespace aistack {
 
 class ProviderRegistry;
 class VectorStore;
+class VectorStoreCache;
 
 // The documents of one stack configuration: its vector store (opened on first use, on a worker thread)
 // and, per rag tool, the embedder and the owner's collection. Used by the desktop panes, the command line
@@ -24,8 +25,12 @@ public:
     // The owner of the documents a person adds on the desktop (GUI pane, --ingest).
     static QString desktopOwner() { return QStringLiteral("desktop"); }
 
-    DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers, QThreadPool *pool);
+    // With a store cache, the store is shared with every library naming the same vector_db.
+    DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers, QThreadPool *pool,
+                    VectorStoreCache *stores = nullptr);
     ~DocumentLibrary();
+
+    const std::optional<StackConfig> &stackConfig() const { return m_stack; }
 
     // The names of the stack's rag tools, in config order.
     QStringList ragTools() const;
@@ -48,6 +53,7 @@ private:
 
     std::optional<StackConfig> m_stack;
     ProviderRegistry *m_providers;
+    VectorStoreCache *m_stores;
     IngestionPipeline m_pipeline;
     QMutex m_mutex;
     std::shared_ptr<VectorStore> m_store;

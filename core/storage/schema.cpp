@@ -19,6 +19,24 @@ const QVector<Migration> &productMigrations()
                          "clock_timestamp()::text))"),
           QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('created_at', to_char(now() AT TIME ZONE "
                          "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))")}},
+        {2,
+         QStringLiteral("KISS client sessions"),
+         {QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                         "client_id VARCHAR(255) NOT NULL UNIQUE, client_secret VARCHAR(255) NOT NULL, "
+                         "scope VARCHAR(10) NOT NULL CHECK (scope IN ('temporary', 'persistent')), "
+                         "created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, "
+                         "status BOOLEAN NOT NULL DEFAULT 1, last_used TIMESTAMP NOT NULL, "
+                         "stack_initialized BOOLEAN NOT NULL DEFAULT 0, "
+                         "documents_deleted BOOLEAN NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX sessions_expiry ON sessions (status, scope, last_used)")},
+         {QStringLiteral("CREATE TABLE sessions (id SERIAL PRIMARY KEY, "
+                         "client_id VARCHAR(255) NOT NULL UNIQUE, client_secret VARCHAR(255) NOT NULL, "
+                         "scope VARCHAR(10) NOT NULL CHECK (scope IN ('temporary', 'persistent')), "
+                         "created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL, "
+                         "status BOOLEAN NOT NULL DEFAULT TRUE, last_used TIMESTAMPTZ NOT NULL, "
+                         "stack_initialized BOOLEAN NOT NULL DEFAULT FALSE, "
+                         "documents_deleted BOOLEAN NOT NULL DEFAULT FALSE)"),
+          QStringLiteral("CREATE INDEX sessions_expiry ON sessions (status, scope, last_used)")}},
     };
     return migrations;
 }

@@ -63,7 +63,7 @@ void TestRoutesController::registerRoutes(Router &router, WebSocketDispatcher &w
                    ex->respond(HttpResponse::text(
                        200, type.isEmpty() ? QByteArray("application/octet-stream") : type, req.body()));
                });
-    websockets.setHandler(QStringLiteral("/ws"), [](QWebSocket *ws) {
+    websockets.setHandler(QStringLiteral("/_test/ws"), [](QWebSocket *ws) {
         QObject::connect(ws, &QWebSocket::textMessageReceived, ws,
                          [ws](const QString &message) { ws->sendTextMessage(message); });
         QObject::connect(ws, &QWebSocket::binaryMessageReceived, ws,

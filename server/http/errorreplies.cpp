@@ -9,6 +9,30 @@ HttpResponse ErrorReplies::detail(int status, const QString &message)
     return HttpResponse::json(status, QJsonObject{{QStringLiteral("detail"), message}});
 }
 
+HttpResponse ErrorReplies::validation(const QJsonArray &errors)
+{
+    return HttpResponse::json(422, QJsonObject{{QStringLiteral("detail"), errors}});
+}
+
+QJsonObject ErrorReplies::validationItem(const QString &type, const QJsonArray &loc, const QString &msg,
+                                         const QJsonValue &input, const QJsonObject &ctx)
+{
+    QJsonObject item{{QStringLiteral("type"), type},
+                     {QStringLiteral("loc"), loc},
+                     {QStringLiteral("msg"), msg},
+                     {QStringLiteral("input"), input}};
+    if (!ctx.isEmpty())
+        item.insert(QStringLiteral("ctx"), ctx);
+    return item;
+}
+
+QJsonObject ErrorReplies::frame(int status, const QJsonValue &detail)
+{
+    return QJsonObject{{QStringLiteral("error"), true},
+                       {QStringLiteral("status_code"), status},
+                       {QStringLiteral("detail"), detail}};
+}
+
 HttpResponse ErrorReplies::detailWithCause(int status, const QString &response, const QString &cause)
 {
     OrderedJson inner;

@@ -2,6 +2,8 @@
 
 #include "httpresponse.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace aistack {
@@ -13,6 +15,13 @@ class ErrorReplies
 {
 public:
     static HttpResponse detail(int status, const QString &message);
+    // FastAPI's request validation error: 422 {"detail": [{"type", "loc", "msg", "input", ["ctx"]}, ...]}.
+    static HttpResponse validation(const QJsonArray &errors);
+    // One entry of that list.
+    static QJsonObject validationItem(const QString &type, const QJsonArray &loc, const QString &msg,
+                                      const QJsonValue &input, const QJsonObject &ctx = {});
+    // The same errors as the "detail" of a WebSocket error frame: {"error": true, "status_code", "detail"}.
+    static QJsonObject frame(int status, const QJsonValue &detail);
     static HttpResponse detailWithCause(int status, const QString &response, const QString &cause);
     static HttpResponse notFound();
     static HttpResponse methodNotAllowed(const QByteArray &allow);

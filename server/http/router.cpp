@@ -5,6 +5,7 @@
 #include "httpmethod.h"
 
 #include <QHttpServer>
+#include <QHttpServerRouterRule>
 #include <QSet>
 
 namespace aistack {
@@ -18,6 +19,34 @@ QString qtPattern(const QString &path)
     p.replace(kParam, QStringLiteral("<arg>"));
     return p;
 }
+
+bool isUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").toLower() == "websocket";
+}
+
+// A rule that lets an upgrade request through only when its gate does: QHttpServer 6.4 hands every
+// matched upgrade to its WebSocket server, so a refusal has to be a non-match answered by the fallback.
+class GatedRule : public QHttpServerRouterRule
+{
+public:
+    GatedRule(const QString &pattern, QHttpServerRequest::Methods methods, Router::UpgradeGate gate,
+              RouterHandler handler)
+        : QHttpServerRouterRule(pattern, methods, std::move(handler)), m_gate(std::move(gate))
+    {
+    }
+
+protected:
+    bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *match) const override
+    {
+        if (!QHttpServerRouterRule::matches(request, match))
+            return false;
+        return !(m_gate && isUpgrade(request) && m_gate(request).has_value());
+    }
+
+private:
+    Router::UpgradeGate m_gate;
+};
 
 } // namespace
 
@@ -76,6 +105,20 @@ void Router::addRaw(QHttpServerRequest::Method method, const QString &path, cons
     m_http.route(path, methodsFor(method), std::move(handler));
 }
 
+void Router::addUpgrade(const QString &path, const RouteDoc &doc, UpgradeGate gate, Handler plain)
+{
+    remember(QHttpServerRequest::Method::Get, path, doc);
+    if (gate)
+        m_gates.insert(path, gate);
+    m_http.route<GatedRule>(
+        path, methodsFor(QHttpServerRequest::Method::Get), gate,
+        [this, path, plain](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (isUpgrade(request))
+                return; // taken over by the WebSocket server
+            plain(request, makeExchange(request, std::move(responder), path));
+        });
+}
+
 QByteArray Router::allowedMethods(const QString &path) const
 {
     QStringList methods;
@@ -97,6 +140,13 @@ void Router::installFallback()
 {
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const ExchangePtr exchange = makeExchange(request, std::move(responder));
+        if (isUpgrade(request)) {
+            const auto gate = m_gates.constFind(request.url().path());
+            if (gate != m_gates.constEnd()) {
+                if (const std::optional<HttpResponse> refusal = (*gate)(request))
+                    return exchange->respond(*refusal);
+            }
+        }
         if (m_context->cors && m_context->cors->isPreflight(request)) {
             exchange->omitCorsHeaders();
             return exchange->respond(m_context->cors->preflight(request));

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVector>
 #include <functional>
+#include <optional>
 
 class QHttpServer;
 
@@ -45,8 +46,14 @@ public:
     void addWithArg(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc,
                     ArgHandler handler);
 
-    // For routes that answer outside HttpExchange (the WebSocket upgrade): documented and
-    // known to the 405 logic, dispatched by the caller.
+    // A WebSocket path: upgrade requests that pass the gate are handed to QHttpServer's WebSocket
+    // server; those the gate refuses get its response (e.g. 401) instead of a handshake; plain requests
+    // go to `plain`.
+    using UpgradeGate = std::function<std::optional<HttpResponse>(const QHttpServerRequest &)>;
+    void addUpgrade(const QString &path, const RouteDoc &doc, UpgradeGate gate, Handler plain);
+
+    // For routes that answer outside HttpExchange: documented and known to the 405 logic,
+    // dispatched by the caller.
     void addRaw(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc,
                 std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)> handler);
 
@@ -64,6 +71,7 @@ private:
     QHttpServer &m_http;
     std::shared_ptr<const ExchangeContext> m_context;
     QVector<RouteInfo> m_routes;
+    QHash<QString, UpgradeGate> m_gates;
 };
 
 } // namespace aistack

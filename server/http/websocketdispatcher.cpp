@@ -14,9 +14,11 @@ WebSocketDispatcher::WebSocketDispatcher(QHttpServer &http, qint64 maxFrameBytes
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &WebSocketDispatcher::onNewConnection);
 }
 
-void WebSocketDispatcher::setHandler(const QString &path, Handler handler)
+void WebSocketDispatcher::setHandler(const QString &path, Handler handler, Gate gate)
 {
     m_handlers.insert(path, std::move(handler));
+    if (gate)
+        m_gates.insert(path, std::move(gate));
 }
 
 QList<QWebSocket *> WebSocketDispatcher::sockets() const
@@ -35,8 +37,10 @@ void WebSocketDispatcher::onNewConnection()
     while (std::unique_ptr<QWebSocket> owned = m_http.nextPendingWebSocketConnection()) {
         QWebSocket *ws = owned.release();
         ws->setParent(this);
-        ws->setMaxAllowedIncomingFrameSize(quint64(m_maxFrameBytes));
-        ws->setMaxAllowedIncomingMessageSize(quint64(m_maxFrameBytes));
+        // Up to twice the limit a message reaches its handler, which answers it with an error frame and
+        // keeps the connection; beyond that the connection is closed with 1009 (too much data).
+        ws->setMaxAllowedIncomingFrameSize(quint64(m_maxFrameBytes) * 2);
+        ws->setMaxAllowedIncomingMessageSize(quint64(m_maxFrameBytes) * 2);
         m_metrics->webSockets->add(1);
         connect(ws, &QWebSocket::disconnected, ws, [this, ws]() {
             m_metrics->webSockets->add(-1);

@@ -43,6 +43,12 @@ bool HeadlessProcess::start(const QByteArray &configYaml, const QStringList &ext
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     if (!env.contains(QStringLiteral("LOG_LEVEL")))
         env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("INFO"));
+    for (const auto &[name, value] : std::as_const(m_env)) {
+        if (value.isEmpty())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
     m_process.setProcessEnvironment(env);
     m_process.setWorkingDirectory(m_dir.path());
     m_process.start(binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--config"), config,
@@ -65,6 +71,11 @@ bool HeadlessProcess::start(const QByteArray &configYaml, const QStringList &ext
         }
     }
     return false;
+}
+
+void HeadlessProcess::setEnv(const QString &name, const QString &value)
+{
+    m_env.append({name, value});
 }
 
 int HeadlessProcess::terminate(int timeoutMs)

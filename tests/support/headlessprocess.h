@@ -18,6 +18,8 @@ public:
     QString writeConfig(const QByteArray &configYaml);
     // Starts `aistack --headless --config <file> --port 0 [extra]`, waits for "listening on".
     bool start(const QByteArray &configYaml, const QStringList &extraArgs = {}, int timeoutMs = 15000);
+    // Extra environment for the next start (e.g. SESSION_DB_URL, ACCESS_TOKEN_SECRET_KEY); empty removes it.
+    void setEnv(const QString &name, const QString &value);
     // SIGTERM, then waits for exit. Returns the exit code (-1 on crash or timeout).
     int terminate(int timeoutMs = 15000);
 
@@ -39,6 +41,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_stderr;
+    QList<QPair<QString, QString>> m_env;
     quint16 m_port = 0;
     QString m_url;
 };

@@ -39,6 +39,7 @@ Staged prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const
     PreparedDocument &doc = staged.doc;
     if (!doc.ok) {
         result.error = doc.error;
+        result.failure = IngestedFile::Failure::Document;
         return staged;
     }
     result.documentId = doc.record.id;
@@ -48,6 +49,7 @@ Staged prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const
     for (int from = 0; from < total; from += batch) {
         if (cancelled && cancelled->load()) {
             result.error = cancelledMessage(file.name);
+            result.failure = IngestedFile::Failure::Cancelled;
             return staged;
         }
         QStringList texts;
@@ -58,6 +60,7 @@ Staged prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const
         auto vectors = embedAndWait(*target.embedder, texts, target.embeddingModel, cancelled, &error);
         if (!vectors) {
             result.error = Tr::tr("%1: embedding failed: %2").arg(file.name, error);
+            result.failure = IngestedFile::Failure::Embedding;
             return staged;
         }
         for (int i = from; i < to; ++i)
@@ -75,6 +78,7 @@ void store(Staged &staged, const IngestTarget &target)
     if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error,
                                    &result.replaced)) {
         result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, error);
+        result.failure = IngestedFile::Failure::Store;
         return;
     }
     result.stored = true;
@@ -111,6 +115,7 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
             finishWriting();
             results[i].fileName = files[i].name;
             results[i].error = cancelledMessage(files[i].name);
+            results[i].failure = IngestedFile::Failure::Cancelled;
             report(i);
             continue;
         }
@@ -123,6 +128,7 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
         if (staged->ready && cancelled && cancelled->load()) {
             staged->ready = false;
             staged->result.error = cancelledMessage(files[i].name);
+            staged->result.failure = IngestedFile::Failure::Cancelled;
         }
         if (!staged->ready) {
             results[i] = staged->result;
@@ -175,6 +181,7 @@ IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver r
                 IngestedFile r;
                 r.fileName = f.name;
                 r.error = Tr::tr("%1: %2").arg(f.name, error);
+                r.failure = IngestedFile::Failure::Store;
                 onFile(r);
                 results.push_back(r);
             }

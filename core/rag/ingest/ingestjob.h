@@ -33,6 +33,8 @@ struct IngestedFile
     QStringList chunkIds;
     bool replaced = false; // the collection held this content already; it was replaced
     QString error;         // names the file; empty when stored
+    // Where it failed: the file itself (unsupported, corrupt, empty), the embedder, the store, or a cancel.
+    enum class Failure { None, Document, Embedding, Store, Cancelled } failure = Failure::None;
 };
 
 // One batch of files going parse -> chunk -> embed -> store on a worker thread. Lives in the thread that

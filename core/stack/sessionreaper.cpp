@@ -1,0 +1,51 @@
+#include "sessionreaper.h"
+
+#include "auth/sessionstore.h"
+#include "metrics/metricfamily.h"
+#include "stacksessions.h"
+
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+namespace aistack {
+
+SessionReaper::SessionReaper(SessionsConfig config, StackSessions &sessions, SessionStore &store,
+                             QThreadPool *pool, Gauge *activeSessions, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_sessions(sessions), m_store(store), m_pool(pool),
+      m_active(activeSessions)
+{
+    m_timer.setInterval(m_config.reapIntervalSeconds * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &SessionReaper::reapNow);
+}
+
+void SessionReaper::start()
+{
+    m_timer.start();
+    reapNow();
+}
+
+void SessionReaper::reapNow()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    StackSessions *sessions = &m_sessions;
+    SessionStore *store = &m_store;
+    Gauge *active = m_active;
+    const SessionsConfig config = m_config;
+    QtConcurrent::run(m_pool, [sessions, store, active, config]() {
+        const StackSessions::ReapReport report = sessions->reap(config, QDateTime::currentDateTimeUtc());
+        if (report.expired > 0 || report.cleaned > 0)
+            qInfo().noquote() << "sessions:" << report.expired << "expired," << report.cleaned
+                              << "temporary sessions' documents deleted";
+        if (!report.error.isEmpty())
+            qWarning().noquote() << "sessions: cleanup incomplete, retrying later:" << report.error;
+        QString error;
+        if (const auto counts = store->activeCounts(&error); counts && active) {
+            for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+                active->set(it.value(), {it.key()});
+        }
+    }).then(this, [this]() { m_running = false; });
+}
+
+} // namespace aistack

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "kissdependencies.h"
+#include "kissoutcome.h"
+#include "rag/ingest/preparedocument.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace aistack {
+
+// The KISS operations shared by the REST routes and the WebSocket: each runs on the pool and hands its
+// outcome to `done` in the thread of `context` (the server thread). Never blocks the caller.
+class KissService
+{
+public:
+    enum class Action { Init, Close, Query, Store };
+    using Done = std::function<void(const KissOutcome &)>;
+
+    KissService(KissDependencies deps, QObject *context) : m_deps(deps), m_context(context) {}
+
+    // /auth with a parsed body.
+    void login(const QJsonObject &body, const QString &clientAddress, Done done) const;
+
+    // The bearer token of a request's Authorization header, checked as the original does; nullopt with
+    // *error when the header is missing or malformed.
+    static std::optional<QByteArray> bearerToken(const QByteArray &header, KissOutcome *error);
+
+    // The body of a call, already parsed; `invalid` is the parse error to answer once the token has passed
+    // (authentication comes first, as in the original's middleware).
+    struct Call
+    {
+        Action action = Action::Query;
+        KissOutcome invalid = KissOutcome::success({});
+        QString query;
+        QVector<IngestFile> files;
+    };
+    // Authenticates the token, then runs the call.
+    void perform(const QByteArray &token, const Call &call, Done done) const;
+
+    const KissDependencies &dependencies() const { return m_deps; }
+
+private:
+    template <typename Work> void run(Work work, Done done) const;
+
+    KissDependencies m_deps;
+    QPointer<QObject> m_context;
+};
+
+} // namespace aistack

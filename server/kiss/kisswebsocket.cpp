@@ -1,0 +1,160 @@
+// /ws: the KISS events over one WebSocket. Exactly one reply frame per request frame, in order; the
+// session is checked again for every frame; frames over the size limit get an error frame.
+#include "auth/sessionauthority.h"
+#include "http/websocketdispatcher.h"
+#include "kisscontrollers.h"
+#include "kissrequests.h"
+#include "kissservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QQueue>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace aistack {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KissWebSocket)
+};
+
+const QHash<QString, KissService::Action> kEvents{{QStringLiteral("on_init"), KissService::Action::Init},
+                                                  {QStringLiteral("on_query"), KissService::Action::Query},
+                                                  {QStringLiteral("on_store"), KissService::Action::Store},
+                                                  {QStringLiteral("on_close"), KissService::Action::Close}};
+
+// One connection: its token and the frames waiting for their turn.
+class KissConnection : public QObject
+{
+public:
+    KissConnection(QWebSocket *ws, QByteArray token, std::shared_ptr<const KissService> service,
+                   qint64 maxFrameBytes)
+        : QObject(ws), m_ws(ws), m_token(std::move(token)), m_service(std::move(service)),
+          m_max(maxFrameBytes)
+    {
+        connect(ws, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            enqueue(Frame{text.toUtf8(), false});
+        });
+        connect(ws, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
+            enqueue(Frame{{}, true});
+        });
+    }
+
+private:
+    struct Frame
+    {
+        QByteArray text;
+        bool binary = false;
+    };
+
+    void enqueue(Frame frame)
+    {
+        m_queue.enqueue(std::move(frame));
+        if (!m_busy)
+            next();
+    }
+
+    void reply(const QByteArray &frame)
+    {
+        m_ws->sendTextMessage(QString::fromUtf8(frame));
+        m_busy = false;
+        next();
+    }
+
+    void next()
+    {
+        if (m_queue.isEmpty())
+            return;
+        m_busy = true;
+        const Frame frame = m_queue.dequeue();
+        if (frame.binary)
+            return reply(
+                KissOutcome::error(400, Tr::tr("Binary frames are not supported; send JSON text frames"))
+                    .toFrame({}));
+        if (frame.text.size() > m_max)
+            return reply(KissOutcome::error(413, Tr::tr("Frame too large: %1 bytes, the limit is %2 bytes")
+                                                     .arg(frame.text.size())
+                                                     .arg(m_max))
+                             .toFrame({}));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(frame.text, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return reply(KissOutcome::error(400, QStringLiteral("Invalid data")).toFrame({}));
+        const QJsonObject message = doc.object();
+        const QJsonValue event = message.value(QStringLiteral("event"));
+        const auto action = kEvents.constFind(event.toString());
+        if (!event.isString() || action == kEvents.constEnd()) {
+            const QString shown = event.isString() ? event.toString()
+                                  : event.isUndefined() || event.isNull()
+                                      ? QStringLiteral("None")
+                                      : QString::fromUtf8(OrderedJson::encode(event));
+            return reply(KissOutcome::error(400, QStringLiteral("Invalid event: %1").arg(shown)).toFrame({}));
+        }
+        QJsonValue data = message.value(QStringLiteral("data"));
+        if (data.isUndefined())
+            data = QJsonObject{};
+        KissService::Call call;
+        call.action = *action;
+        if (!data.isObject()) {
+            call.invalid = KissOutcome::error(400, QStringLiteral("Invalid data"));
+        } else {
+            const QJsonObject body = data.toObject();
+            call.invalid = call.action == KissService::Action::Store
+                               ? KissRequests::parseDocuments(body, &call.files)
+                               : KissRequests::parseQuery(body, &call.query);
+            if (call.invalid.status == 422)
+                call.invalid = KissOutcome::error(400, QStringLiteral("Invalid data"));
+        }
+        const QString name = event.toString();
+        QPointer<KissConnection> self(this);
+        m_service->perform(m_token, call, [self, name](const KissOutcome &outcome) {
+            if (self)
+                self->reply(outcome.toFrame(name));
+        });
+    }
+
+    QWebSocket *m_ws;
+    QByteArray m_token;
+    std::shared_ptr<const KissService> m_service;
+    qint64 m_max;
+    QQueue<Frame> m_queue;
+    bool m_busy = false;
+};
+
+QByteArray tokenOf(const QUrl &url, const QByteArray &authorization)
+{
+    if (authorization.startsWith("Bearer "))
+        return authorization.mid(7).trimmed();
+    return QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
+}
+} // namespace
+
+void registerKissWebSocket(WebSocketDispatcher &websockets, std::shared_ptr<const KissService> service,
+                           qint64 maxFrameBytes)
+{
+    // Before the handshake: a token must be there and carry a valid signature and expiry (no database
+    // round trip on the server thread); the session itself is checked with every frame.
+    auto gate = [service](const QHttpServerRequest &request) -> std::optional<HttpResponse> {
+        const QByteArray token = tokenOf(request.url(), request.value("authorization"));
+        if (token.isEmpty())
+            return KissOutcome::error(401, QStringLiteral("Authorization header missing")).toHttp();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (!service->dependencies().authority->tokens().check(token, now).ok())
+            return KissOutcome::error(401, QStringLiteral("Invalid token")).toHttp();
+        return std::nullopt;
+    };
+    websockets.setHandler(
+        QStringLiteral("/ws"),
+        [service, maxFrameBytes](QWebSocket *ws) {
+            new KissConnection(ws, tokenOf(ws->requestUrl(), ws->request().rawHeader("Authorization")),
+                               service, maxFrameBytes);
+        },
+        gate);
+}
+
+} // namespace aistack
