@@ -1,0 +1,222 @@
+// Black box: KISS sessions over the life of the server. Restarts between init and query, idle expiry by the
+// reaper (documents deleted), the failed-login limit, the generated token key, and startup refusals. Runs on
+// SQLite, and on PostgreSQL with AISTACK_KISS_DB=postgres.
+#include "kissclient.h"
+#include "kisstestconfig.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace aistack::test;
+
+namespace {
+QByteArray queryBody(const QString &q)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("query"), q}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray oneFile(const QString &name, const QByteArray &text)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("files"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                                             {QStringLiteral("content"),
+                                                              QString::fromLatin1(text.toBase64())}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Chunks the embedded vector store (a real SQLite file) holds for a session's collections; -1 on error.
+int storedChunks(const QString &vectorsDb, const QString &clientId)
+{
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(vectorsDb);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "SELECT COUNT(*) FROM rag_chunks c JOIN rag_collections k ON k.id = c.collection_id "
+                "WHERE k.name LIKE ?"));
+            q.addBindValue(clientId + QLatin1Char('%'));
+            if (q.exec() && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return n;
+}
+} // namespace
+
+class TstKissLifecycle : public QObject
+{
+    Q_OBJECT
+
+    KissDatabase m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!HeadlessProcess::binary().isEmpty(), "AISTACK_BINARY is not set");
+        QString error;
+        QVERIFY2(m_db.start(&error), qPrintable(error));
+    }
+
+    void sessionsSurviveARestartBetweenInitAndQuery()
+    {
+        HeadlessProcess app;
+        m_db.configure(app, QStringLiteral("restart"));
+        QVERIFY2(app.start(kissConfig()), app.stderrText().constData());
+        // No ACCESS_TOKEN_SECRET_KEY: the key is generated once, kept 0600, and read again after the restart.
+        const QString keyFile = app.dir() + QStringLiteral("/data/aistack/access-token.key");
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(keyFile).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray keyBytes = key.readAll();
+        QVERIFY(keyBytes.size() >= 48);
+        QVERIFY(!app.stderrText().contains(keyBytes)); // never logged
+
+        KissClient before(app.port());
+        const KissClient::Session persistent = before.login(QStringLiteral("persistent"));
+        const KissClient::Session temporary = before.login(QStringLiteral("temporary"));
+        for (const auto &s : {persistent, temporary}) {
+            QCOMPARE(before.post("/sessions?action=init", "{}", s.token).status, 200);
+            QCOMPARE(
+                before
+                    .post("/documents",
+                          oneFile(QStringLiteral("ferry.txt"), "The island ferry leaves at seven from pier " +
+                                                                   s.clientId.left(4).toUtf8() + "."),
+                          s.token)
+                    .status,
+                200);
+        }
+        const KissClient::Session neverInitialised = before.login(QStringLiteral("persistent"));
+        QCOMPARE(app.terminate(), 0);
+
+        QVERIFY2(app.start(kissConfig()), app.stderrText().constData());
+        KissClient after(app.port());
+        for (const auto &s : {persistent, temporary}) {
+            // The same token, no init: the stack comes back on first use, with its documents.
+            const HttpReply r = after.post(
+                "/queries", queryBody(QStringLiteral("When does the island ferry leave?")), s.token);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.body.contains("leaves at seven from pier " + s.clientId.left(4).toUtf8()),
+                     r.body.constData());
+        }
+        // A session that never called init still has to.
+        QCOMPARE(after.post("/queries", "{}", neverInitialised.token).status, 409);
+        // Closing the temporary one after the restart deletes its documents.
+        QCOMPARE(after.post("/sessions?action=close", "{}", temporary.token).status, 200);
+        QTRY_COMPARE(storedChunks(app.dir() + QStringLiteral("/vectors.db"), temporary.clientId), 0);
+        QVERIFY(storedChunks(app.dir() + QStringLiteral("/vectors.db"), persistent.clientId) > 0);
+        QCOMPARE(app.terminate(), 0);
+    }
+
+    void theReaperExpiresIdleTemporarySessionsAndDeletesTheirDocuments()
+    {
+        HeadlessProcess app;
+        m_db.configure(app, QStringLiteral("reaper"));
+        QVERIFY2(
+            app.start(kissConfig("sessions:\n  temporary_idle_seconds: 3\n  reap_interval_seconds: 1\n")),
+            app.stderrText().constData());
+        KissClient c(app.port());
+        const KissClient::Session idle = c.login(QStringLiteral("temporary"));
+        const KissClient::Session busy = c.login(QStringLiteral("temporary"));
+        const KissClient::Session persistent = c.login(QStringLiteral("persistent"));
+        for (const auto &s : {idle, busy, persistent}) {
+            QCOMPARE(c.post("/sessions?action=init", "{}", s.token).status, 200);
+            QCOMPARE(c.post("/documents", oneFile(QStringLiteral("a.txt"), "Glaciers carve fjords slowly."),
+                            s.token)
+                         .status,
+                     200);
+        }
+        const QString vectors = app.dir() + QStringLiteral("/vectors.db");
+        QVERIFY(storedChunks(vectors, idle.clientId) > 0);
+        // Keep one temporary session busy for eight seconds while the other idles.
+        QDeadlineTimer busyFor(8000);
+        while (!busyFor.hasExpired()) {
+            QCOMPARE(c.post("/queries", "{}", busy.token).status, 200);
+            QTest::qWait(300);
+        }
+        HttpReply r = c.post("/queries", "{}", idle.token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(detailOf(r), QStringLiteral("Invalid or inactive session"));
+        QCOMPARE(c.auth(KissClient::Style::Js, {}, idle.clientId, idle.secret).status, 401);
+        QTRY_COMPARE(storedChunks(vectors, idle.clientId), 0);
+        QVERIFY(storedChunks(vectors, busy.clientId) > 0);
+        QCOMPARE(c.post("/queries", "{}", busy.token).status, 200);
+        // Persistent sessions do not expire unless persistent_idle_days is set.
+        QCOMPARE(c.post("/queries", "{}", persistent.token).status, 200);
+        QVERIFY(storedChunks(vectors, persistent.clientId) > 0);
+        QTRY_VERIFY(HttpClient::get(app.port(), "/metrics")
+                        .body.contains("aistack_sessions_active{scope=\"temporary\"} 1"));
+        QCOMPARE(app.terminate(), 0);
+    }
+
+    void failedLoginsAreLimitedPerAddress()
+    {
+        HeadlessProcess app;
+        m_db.configure(app, QStringLiteral("limiter"));
+        QVERIFY2(
+            app.start(kissConfig("sessions:\n  max_auth_failures: 3\n  auth_failure_window_seconds: 60\n")),
+            app.stderrText().constData());
+        KissClient c(app.port());
+        const KissClient::Session s = c.login(QStringLiteral("persistent"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                c.auth(KissClient::Style::Python, {}, s.clientId, QStringLiteral("guess-%1").arg(i)).status,
+                401);
+        // The fourth try is refused without looking at the secret, even with the right one.
+        HttpReply r = c.auth(KissClient::Style::Python, {}, s.clientId, s.secret);
+        QCOMPARE(r.status, 429);
+        const int retryAfter = r.header("retry-after").toInt();
+        QVERIFY2(retryAfter > 0 && retryAfter <= 60, r.header("retry-after").constData());
+        QVERIFY2(detailOf(r).contains(QLatin1String("Too many failed logins")), r.body.constData());
+        // Its token keeps working, and new sessions can still be made.
+        QCOMPARE(c.post("/sessions?action=init", "{}", s.token).status, 200);
+        QCOMPARE(c.auth(KissClient::Style::Js, QStringLiteral("temporary")).status, 200);
+        QCOMPARE(app.terminate(), 0);
+    }
+
+    void unsafeTokenSettingsStopTheStart_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("another algorithm")
+            << QStringLiteral("ACCESS_TOKEN_ALGORITHM") << QStringLiteral("RS256")
+            << QStringLiteral("ACCESS_TOKEN_ALGORITHM=RS256 is not supported");
+        QTest::newRow("the public default key")
+            << QStringLiteral("ACCESS_TOKEN_SECRET_KEY") << QStringLiteral("your-secret-key")
+            << QStringLiteral("your-secret-key");
+    }
+    void unsafeTokenSettingsStopTheStart()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        HeadlessProcess app;
+        const QString config = app.writeConfig(kissConfig());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), app.dir());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), app.dir() + QStringLiteral("/data"));
+        env.insert(name, value);
+        QByteArray out;
+        QByteArray err;
+        const int code = HeadlessProcess::run({QStringLiteral("--headless"), QStringLiteral("--config"),
+                                               config, QStringLiteral("--port"), QStringLiteral("0")},
+                                              &out, &err, env);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(message.toUtf8()), err.constData());
+        QVERIFY(!out.contains("listening on"));
+    }
+};
+
+QTEST_MAIN(TstKissLifecycle)
+#include "tst_kisslifecycle.moc"
