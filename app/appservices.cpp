@@ -18,9 +18,9 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include "common/poolcall.h"
 #include <QDir>
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -138,23 +138,27 @@ AppServices::~AppServices()
     pool.waitForDone();
 }
 
-QFuture<void> AppServices::prepareStorage()
+void AppServices::prepareStorage(QObject *context, std::function<void()> ready)
 {
     Database *db = database.get();
-    QFuture<void> migrated = QtConcurrent::run(&pool, [db]() {
-        QString error;
-        Migrator migrator(*db);
-        if (!migrator.migrate(productMigrations(), &error)) {
-            qCritical().noquote() << "database:" << db->settings().describe() << ":" << error;
-            return;
-        }
-        qInfo().noquote() << "database ready:" << db->settings().describe() << "schema version"
-                          << migrator.currentVersion(&error);
-    });
-    if (!reaper)
-        return migrated;
     SessionReaper *sessionReaper = reaper.get();
-    return migrated.then(sessionReaper, [sessionReaper]() { sessionReaper->start(); });
+    poolCall(
+        &pool, context,
+        [db]() {
+            QString error;
+            Migrator migrator(*db);
+            if (!migrator.migrate(productMigrations(), &error)) {
+                qCritical().noquote() << "database:" << db->settings().describe() << ":" << error;
+                return;
+            }
+            qInfo().noquote() << "database ready:" << db->settings().describe() << "schema version"
+                              << migrator.currentVersion(&error);
+        },
+        [sessionReaper, ready = std::move(ready)]() {
+            if (sessionReaper)
+                sessionReaper->start();
+            ready();
+        });
 }
 
 } // namespace aistack

@@ -5,8 +5,8 @@
 #include "log/requestlog.h"
 #include "metrics/metricsregistry.h"
 
-#include <QFuture>
 #include <QThreadPool>
+#include <functional>
 #include <memory>
 
 namespace aistack {
@@ -38,9 +38,9 @@ public:
     // Set when a service cannot start (e.g. a refused token key); the app reports it and exits.
     QString startupError;
 
-    // Opens the database and applies migrations on the worker pool, then starts the session reaper;
-    // logs the outcome.
-    QFuture<void> prepareStorage();
+    // Opens the database and applies migrations on the worker pool (logging the outcome), then, in the
+    // thread of context, starts the session reaper and calls ready.
+    void prepareStorage(QObject *context, std::function<void()> ready);
 
     std::shared_ptr<const AppConfig> config;
     MetricsRegistry metrics;

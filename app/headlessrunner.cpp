@@ -126,7 +126,7 @@ int HeadlessRunner::exec()
     flush->start(100);
 
     // The server answers once the schema is in place (a first start creates it in milliseconds).
-    m_services.prepareStorage().then(this, [server]() { server->start(); });
+    m_services.prepareStorage(this, [server]() { server->start(); });
     startIngest();
     const int code = QCoreApplication::exec();
     m_log.flush();

@@ -98,6 +98,6 @@ int main(int argc, char **argv)
     MainWindow window(services.server.get(), &services.metrics, &services.requestLog);
     window.show();
     // The server answers once the schema is in place (a first start creates it in milliseconds).
-    services.prepareStorage().then(&window, [&services]() { services.server->start(); });
+    services.prepareStorage(&window, [&services]() { services.server->start(); });
     return QCoreApplication::exec();
 }

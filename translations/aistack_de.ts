@@ -17,17 +17,17 @@
 <context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="45"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="48"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
         <translation>der Stack hat kein rag-Werkzeug, das Dokumente speichert (ein Werkzeug mit kind: rag hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="46"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="49"/>
         <source>the stack has no rag tool named &apos;%1&apos;</source>
         <translation>der Stack hat kein rag-Werkzeug namens „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="56"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="59"/>
         <source>the stack has no vector_db</source>
         <translation>der Stack hat kein vector_db</translation>
     </message>
@@ -40,87 +40,87 @@
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="30"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
         <source>a program (ELF)</source>
         <translation>ein Programm (ELF)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="36"/>
         <source>a gzip archive</source>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="37"/>
         <source>an old Office document (.doc/.xls)</source>
         <translation>ein altes Office-Dokument (.doc/.xls)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="33"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="38"/>
         <source>a RAR archive</source>
         <translation>ein RAR-Archiv</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="33"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="39"/>
         <source>a 7-Zip archive</source>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="34"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="40"/>
         <source>a media file (RIFF)</source>
         <translation>eine Mediendatei (RIFF)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="34"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="41"/>
         <source>an MP3 file</source>
         <translation>eine MP3-Datei</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="44"/>
         <source>a video file</source>
         <translation>eine Videodatei</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="45"/>
         <source>a bzip2 archive</source>
         <translation>ein bzip2-Archiv</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="82"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="98"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="106"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="116"/>
         <source>unsupported file type: this is %1, not a document</source>
         <translation>nicht unterstützter Dateityp: das ist %1, kein Dokument</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="120"/>
         <source>the file is named .%1 but its content is not a %2 file</source>
         <translation>die Datei heißt .%1, ihr Inhalt ist aber keine %2-Datei</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="113"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="124"/>
         <source>unsupported file type: the content is binary data, not text</source>
         <translation>nicht unterstützter Dateityp: der Inhalt sind Binärdaten, kein Text</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/documentparser.cpp" line="136"/>
+        <location filename="../core/rag/parse/documentparser.cpp" line="147"/>
         <source>no text found in the file</source>
         <translation>in der Datei wurde kein Text gefunden</translation>
     </message>
@@ -133,27 +133,27 @@
         <translation>kein Word-Dokument (%1 fehlt)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="28"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="29"/>
         <source>the Word document is too large to read (%1 over 256 MB)</source>
         <translation>das Word-Dokument ist zu groß zum Lesen (%1 über 256 MB)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="33"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
         <source>the Word document is damaged: %1</source>
         <translation>das Word-Dokument ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="40"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
         <source>the Word document is damaged (cannot unpack %1)</source>
         <translation>das Word-Dokument ist beschädigt (%1 lässt sich nicht entpacken)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="105"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="107"/>
         <source>the Word document is damaged (%1 at line %2)</source>
         <translation>das Word-Dokument ist beschädigt (%1 in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="134"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
         <source>not a readable ZIP archive: %1</source>
         <translation>kein lesbares ZIP-Archiv: %1</translation>
     </message>
@@ -161,27 +161,27 @@
 <context>
     <name>ExtractiveAnswer</name>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="74"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="85"/>
         <source>%1, page %2</source>
         <translation>%1, Seite %2</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="81"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
         <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
         <translation>Es ist kein Sprachmodell konfiguriert, daher kann dieses Werkzeug nicht antworten. Ergänzen Sie in der Stack-Konfiguration ein ai_client für das Werkzeug: provider openai, ollama oder llama_stack mit einem model (und bei Bedarf base_url und api_key) oder provider local mit dem model_path einer GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="89"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="100"/>
         <source>No language model is configured, and none of the stored documents matches the question.</source>
         <translation>Es ist kein Sprachmodell konfiguriert, und keines der gespeicherten Dokumente passt zur Frage.</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="116"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="127"/>
         <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
         <translation>Es ist kein Sprachmodell konfiguriert; hier sind die Stellen der gespeicherten Dokumente, die am besten zur Frage passen:</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="131"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="142"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
@@ -194,22 +194,22 @@
         <translation>%1: abgebrochen; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="60"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="62"/>
         <source>%1: embedding failed: %2</source>
         <translation>%1: Einbettung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="76"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="80"/>
         <source>%1: could not be stored: %2</source>
         <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="173"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/preparedocument.cpp" line="29"/>
+        <location filename="../core/rag/ingest/preparedocument.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -220,6 +220,71 @@
         <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
         <source>invalid JSON: %1 at byte %2</source>
         <translation>ungültiges JSON: %1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>KissErrors</name>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="37"/>
+        <source>Model provider failed: %1</source>
+        <translation>Der Modellanbieter ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="43"/>
+        <source>Vector store unavailable: %1</source>
+        <translation>Vektorspeicher nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="77"/>
+        <location filename="../server/kiss/kisserrors.cpp" line="105"/>
+        <source>Sessions database unavailable: %1</source>
+        <translation>Sitzungsdatenbank nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="97"/>
+        <source>Too many failed logins from this address; try again in %1 s</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; erneut versuchen in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>KissRequests</name>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="137"/>
+        <source>No files given: send at least one {&quot;name&quot;, &quot;content&quot;}</source>
+        <translation>Keine Dateien angegeben: mindestens ein {&quot;name&quot;, &quot;content&quot;} senden</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="151"/>
+        <source>%1: the file has no content</source>
+        <translation>%1: die Datei hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="154"/>
+        <source>%1: content must be the file&apos;s bytes as base64 text</source>
+        <translation>%1: content muss die Bytes der Datei als Base64-Text enthalten</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="161"/>
+        <source>%1: content is not valid base64</source>
+        <translation>%1: content ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="163"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>KissWebSocket</name>
+    <message>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="77"/>
+        <source>Binary frames are not supported; send JSON text frames</source>
+        <translation>Binäre Frames werden nicht unterstützt; JSON-Text-Frames senden</translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="80"/>
+        <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>Frame zu groß: %1 Bytes, die Grenze liegt bei %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -286,7 +351,7 @@
 <context>
     <name>OpenAiProvider</name>
     <message>
-        <location filename="../core/llm/openai/openaiprovider.cpp" line="126"/>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
         <source>The stream ended before the reply was complete.</source>
         <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
     </message>
@@ -377,6 +442,99 @@
         <location filename="../core/rag/parse/pdfparser.cpp" line="42"/>
         <source>the PDF has no pages (damaged?)</source>
         <translation>das PDF hat keine Seiten (beschädigt?)</translation>
+    </message>
+</context>
+<context>
+    <name>Stack</name>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="83"/>
+        <source>decision maker &apos;%1&apos;</source>
+        <translation>Entscheider „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="104"/>
+        <location filename="../core/stack/stack.cpp" line="139"/>
+        <source>tool &apos;%1&apos;</source>
+        <translation>Werkzeug „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="118"/>
+        <source>tool &apos;%1&apos; cannot search its documents: %2</source>
+        <translation>Werkzeug „%1“ kann seine Dokumente nicht durchsuchen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="124"/>
+        <source>There are no stored documents to answer from yet. Store documents first, then ask again.</source>
+        <translation>Es sind noch keine Dokumente gespeichert, aus denen geantwortet werden kann. Zuerst Dokumente speichern, dann erneut fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>StackConfigSource</name>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="18"/>
+        <source>the configuration %1 has no stack: section; add one with at least one tool</source>
+        <translation>die Konfiguration %1 hat keinen Abschnitt stack:; einen mit mindestens einem Werkzeug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="19"/>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
+        <source>the stack configuration cannot be used: %1</source>
+        <translation>die Stack-Konfiguration kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackSessions</name>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="22"/>
+        <source>sessions database: %1</source>
+        <translation>Sitzungsdatenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="109"/>
+        <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
+        <translation>der Stack hat kein rag-Werkzeug, das Dokumente speichert (ein Werkzeug mit kind: rag hinzufügen)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKey</name>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="23"/>
+        <source>%1 is empty; set a long random secret or remove it</source>
+        <translation>%1 ist leer; ein langes zufälliges Geheimnis setzen oder den Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="27"/>
+        <source>%1 is the publicly known default &apos;your-secret-key&apos;, which would let anyone forge tokens; set a long random secret or remove it to have one generated</source>
+        <translation>%1 ist der öffentlich bekannte Standardwert „your-secret-key“, mit dem jeder Tokens fälschen könnte; ein langes zufälliges Geheimnis setzen oder den Eintrag entfernen, damit eines erzeugt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="40"/>
+        <source>cannot read the token key file %1: %2</source>
+        <translation>die Token-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="45"/>
+        <source>the token key file %1 holds fewer than %2 bytes; delete it to have a new key generated</source>
+        <translation>die Token-Schlüsseldatei %1 enthält weniger als %2 Bytes; sie löschen, damit ein neuer Schlüssel erzeugt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="52"/>
+        <source>key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="63"/>
+        <source>cannot create the token key file %1: %2</source>
+        <translation>die Token-Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="66"/>
+        <source>key file %1 (new)</source>
+        <translation>Schlüsseldatei %1 (neu)</translation>
     </message>
 </context>
 <context>

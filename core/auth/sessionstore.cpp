@@ -73,6 +73,7 @@ std::optional<NewSession> SessionStore::create(SessionScope scope, QString *erro
     q.addBindValue(true);
     q.addBindValue(false);
     q.addBindValue(false);
+    const auto lock = m_db.writeLock();
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;
@@ -121,11 +122,35 @@ std::optional<Session> SessionStore::find(const QString &clientId, QString *erro
     return rowToSession(q);
 }
 
+void SessionStore::forget(const QString &clientId)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_cache.remove(clientId);
+    ++m_epoch; // reads that started before this change do not cache what they read
+}
+
 std::optional<Session> SessionStore::findActive(const QString &clientId, QString *error)
 {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    quint64 epoch = 0;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto hit = m_cache.constFind(clientId);
+        if (hit != m_cache.constEnd() && nowMs - hit->readAtMs < m_cacheMs)
+            return hit->session;
+        epoch = m_epoch;
+    }
     std::optional<Session> s = find(clientId, error);
     if (s && !s->active)
         return std::nullopt;
+    if (s && m_cacheMs > 0) {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_epoch != epoch)
+            return s;
+        if (m_cache.size() >= 100000)
+            m_cache.clear(); // bounded: many clients only cost more reads
+        m_cache.insert(clientId, Cached{*s, nowMs});
+    }
     return s;
 }
 
@@ -141,7 +166,10 @@ bool SessionStore::update(const QString &sql, const QString &clientId, const QVa
         q.addBindValue(v);
     q.addBindValue(now());
     q.addBindValue(clientId);
-    return q.exec() || failed(q, error);
+    const auto lock = m_db.writeLock();
+    const bool ok = q.exec() || failed(q, error);
+    forget(clientId);
+    return ok;
 }
 
 bool SessionStore::touch(const Session &session, QString *error)
@@ -155,7 +183,10 @@ bool SessionStore::touch(const Session &session, QString *error)
     q.prepare(QStringLiteral("UPDATE sessions SET last_used = ? WHERE client_id = ?"));
     q.addBindValue(now());
     q.addBindValue(session.clientId);
-    return q.exec() || failed(q, error);
+    const auto lock = m_db.writeLock();
+    const bool ok = q.exec() || failed(q, error);
+    forget(session.clientId);
+    return ok;
 }
 
 bool SessionStore::setStackInitialized(const QString &clientId, bool initialized, QString *error)
@@ -187,6 +218,7 @@ std::optional<QStringList> SessionStore::expireIdle(const QDateTime &temporaryCu
     const QString where = QStringLiteral(" WHERE status = ? AND ((scope = 'temporary' AND last_used < ?)") +
                           (persistentCutoff ? QStringLiteral(" OR (scope = 'persistent' AND last_used < ?))")
                                             : QStringLiteral(")"));
+    const auto lock = m_db.writeLock();
     const bool ok = m_db.transaction(
         [&](QSqlDatabase &db, QString *err) {
             for (const bool select : {true, false}) {
@@ -212,6 +244,8 @@ std::optional<QStringList> SessionStore::expireIdle(const QDateTime &temporaryCu
             return true;
         },
         error);
+    for (const QString &id : std::as_const(expired))
+        forget(id);
     if (!ok)
         return std::nullopt;
     return expired;
@@ -228,6 +262,7 @@ std::optional<QVector<Session>> SessionStore::pendingCleanup(QString *error)
                   .arg(kColumns));
     q.addBindValue(false);
     q.addBindValue(false);
+    const auto lock = m_db.writeLock();
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;

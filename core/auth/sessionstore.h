@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QStringList>
 #include <QVariantList>
 #include <QVector>
@@ -29,8 +30,11 @@ public:
     // Checks a client's credentials; on Ok, *session is the row.
     Check verify(const QString &clientId, const QString &secret, Session *session, QString *error);
 
-    // The session row if it exists and is active; nullopt and an empty *error when there is none.
+    // The session row if it exists and is active; nullopt and an empty *error when there is none. Answered
+    // from memory for up to the cache time (default 2 s) after the last read: changes made through this
+    // store show at once; a change made by another process sharing the database shows within that time.
     std::optional<Session> findActive(const QString &clientId, QString *error);
+    void setCacheMilliseconds(int ms) { m_cacheMs = ms; }
     std::optional<Session> find(const QString &clientId, QString *error);
 
     // Records use. Writes only when the stored time is older than the touch interval, so a busy client costs
@@ -56,8 +60,18 @@ public:
 
 private:
     bool update(const QString &sql, const QString &clientId, const QVariantList &values, QString *error);
+    void forget(const QString &clientId);
     Database &m_db;
     int m_touchSecs = 60;
+    int m_cacheMs = 2000;
+    struct Cached
+    {
+        Session session;
+        qint64 readAtMs = 0;
+    };
+    QMutex m_cacheMutex;
+    QHash<QString, Cached> m_cache;
+    quint64 m_epoch = 0; // bumped by every change made through this store
 };
 
 } // namespace aistack

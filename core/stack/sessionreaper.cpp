@@ -4,8 +4,8 @@
 #include "metrics/metricfamily.h"
 #include "stacksessions.h"
 
+#include "common/poolcall.h"
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -33,19 +33,22 @@ void SessionReaper::reapNow()
     SessionStore *store = &m_store;
     Gauge *active = m_active;
     const SessionsConfig config = m_config;
-    QtConcurrent::run(m_pool, [sessions, store, active, config]() {
-        const StackSessions::ReapReport report = sessions->reap(config, QDateTime::currentDateTimeUtc());
-        if (report.expired > 0 || report.cleaned > 0)
-            qInfo().noquote() << "sessions:" << report.expired << "expired," << report.cleaned
-                              << "temporary sessions' documents deleted";
-        if (!report.error.isEmpty())
-            qWarning().noquote() << "sessions: cleanup incomplete, retrying later:" << report.error;
-        QString error;
-        if (const auto counts = store->activeCounts(&error); counts && active) {
-            for (auto it = counts->cbegin(); it != counts->cend(); ++it)
-                active->set(it.value(), {it.key()});
-        }
-    }).then(this, [this]() { m_running = false; });
+    poolCall(
+        m_pool, this,
+        [sessions, store, active, config]() {
+            const StackSessions::ReapReport report = sessions->reap(config, QDateTime::currentDateTimeUtc());
+            if (report.expired > 0 || report.cleaned > 0)
+                qInfo().noquote() << "sessions:" << report.expired << "expired," << report.cleaned
+                                  << "temporary sessions' documents deleted";
+            if (!report.error.isEmpty())
+                qWarning().noquote() << "sessions: cleanup incomplete, retrying later:" << report.error;
+            QString error;
+            if (const auto counts = store->activeCounts(&error); counts && active) {
+                for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+                    active->set(it.value(), {it.key()});
+            }
+        },
+        [this]() { m_running = false; });
 }
 
 } // namespace aistack

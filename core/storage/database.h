@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QString>
 #include <memory>
+#include <mutex>
 
 namespace aistack {
 
@@ -32,6 +33,14 @@ public:
     // Runs fn inside one transaction on this thread's connection; rolls back when fn returns false.
     template <typename Fn> bool transaction(Fn &&fn, QString *error);
 
+    // SQLite takes one writer at a time. Writers of this process that hold this lock wait for each other in
+    // turn instead of in SQLite's busy handler, which polls with sleeps of up to 100 ms (a long tail under
+    // load). Not locked on PostgreSQL.
+    std::unique_lock<QMutex> writeLock()
+    {
+        return isPostgres() ? std::unique_lock<QMutex>() : std::unique_lock<QMutex>(m_writeMutex);
+    }
+
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);
 
@@ -52,6 +61,7 @@ private:
     };
     std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
     QString m_keeperName;
+    QMutex m_writeMutex;
 };
 
 template <typename Fn> bool Database::transaction(Fn &&fn, QString *error)

@@ -3,9 +3,9 @@
 #include "health/readinesscheck.h"
 #include "http/router.h"
 
+#include "common/poolcall.h"
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -20,21 +20,21 @@ void HealthController::registerRoutes(Router &router)
                 QStringLiteral("health")},
                [registry = m_readiness, pool = m_pool, context = m_context](const QHttpServerRequest &,
                                                                             const ExchangePtr &ex) {
-                   QtConcurrent::run(pool, [registry]() {
-                       return registry->run();
-                   }).then(context, [ex](const ReadinessReport &report) {
-                       QVector<OrderedJson> providers;
-                       for (const auto &p : report.unhealthy)
-                           providers << OrderedJson()
-                                            .add(QStringLiteral("provider_id"), p.providerId)
-                                            .add(QStringLiteral("status"), QStringLiteral("Error"))
-                                            .add(QStringLiteral("message"), p.message);
-                       ex->respond(HttpResponse::json(report.ready ? 200 : 503,
-                                                      OrderedJson()
-                                                          .add(QStringLiteral("ready"), report.ready)
-                                                          .add(QStringLiteral("reason"), report.reason)
-                                                          .add(QStringLiteral("providers"), providers)));
-                   });
+                   poolCall(
+                       pool, context, [registry]() { return registry->run(); },
+                       [ex](const ReadinessReport &report) {
+                           QVector<OrderedJson> providers;
+                           for (const auto &p : report.unhealthy)
+                               providers << OrderedJson()
+                                                .add(QStringLiteral("provider_id"), p.providerId)
+                                                .add(QStringLiteral("status"), QStringLiteral("Error"))
+                                                .add(QStringLiteral("message"), p.message);
+                           ex->respond(HttpResponse::json(report.ready ? 200 : 503,
+                                                          OrderedJson()
+                                                              .add(QStringLiteral("ready"), report.ready)
+                                                              .add(QStringLiteral("reason"), report.reason)
+                                                              .add(QStringLiteral("providers"), providers)));
+                       });
                });
 }
 

@@ -6,8 +6,8 @@
 #include "metrics/metricfamily.h"
 #include "stack/stacksessions.h"
 
+#include "common/poolcall.h"
 #include <QJsonArray>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -43,10 +43,8 @@ QByteArray queryBody(const QString &stackId, const QString &question, const Stac
 
 template <typename Work> void KissService::run(Work work, Done done) const
 {
-    QPointer<QObject> context = m_context;
-    QtConcurrent::run(m_deps.pool, std::move(work)).then(context.data(), [done](const KissOutcome &outcome) {
-        done(outcome);
-    });
+    poolCall(m_deps.pool, m_context.data(), std::move(work),
+             [done](const KissOutcome &outcome) { done(outcome); });
 }
 
 void KissService::login(const QJsonObject &body, const QString &clientAddress, Done done) const

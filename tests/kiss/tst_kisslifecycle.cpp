@@ -1,12 +1,11 @@
 // Black box: KISS sessions over the life of the server. Restarts between init and query, idle expiry by the
 // reaper (documents deleted), the failed-login limit, the generated token key, and startup refusals. Runs on
 // SQLite, and on PostgreSQL with AISTACK_KISS_DB=postgres.
+#include "embeddedchunks.h"
 #include "kissclient.h"
 #include "kisstestconfig.h"
 
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 #include <sys/stat.h>
 
@@ -27,27 +26,6 @@ QByteArray oneFile(const QString &name, const QByteArray &text)
         .toJson(QJsonDocument::Compact);
 }
 
-// Chunks the embedded vector store (a real SQLite file) holds for a session's collections; -1 on error.
-int storedChunks(const QString &vectorsDb, const QString &clientId)
-{
-    int n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-        db.setDatabaseName(vectorsDb);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral(
-                "SELECT COUNT(*) FROM rag_chunks c JOIN rag_collections k ON k.id = c.collection_id "
-                "WHERE k.name LIKE ?"));
-            q.addBindValue(clientId + QLatin1Char('%'));
-            if (q.exec() && q.next())
-                n = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-    return n;
-}
 } // namespace
 
 class TstKissLifecycle : public QObject
@@ -113,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(after.post("/queries", "{}", neverInitialised.token).status, 409);
         // Closing the temporary one after the restart deletes its documents.
         QCOMPARE(after.post("/sessions?action=close", "{}", temporary.token).status, 200);
-        QTRY_COMPARE(storedChunks(app.dir() + QStringLiteral("/vectors.db"), temporary.clientId), 0);
-        QVERIFY(storedChunks(app.dir() + QStringLiteral("/vectors.db"), persistent.clientId) > 0);
+        QTRY_COMPARE(embeddedChunks(app.dir() + QStringLiteral("/vectors.db"), temporary.clientId), 0);
+        QVERIFY(embeddedChunks(app.dir() + QStringLiteral("/vectors.db"), persistent.clientId) > 0);
         QCOMPARE(app.terminate(), 0);
     }
 
@@ -137,7 +115,7 @@ private Q_SLOTS:
                      200);
         }
         const QString vectors = app.dir() + QStringLiteral("/vectors.db");
-        QVERIFY(storedChunks(vectors, idle.clientId) > 0);
+        QVERIFY(embeddedChunks(vectors, idle.clientId) > 0);
         // Keep one temporary session busy for eight seconds while the other idles.
         QDeadlineTimer busyFor(8000);
         while (!busyFor.hasExpired()) {
@@ -148,12 +126,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 401);
         QCOMPARE(detailOf(r), QStringLiteral("Invalid or inactive session"));
         QCOMPARE(c.auth(KissClient::Style::Js, {}, idle.clientId, idle.secret).status, 401);
-        QTRY_COMPARE(storedChunks(vectors, idle.clientId), 0);
-        QVERIFY(storedChunks(vectors, busy.clientId) > 0);
+        QTRY_COMPARE(embeddedChunks(vectors, idle.clientId), 0);
+        QVERIFY(embeddedChunks(vectors, busy.clientId) > 0);
         QCOMPARE(c.post("/queries", "{}", busy.token).status, 200);
         // Persistent sessions do not expire unless persistent_idle_days is set.
         QCOMPARE(c.post("/queries", "{}", persistent.token).status, 200);
-        QVERIFY(storedChunks(vectors, persistent.clientId) > 0);
+        QVERIFY(embeddedChunks(vectors, persistent.clientId) > 0);
         QTRY_VERIFY(HttpClient::get(app.port(), "/metrics")
                         .body.contains("aistack_sessions_active{scope=\"temporary\"} 1"));
         QCOMPARE(app.terminate(), 0);

@@ -4,6 +4,7 @@
 // (REST and WebSocket), close, and check that the temporary session's documents are gone from the store.
 #include "../rag/fixtures.h"
 #include "chromaserver.h"
+#include "embeddedchunks.h"
 #include "kissclient.h"
 #include "kisstestconfig.h"
 #include "llamaserver.h"
@@ -12,8 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -53,26 +52,6 @@ QByteArray httpGet(const QString &url)
     const QByteArray body = reply->readAll();
     reply->deleteLater();
     return body;
-}
-
-int embeddedChunks(const QString &vectorsDb, const QString &clientId)
-{
-    int n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-        db.setDatabaseName(vectorsDb);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM rag_chunks c JOIN rag_collections k ON k.id = "
-                                     "c.collection_id WHERE k.name LIKE ?"));
-            q.addBindValue(clientId + QLatin1Char('%'));
-            if (q.exec() && q.next())
-                n = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-    return n;
 }
 
 const QStringList kPdfPages{

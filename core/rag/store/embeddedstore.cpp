@@ -14,9 +14,12 @@ namespace aistack {
 
 namespace {
 constexpr int kMinCandidates = 50; // each ranked list offers this many (or 5 k) to the fusion
-// BM25 in FTS5 scores every chunk that holds a query term. In large collections, terms found in more than
-// 1 in 20 chunks (low IDF: they barely move the ranking) are left out, and the rest are kept rarest first
-// while the chunks to score stay under a budget, so that a query's cost stays bounded.
+// BM25 in FTS5 scores every chunk that holds a query term. Terms found in more than half of the chunks
+// (in large collections: more than 1 in 20) are left out, since their IDF is near zero and they barely move
+// the ranking while costing a score for most of the collection; the rest are kept rarest first while the
+// chunks to score stay under a budget, so that a query's cost stays bounded. Small collections keep every
+// term.
+constexpr qint64 kAllTermsChunks = 256;
 constexpr qint64 kExactKeywordChunks = 20000;
 constexpr qint64 kKeywordBudget = 12000;
 
@@ -160,19 +163,37 @@ QString EmbeddedStore::keywordMatch(QSqlDatabase &db, Collection &c, const QStri
         QReadLocker lock(&c.indexLock);
         size = c.index.size();
     }
-    if (terms.isEmpty() || size <= kExactKeywordChunks)
+    if (terms.isEmpty() || size <= kAllTermsChunks)
         return terms.join(QStringLiteral(" OR "));
-    const qint64 cap = size / 20;
+    const qint64 cap = size <= kExactKeywordChunks ? size / 2 : size / 20;
     QVector<std::pair<qint64, QString>> counted;
-    QSqlQuery probe(db);
-    probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
-                      .arg(ftsTableName(c.id)));
+    std::optional<QSqlQuery> probe;
+    const quint64 generation = c.generation;
     for (const QString &term : terms) {
-        probe.bindValue(0, term);
-        probe.bindValue(1, cap + 1);
-        if (!probe.exec() || !probe.next())
-            continue;
-        const qint64 n = probe.value(0).toLongLong();
+        qint64 n = -1;
+        {
+            QMutexLocker lock(&c.termMutex);
+            const auto known = c.termChunks.constFind(term);
+            if (known != c.termChunks.constEnd() && known->first == generation)
+                n = known->second;
+        }
+        if (n < 0) {
+            if (!probe) {
+                probe.emplace(db);
+                probe->prepare(
+                    QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
+                        .arg(ftsTableName(c.id)));
+            }
+            probe->bindValue(0, term);
+            probe->bindValue(1, cap + 1);
+            if (!probe->exec() || !probe->next())
+                continue;
+            n = probe->value(0).toLongLong();
+            QMutexLocker lock(&c.termMutex);
+            if (c.termChunks.size() > 8192)
+                c.termChunks.clear();
+            c.termChunks.insert(term, {generation, n});
+        }
         if (n > 0 && n <= cap)
             counted.push_back({n, term});
     }
@@ -301,6 +322,7 @@ bool EmbeddedStore::addDocument(const QString &name, const DocumentRecord &doc,
     if (replaced)
         *replaced = !removed.isEmpty();
     QWriteLocker lock(&c->indexLock);
+    ++c->generation;
     for (qint64 id : std::as_const(removed))
         c->index.remove(id);
     for (int i = 0; i < chunks.size(); ++i)
@@ -324,6 +346,7 @@ bool EmbeddedStore::deleteDocument(const QString &name, const QString &documentI
         return false;
     dbLock = {};
     QWriteLocker lock(&c->indexLock);
+    ++c->generation;
     for (qint64 id : std::as_const(removed))
         c->index.remove(id);
     return true;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QReadWriteLock>
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -44,6 +45,11 @@ private:
         QReadWriteLock indexLock;
         bool loaded = false;
         VectorIndex index;
+        // How many chunks hold a keyword (for keywordMatch), valid while `generation` is unchanged; every
+        // write to the collection bumps it under indexLock.
+        std::atomic<quint64> generation{0};
+        QMutex termMutex;
+        QHash<QString, std::pair<quint64, qint64>> termChunks;
     };
 
     explicit EmbeddedStore(const QString &path);
