@@ -73,6 +73,7 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         deps.kiss.authority = authority.get();
         deps.kiss.sessions = stackSessions.get();
         deps.kiss.pool = &stackPool;
+        deps.kiss.cpuPool = &pool;
         deps.kiss.activeSessions = activeSessions;
     }
     server = std::make_unique<EmbeddedServer>(deps);

@@ -60,12 +60,16 @@ qint64 rssKb(qint64 pid)
     return -1;
 }
 
+// Runs the event loop until done() or the timeout. It sleeps while nothing happens: a busy loop here would
+// take a core from the server on a small machine.
 void waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick; // wakes the loop to look at the clock
+    tick.start(50);
     while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 QNetworkRequest wsRequest(quint16 port, const QByteArray &token)

@@ -9,6 +9,15 @@ namespace aistack {
 
 std::optional<ChatResult> chatAndWait(LlmProvider &provider, const ChatRequest &request, LlmError *error)
 {
+    ChatResult direct;
+    switch (provider.chatInline(request, &direct, error)) {
+    case LlmProvider::Inline::Done:
+        return direct;
+    case LlmProvider::Inline::Failed:
+        return std::nullopt;
+    case LlmProvider::Inline::NotOffered:
+        break;
+    }
     std::optional<ChatResult> result;
     QEventLoop loop;
     LlmCall *call = provider.chat(request, false);

@@ -12,39 +12,91 @@ const QVector<double> kLatencyBuckets{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
 } // namespace
 
 LlmMetrics::LlmMetrics(MetricsRegistry *r)
-    : calls(r->counter(QStringLiteral("ls_llm_calls_total"), QStringLiteral("LLM calls counter"), kProviderModel)),
-      failures(r->counter(QStringLiteral("ls_llm_calls_failures_total"), QStringLiteral("LLM calls failures"))),
+    : calls(r->counter(QStringLiteral("ls_llm_calls_total"), QStringLiteral("LLM calls counter"),
+                       kProviderModel)),
+      failures(
+          r->counter(QStringLiteral("ls_llm_calls_failures_total"), QStringLiteral("LLM calls failures"))),
       tokensSent(r->counter(QStringLiteral("ls_llm_token_sent_total"), QStringLiteral("LLM tokens sent"),
                             kProviderModel)),
-      tokensReceived(r->counter(QStringLiteral("ls_llm_token_received_total"), QStringLiteral("LLM tokens received"),
-                                kProviderModel)),
+      tokensReceived(r->counter(QStringLiteral("ls_llm_token_received_total"),
+                                QStringLiteral("LLM tokens received"), kProviderModel)),
       duration(r->histogram(QStringLiteral("aistack_llm_call_duration_seconds"),
-                            QStringLiteral("Duration of model calls, from start to the last token"), kProviderModel,
-                            kLatencyBuckets)),
-      firstToken(r->histogram(QStringLiteral("aistack_llm_time_to_first_token_seconds"),
-                              QStringLiteral("Time from the start of a streamed model call to its first token"),
-                              kProviderModel, kLatencyBuckets)),
-      failuresByKind(r->counter(QStringLiteral("aistack_llm_call_failures_total"),
-                                QStringLiteral("Failed model calls by kind of failure"),
-                                {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("kind")})),
-      embeddedTexts(r->counter(QStringLiteral("aistack_embedding_texts_total"), QStringLiteral("Texts embedded"),
-                               kProviderModel))
+                            QStringLiteral("Duration of model calls, from start to the last token"),
+                            kProviderModel, kLatencyBuckets)),
+      firstToken(
+          r->histogram(QStringLiteral("aistack_llm_time_to_first_token_seconds"),
+                       QStringLiteral("Time from the start of a streamed model call to its first token"),
+                       kProviderModel, kLatencyBuckets)),
+      failuresByKind(
+          r->counter(QStringLiteral("aistack_llm_call_failures_total"),
+                     QStringLiteral("Failed model calls by kind of failure"),
+                     {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("kind")})),
+      embeddedTexts(r->counter(QStringLiteral("aistack_embedding_texts_total"),
+                               QStringLiteral("Texts embedded"), kProviderModel))
 {
 }
 
-InstrumentedProvider::InstrumentedProvider(std::shared_ptr<LlmProvider> inner, std::shared_ptr<LlmMetrics> metrics)
+InstrumentedProvider::InstrumentedProvider(std::shared_ptr<LlmProvider> inner,
+                                           std::shared_ptr<LlmMetrics> metrics)
     : m_inner(std::move(inner)), m_metrics(std::move(metrics))
 {
 }
 
+namespace {
+void countFailure(LlmMetrics &m, const QString &provider, const QString &model, const LlmError &e)
+{
+    if (e.kind == LlmError::Kind::Cancelled)
+        return;
+    m.failures->inc();
+    m.failuresByKind->inc({provider, model, QString::fromLatin1(LlmError::kindName(e.kind))});
+}
+} // namespace
+
 void InstrumentedProvider::watchFailures(LlmCall *call)
 {
-    QObject::connect(call, &LlmCall::failed, call, [m = m_metrics, call](const LlmError &e) {
-        if (e.kind == LlmError::Kind::Cancelled)
-            return;
-        m->failures->inc();
-        m->failuresByKind->inc({call->provider(), call->model(), QString::fromLatin1(LlmError::kindName(e.kind))});
-    });
+    QObject::connect(call, &LlmCall::failed, call,
+                     [m = m_metrics, provider = name(), call](const LlmError &e) {
+                         countFailure(*m, provider, call->model(), e);
+                     });
+}
+
+LlmProvider::Inline InstrumentedProvider::embedInline(const QStringList &texts, const QString &model,
+                                                      EmbeddingResult *out, LlmError *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Inline done = m_inner->embedInline(texts, model, out, error);
+    const QString used = model.isEmpty() ? defaultModel() : model;
+    if (done == Inline::Done) {
+        const QStringList labels{name(), out->model.isEmpty() ? used : out->model};
+        m_metrics->duration->observe(timer.nsecsElapsed() / 1e9, labels);
+        m_metrics->tokensSent->inc(labels, out->usage.promptTokens);
+        m_metrics->embeddedTexts->inc(labels, out->vectors.size());
+    } else if (done == Inline::Failed) {
+        countFailure(*m_metrics, name(), used, *error);
+    }
+    return done;
+}
+
+LlmProvider::Inline InstrumentedProvider::chatInline(const ChatRequest &request, ChatResult *out,
+                                                     LlmError *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Inline done = m_inner->chatInline(request, out, error);
+    if (done == Inline::NotOffered)
+        return done;
+    const QString model = done == Inline::Done && !out->model.isEmpty() ? out->model : defaultModel();
+    const QStringList labels{name(), model};
+    m_metrics->calls->inc(labels);
+    if (done == Inline::Done) {
+        m_metrics->duration->observe(timer.nsecsElapsed() / 1e9, labels);
+        m_metrics->tokensSent->inc(labels, out->usage.promptTokens);
+        m_metrics->tokensReceived->inc(labels, out->usage.completionTokens);
+    } else {
+        countFailure(*m_metrics, name(), model, *error);
+    }
+    return done;
 }
 
 LlmCall *InstrumentedProvider::chat(const ChatRequest &request, bool stream)
@@ -78,11 +130,12 @@ LlmCall *InstrumentedProvider::embed(const QStringList &texts, const QString &mo
     const QStringList labels{call->provider(), call->model()};
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QObject::connect(call, &LlmCall::embeddingsFinished, call, [m = m_metrics, labels, timer](const EmbeddingResult &r) {
-        m->duration->observe(timer->nsecsElapsed() / 1e9, labels);
-        m->tokensSent->inc(labels, r.usage.promptTokens);
-        m->embeddedTexts->inc(labels, r.vectors.size());
-    });
+    QObject::connect(call, &LlmCall::embeddingsFinished, call,
+                     [m = m_metrics, labels, timer](const EmbeddingResult &r) {
+                         m->duration->observe(timer->nsecsElapsed() / 1e9, labels);
+                         m->tokensSent->inc(labels, r.usage.promptTokens);
+                         m->embeddedTexts->inc(labels, r.vectors.size());
+                     });
     watchFailures(call);
     return call;
 }

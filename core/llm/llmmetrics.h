@@ -37,6 +37,9 @@ public:
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override { return m_inner->listModels(); }
     LlmCall *checkHealth() override { return m_inner->checkHealth(); }
+    Inline embedInline(const QStringList &texts, const QString &model, EmbeddingResult *out,
+                       LlmError *error) override;
+    Inline chatInline(const ChatRequest &request, ChatResult *out, LlmError *error) override;
 
 private:
     void watchFailures(LlmCall *call);

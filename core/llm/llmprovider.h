@@ -26,6 +26,27 @@ public:
     virtual LlmCall *embed(const QStringList &texts, const QString &model = {}) = 0;
     virtual LlmCall *listModels() = 0;
     virtual LlmCall *checkHealth() = 0;
+
+    // For worker threads that wait for the result anyway: providers whose work is local CPU (the builtin
+    // embedder, the no-model answer) may do the call in the calling thread, with no event loop and no hop
+    // to another thread. NotOffered: use the asynchronous call.
+    enum class Inline { NotOffered, Done, Failed };
+    virtual Inline embedInline(const QStringList &texts, const QString &model, EmbeddingResult *out,
+                               LlmError *error)
+    {
+        Q_UNUSED(texts);
+        Q_UNUSED(model);
+        Q_UNUSED(out);
+        Q_UNUSED(error);
+        return Inline::NotOffered;
+    }
+    virtual Inline chatInline(const ChatRequest &request, ChatResult *out, LlmError *error)
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(out);
+        Q_UNUSED(error);
+        return Inline::NotOffered;
+    }
 };
 
 } // namespace aistack

@@ -8,9 +8,8 @@
 
 namespace aistack {
 
-LlmCall *NoModelProvider::chat(const ChatRequest &request, bool stream)
+ChatResult NoModelProvider::answer(const ChatRequest &request) const
 {
-    auto *call = new LlmCall(name(), defaultModel());
     QString question;
     for (auto it = request.messages.crbegin(); it != request.messages.crend(); ++it)
         if (it->role == QLatin1String("user")) {
@@ -22,6 +21,19 @@ LlmCall *NoModelProvider::chat(const ChatRequest &request, bool stream)
     result.finishReason = QStringLiteral("stop");
     result.model = defaultModel();
     result.usage = {estimateTokens(question), estimateTokens(result.text), TokenUsage::Source::Estimate};
+    return result;
+}
+
+LlmProvider::Inline NoModelProvider::chatInline(const ChatRequest &request, ChatResult *out, LlmError *)
+{
+    *out = answer(request);
+    return Inline::Done;
+}
+
+LlmCall *NoModelProvider::chat(const ChatRequest &request, bool stream)
+{
+    auto *call = new LlmCall(name(), defaultModel());
+    const ChatResult result = answer(request);
     call->later([call, result, stream]() {
         if (stream) {
             // Word by word, whitespace kept with the word before it: the pieces join to the text.
@@ -38,9 +50,9 @@ LlmCall *NoModelProvider::chat(const ChatRequest &request, bool stream)
 LlmCall *NoModelProvider::embed(const QStringList &, const QString &)
 {
     auto *call = new LlmCall(name(), defaultModel());
-    call->failLater(LlmError::make(LlmError::Kind::NotConfigured, name(),
-                                   QCoreApplication::translate("NoModelProvider",
-                                                               "No embedding model is configured for this tool.")));
+    call->failLater(LlmError::make(
+        LlmError::Kind::NotConfigured, name(),
+        QCoreApplication::translate("NoModelProvider", "No embedding model is configured for this tool.")));
     return call;
 }
 

@@ -13,9 +13,13 @@ public:
     QString name() const override { return QStringLiteral("none"); }
     QString defaultModel() const override { return QStringLiteral("extractive"); }
     LlmCall *chat(const ChatRequest &request, bool stream) override;
+    Inline chatInline(const ChatRequest &request, ChatResult *out, LlmError *error) override;
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override;
     LlmCall *checkHealth() override;
+
+private:
+    ChatResult answer(const ChatRequest &request) const;
 };
 
 } // namespace aistack

@@ -1,5 +1,7 @@
 #include "stack.h"
 
+#include "llm/builtin/builtinembedder.h"
+
 #include "decisionmaker.h"
 #include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
@@ -44,6 +46,15 @@ Stack::Stack(QString owner, std::shared_ptr<const StackConfig> config,
         m_decider = providers.chatProvider(m_config->decisionMaker->aiClient);
     for (const ToolConfig &tool : m_config->tools)
         m_toolProviders.insert(tool.name, providers.chatProvider(tool.aiClient));
+    auto noModel = [](const ToolConfig &t) { return t.aiClient.provider.isEmpty(); };
+    auto builtinEmbeddings = [](const ToolConfig &t) {
+        const QString model = t.embeddings.value_or(QString()).trimmed();
+        return model.isEmpty() || model == QLatin1String("builtin") || model == BuiltinEmbedder::modelName();
+    };
+    m_local = (!m_config->decisionMaker || noModel(*m_config->decisionMaker)) &&
+              (!m_config->vectorDb || m_config->vectorDb->kind != QLatin1String("remote")) &&
+              std::all_of(m_config->tools.cbegin(), m_config->tools.cend(),
+                          [&](const ToolConfig &t) { return noModel(t) && builtinEmbeddings(t); });
 }
 
 bool Stack::hasDocuments(const ToolConfig &tool) const

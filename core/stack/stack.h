@@ -41,6 +41,9 @@ public:
     const QString &owner() const { return m_owner; }
     const std::shared_ptr<const StackConfig> &config() const { return m_config; }
     const std::shared_ptr<DocumentLibrary> &library() const { return m_library; }
+    // Every part answers in process without waiting on the network or a model: no ai_client anywhere, the
+    // builtin embedder, the embedded vector store. Such queries are pure CPU work.
+    bool runsLocally() const { return m_local; }
 
 private:
     const ToolConfig *chooseTool(const QString &question, StackError *error) const;
@@ -54,6 +57,7 @@ private:
     StackMetrics *m_metrics;
     std::shared_ptr<LlmProvider> m_decider; // null without a decision maker
     QHash<QString, std::shared_ptr<LlmProvider>> m_toolProviders;
+    bool m_local = false;
 };
 
 } // namespace aistack

@@ -158,4 +158,10 @@ StackSessions::ReapReport StackSessions::reap(const SessionsConfig &config, cons
     return report;
 }
 
+bool StackSessions::runsLocally(const QString &clientId) const
+{
+    const std::shared_ptr<Stack> stack = m_engine.find(clientId);
+    return stack && stack->runsLocally();
+}
+
 } // namespace aistack

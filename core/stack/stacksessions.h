@@ -47,6 +47,9 @@ public:
     // Ends idle sessions and deletes the documents of ended temporary sessions that still have them.
     ReapReport reap(const SessionsConfig &config, const QDateTime &now);
 
+    // The session's stack is in memory and runs locally (Stack::runsLocally). Does not block.
+    bool runsLocally(const QString &clientId) const;
+
 private:
     // The session's stack: the one in memory, or rebuilt when the session was initialised before a restart.
     std::shared_ptr<Stack> stackFor(const Session &session, StackError *error);

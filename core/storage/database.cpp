@@ -6,11 +6,22 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <mutex>
+#include <sqlite3.h>
 
 namespace aistack {
 
 namespace {
 QAtomicInteger<quint64> g_instanceCounter;
+
+// Statements kept per thread, by connection name and SQL (see Database::reused). Only the owning thread
+// touches its map; a connection's entries go when the thread ends or the connection reopens.
+using StatementMap = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
+StatementMap &threadStatements()
+{
+    thread_local StatementMap statements;
+    return statements;
+}
 
 QString quoteIdent(const QString &name)
 {
@@ -30,8 +41,17 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 }
 } // namespace
 
+// SQLite counts every allocation under one process-wide mutex unless told not to; with a connection per
+// worker thread that mutex is contended on every query. Set once, before the first connection opens (later
+// calls are refused by SQLite and change nothing).
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, []() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 Database::Database(DatabaseSettings settings)
-    : m_settings(std::move(settings)),
+    : m_settings((configureSqliteOnce(), std::move(settings))),
       m_prefix(QStringLiteral("aistack-db-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1))),
       m_names(std::make_shared<Names>())
 {
@@ -55,6 +75,7 @@ QSqlDatabase Database::connection(QString *error)
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        threadStatements().remove(name);
         if (openConnection(db, error))
             return db;
         return db;
@@ -68,6 +89,7 @@ QSqlDatabase Database::connection(QString *error)
     // Close and forget this thread's connection when the thread ends.
     std::weak_ptr<Names> weakNames = m_names;
     QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
+        threadStatements().remove(name); // this runs in the finishing thread
         const auto names = weakNames.lock();
         if (!names)
             return; // the Database is gone and has removed its connections
@@ -82,6 +104,28 @@ QSqlDatabase Database::connection(QString *error)
     });
     openConnection(db, error);
     return db;
+}
+
+Database::ReusedQuery Database::reused(const QString &sql, QString *error)
+{
+    QSqlDatabase db = connection(error);
+    if (!db.isOpen())
+        return ReusedQuery(nullptr);
+    QHash<QString, std::shared_ptr<QSqlQuery>> &mine = threadStatements()[db.connectionName()];
+    auto it = mine.constFind(sql);
+    if (it == mine.constEnd()) {
+        auto q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            if (error)
+                *error = q->lastError().text();
+            return ReusedQuery(nullptr);
+        }
+        if (mine.size() >= 64) // bounded: statements whose SQL varies are not worth keeping
+            mine.clear();
+        it = mine.insert(sql, q);
+    }
+    return ReusedQuery(*it);
 }
 
 bool Database::openConnection(QSqlDatabase &db, QString *error)

@@ -6,9 +6,11 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace aistack {
 
@@ -41,6 +43,14 @@ public:
         return isPostgres() ? std::unique_lock<QMutex>() : std::unique_lock<QMutex>(m_writeMutex);
     }
 
+    // A forward-only statement of this thread's connection, prepared once and kept for the life of the
+    // connection (SQLite parses SQL again on every prepare; hot read paths reuse their statements). Bind and
+    // exec as usual; the ReusedQuery resets the statement when it goes out of scope, so that no read stays
+    // open. SQLite only: the driver finalizes kept statements when the connection closes. nullptr and
+    // *error when the connection cannot be opened or the SQL does not prepare.
+    class ReusedQuery;
+    ReusedQuery reused(const QString &sql, QString *error);
+
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);
 
@@ -62,6 +72,26 @@ private:
     std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
     QString m_keeperName;
     QMutex m_writeMutex;
+};
+
+class Database::ReusedQuery
+{
+public:
+    explicit ReusedQuery(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+    ReusedQuery(ReusedQuery &&other) noexcept = default;
+    ReusedQuery(const ReusedQuery &) = delete;
+    ReusedQuery &operator=(const ReusedQuery &) = delete;
+    ~ReusedQuery()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+    QSqlQuery *operator->() const { return m_query.get(); }
+    QSqlQuery &operator*() const { return *m_query; }
+    explicit operator bool() const { return m_query != nullptr; }
+
+private:
+    std::shared_ptr<QSqlQuery> m_query;
 };
 
 template <typename Fn> bool Database::transaction(Fn &&fn, QString *error)

@@ -24,8 +24,12 @@ public:
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Listener::nextPendingConnection();
-        if (socket)
+        if (socket) {
+            // Replies are written whole; Nagle's algorithm would only hold back the tail of a reply (or a
+            // WebSocket frame) until the client acknowledges the previous segment.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             new ConnectionGuard(socket, m_limits, m_metrics, &m_sweeper);
+        }
         return socket;
     }
 

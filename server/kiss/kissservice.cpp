@@ -7,6 +7,7 @@
 #include "stack/stacksessions.h"
 
 #include "common/poolcall.h"
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace aistack {
@@ -41,10 +42,9 @@ QByteArray queryBody(const QString &stackId, const QString &question, const Stac
 }
 } // namespace
 
-template <typename Work> void KissService::run(Work work, Done done) const
+template <typename Work> void KissService::run(QThreadPool *pool, Work work, Done done) const
 {
-    poolCall(m_deps.pool, m_context.data(), std::move(work),
-             [done](const KissOutcome &outcome) { done(outcome); });
+    poolCall(pool, m_context.data(), std::move(work), [done](const KissOutcome &outcome) { done(outcome); });
 }
 
 void KissService::login(const QJsonObject &body, const QString &clientAddress, Done done) const
@@ -55,6 +55,7 @@ void KissService::login(const QJsonObject &body, const QString &clientAddress, D
         return done(parsed);
     const KissDependencies deps = m_deps;
     run(
+        deps.pool,
         [deps, request, clientAddress]() {
             const LoginResult result = deps.authority->login(request, clientAddress);
             if (result.status == LoginResult::Status::Created && deps.activeSessions)
@@ -86,10 +87,29 @@ std::optional<QByteArray> KissService::bearerToken(const QByteArray &header, Kis
     return parts.at(1);
 }
 
-void KissService::perform(const QByteArray &token, const Call &call, Done done) const
+QString KissService::tokenOwner(const QByteArray &token) const
+{
+    const Jwt::Verified verified =
+        m_deps.authority->tokens().check(token, QDateTime::currentSecsSinceEpoch());
+    return verified.ok() ? verified.claims.value(QStringLiteral("sub")).toString() : QString();
+}
+
+QThreadPool *KissService::poolFor(const QByteArray &token, const Call &call, const QString &knownOwner) const
+{
+    // A query of a stack that runs locally is CPU work: a pool sized to the cores serves it with fewer
+    // context switches than the large pool, whose threads may wait on models and stores. The token is only
+    // read here to route the call; it is checked in full (with its session) on the pool.
+    if (call.action != Action::Query || !call.invalid.ok() || !m_deps.cpuPool)
+        return m_deps.pool;
+    const QString owner = knownOwner.isEmpty() ? tokenOwner(token) : knownOwner;
+    return !owner.isEmpty() && m_deps.sessions->runsLocally(owner) ? m_deps.cpuPool : m_deps.pool;
+}
+
+void KissService::perform(const QByteArray &token, const Call &call, Done done, const QString &owner) const
 {
     const KissDependencies deps = m_deps;
     run(
+        poolFor(token, call, owner),
         [deps, token, call]() {
             const AuthResult auth = deps.authority->authenticate(token);
             if (auth.status != AuthResult::Status::Ok)

@@ -37,13 +37,17 @@ public:
         QString query;
         QVector<IngestFile> files;
     };
-    // Authenticates the token, then runs the call.
-    void perform(const QByteArray &token, const Call &call, Done done) const;
+    // Authenticates the token, then runs the call. owner: the token's subject when the caller knows it
+    // already (a WebSocket connection keeps its token), used only to pick a pool.
+    void perform(const QByteArray &token, const Call &call, Done done, const QString &owner = {}) const;
+    // The subject of a token with a valid signature and expiry (no database); empty otherwise.
+    QString tokenOwner(const QByteArray &token) const;
 
     const KissDependencies &dependencies() const { return m_deps; }
 
 private:
-    template <typename Work> void run(Work work, Done done) const;
+    template <typename Work> void run(QThreadPool *pool, Work work, Done done) const;
+    QThreadPool *poolFor(const QByteArray &token, const Call &call, const QString &knownOwner) const;
 
     KissDependencies m_deps;
     QPointer<QObject> m_context;

@@ -14,6 +14,7 @@
 #include <QQueue>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <optional>
 
 namespace aistack {
 
@@ -112,14 +113,20 @@ private:
         }
         const QString name = event.toString();
         QPointer<KissConnection> self(this);
-        m_service->perform(m_token, call, [self, name](const KissOutcome &outcome) {
-            if (self)
-                self->reply(outcome.toFrame(name));
-        });
+        if (!m_owner)
+            m_owner = m_service->tokenOwner(m_token);
+        m_service->perform(
+            m_token, call,
+            [self, name](const KissOutcome &outcome) {
+                if (self)
+                    self->reply(outcome.toFrame(name));
+            },
+            *m_owner);
     }
 
     QWebSocket *m_ws;
     QByteArray m_token;
+    std::optional<QString> m_owner; // the token's subject, looked up once per connection (to pick a pool)
     std::shared_ptr<const KissService> m_service;
     qint64 m_max;
     QQueue<Frame> m_queue;

@@ -20,9 +20,12 @@ public:
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override;
     LlmCall *checkHealth() override;
+    Inline embedInline(const QStringList &texts, const QString &model, EmbeddingResult *out,
+                       LlmError *error) override;
 
 private:
     LlmError notInstalled() const;
+    std::optional<LlmError> cannotEmbed(const QString &model) const;
 
     std::shared_ptr<BuiltinEmbedder> m_embedder;
     QString m_loadError;

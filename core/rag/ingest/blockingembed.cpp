@@ -26,21 +26,37 @@ std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const
                                                     QString *error)
 {
     std::optional<QVector<QVector<float>>> result;
-    QEventLoop loop;
-    LlmCall *call = provider.embed(texts, model);
-    QObject::connect(call, &LlmCall::embeddingsFinished, &loop,
-                     [&](const EmbeddingResult &r) { result = r.vectors; });
-    QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) { *error = e.message; });
-    QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
-    QTimer watch; // cancellation is a flag set by another thread
-    if (cancelled) {
-        QObject::connect(&watch, &QTimer::timeout, call, [call, cancelled]() {
-            if (cancelled->load())
-                call->cancel();
-        });
-        watch.start(50);
+    if (!cancelled) { // a batch that cannot be cancelled may run right here when the provider offers it
+        EmbeddingResult direct;
+        LlmError failure;
+        switch (provider.embedInline(texts, model, &direct, &failure)) {
+        case LlmProvider::Inline::Done:
+            result = std::move(direct.vectors);
+            break;
+        case LlmProvider::Inline::Failed:
+            *error = failure.message;
+            return std::nullopt;
+        case LlmProvider::Inline::NotOffered:
+            break;
+        }
     }
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!result) {
+        QEventLoop loop;
+        LlmCall *call = provider.embed(texts, model);
+        QObject::connect(call, &LlmCall::embeddingsFinished, &loop,
+                         [&](const EmbeddingResult &r) { result = r.vectors; });
+        QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) { *error = e.message; });
+        QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
+        QTimer watch; // cancellation is a flag set by another thread
+        if (cancelled) {
+            QObject::connect(&watch, &QTimer::timeout, call, [call, cancelled]() {
+                if (cancelled->load())
+                    call->cancel();
+            });
+            watch.start(50);
+        }
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
     if (!result)
         return std::nullopt;
     if (result->size() != texts.size()) {

@@ -397,17 +397,19 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
         return std::nullopt;
     const QString match = request.mode == SearchMode::Vector ? QString() : keywordMatch(db, *c, request.text);
     if (!match.isEmpty()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
-                      .arg(ftsTableName(c->id)));
-        q.addBindValue(match);
-        q.addBindValue(candidates);
-        if (!run(q, error))
+        const auto q =
+            m_db.reused(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
+                            .arg(ftsTableName(c->id)),
+                        error);
+        if (!q)
+            return std::nullopt;
+        q->bindValue(0, match);
+        q->bindValue(1, candidates);
+        if (!run(*q, error))
             return std::nullopt;
         QVector<qint64> ranked;
-        while (q.next())
-            ranked.push_back(q.value(0).toLongLong());
+        while (q->next())
+            ranked.push_back(q->value(0).toLongLong());
         lists.push_back(ranked);
     }
     const QVector<qint64> best = fuseRanks(lists, k);
@@ -416,23 +418,24 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
     QStringList marks;
     for (int i = 0; i < best.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(
+    const auto rows = m_db.reused(
         QStringLiteral("SELECT id, chunk_id, doc_id, text, metadata FROM rag_chunks WHERE id IN (%1)")
-            .arg(marks.join(QLatin1Char(','))));
-    for (qint64 id : best)
-        rows.addBindValue(id);
-    if (!run(rows, error))
+            .arg(marks.join(QLatin1Char(','))),
+        error);
+    if (!rows)
+        return std::nullopt;
+    for (int i = 0; i < best.size(); ++i)
+        rows->bindValue(i, best[i]);
+    if (!run(*rows, error))
         return std::nullopt;
     QHash<qint64, StoreHit> byRow;
-    while (rows.next()) {
+    while (rows->next()) {
         StoreHit hit;
-        hit.id = rows.value(1).toString();
-        hit.documentId = rows.value(2).toString();
-        hit.text = rows.value(3).toString();
-        hit.metadata = parseObject(rows.value(4).toString());
-        byRow.insert(rows.value(0).toLongLong(), hit);
+        hit.id = rows->value(1).toString();
+        hit.documentId = rows->value(2).toString();
+        hit.text = rows->value(3).toString();
+        hit.metadata = parseObject(rows->value(4).toString());
+        byRow.insert(rows->value(0).toLongLong(), hit);
     }
     dbLock = {};
     QReadLocker lock(&c->indexLock);
