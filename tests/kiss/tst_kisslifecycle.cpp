@@ -6,6 +6,7 @@
 #include "kisstestconfig.h"
 
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 #include <sys/stat.h>
 
@@ -159,6 +160,30 @@ private Q_SLOTS:
         // Its token keeps working, and new sessions can still be made.
         QCOMPARE(c.post("/sessions?action=init", "{}", s.token).status, 200);
         QCOMPARE(c.auth(KissClient::Style::Js, QStringLiteral("temporary")).status, 200);
+        QCOMPARE(app.terminate(), 0);
+    }
+
+    void theConfiguredSecretSignsTheTokens()
+    {
+        // sessions.token_secret as ${ENV} (keychain:NAME goes through the same secret resolution); no key
+        // file is written then.
+        const QByteArray secret = "configured-secret-0123456789-0123456789-0123456789";
+        HeadlessProcess app;
+        m_db.configure(app, QStringLiteral("configured"));
+        app.setEnv(QStringLiteral("KISS_TEST_SECRET"), QString::fromLatin1(secret));
+        QVERIFY2(app.start(kissConfig("sessions:\n  token_secret: ${KISS_TEST_SECRET}\n")),
+                 app.stderrText().constData());
+        KissClient c(app.port());
+        const KissClient::Session s = c.login(QStringLiteral("temporary"));
+        const QList<QByteArray> parts = s.token.split('.');
+        QCOMPARE(parts.size(), 3);
+        const QByteArray expected =
+            QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], secret, QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(parts[2], expected);
+        QVERIFY(!QFile::exists(app.dir() + QStringLiteral("/data/aistack/access-token.key")));
+        QTRY_VERIFY(app.stderrText().contains("key from sessions.token_secret"));
+        QVERIFY(!app.stderrText().contains(secret));
         QCOMPARE(app.terminate(), 0);
     }
 
