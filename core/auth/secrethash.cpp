@@ -42,9 +42,14 @@ bool matches(const QString &secret, const QString &stored)
     return constantTimeEquals(digest(salt, secret), expected);
 }
 
+QString randomToken(int bytes)
+{
+    return QString::fromLatin1(randomBytes(bytes).toBase64(kBase64Url));
+}
+
 QString newSecret()
 {
-    return QString::fromLatin1(randomBytes(32).toBase64(kBase64Url));
+    return randomToken(32);
 }
 
 } // namespace aistack::SecretHash

@@ -15,6 +15,8 @@ bool matches(const QString &secret, const QString &stored); // constant time in 
 
 // A new secret as Python's secrets.token_urlsafe(32) makes it: 32 random bytes, base64url, 43 characters.
 QString newSecret();
+// `bytes` random bytes from the system's generator, as base64url text without padding.
+QString randomToken(int bytes);
 
 } // namespace SecretHash
 } // namespace aistack

@@ -105,21 +105,33 @@ SessionStore::Check SessionStore::verify(const QString &clientId, const QString 
     return Check::Ok;
 }
 
-std::optional<Session> SessionStore::find(const QString &clientId, QString *error)
+std::optional<QVector<Session>> SessionStore::select(const QString &tail, const QVariantList &values,
+                                                     QString *error)
 {
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen())
         return std::nullopt;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE client_id = ?").arg(kColumns));
-    q.addBindValue(clientId);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions %2").arg(kColumns, tail));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         failed(q, error);
         return std::nullopt;
     }
-    if (!q.next())
+    QVector<Session> out;
+    while (q.next())
+        out << rowToSession(q);
+    return out;
+}
+
+std::optional<Session> SessionStore::find(const QString &clientId, QString *error)
+{
+    const auto rows = select(QStringLiteral("WHERE client_id = ?"), {clientId}, error);
+    if (!rows || rows->isEmpty())
         return std::nullopt;
-    return rowToSession(q);
+    return rows->first();
 }
 
 void SessionStore::forget(const QString &clientId)
@@ -253,24 +265,9 @@ std::optional<QStringList> SessionStore::expireIdle(const QDateTime &temporaryCu
 
 std::optional<QVector<Session>> SessionStore::pendingCleanup(QString *error)
 {
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE status = ? AND scope = 'temporary' AND "
-                             "documents_deleted = ? ORDER BY id")
-                  .arg(kColumns));
-    q.addBindValue(false);
-    q.addBindValue(false);
-    const auto lock = m_db.writeLock();
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    QVector<Session> out;
-    while (q.next())
-        out << rowToSession(q);
-    return out;
+    return select(
+        QStringLiteral("WHERE status = ? AND scope = 'temporary' AND documents_deleted = ? ORDER BY id"),
+        {false, false}, error);
 }
 
 std::optional<QHash<QString, int>> SessionStore::activeCounts(QString *error)
@@ -293,20 +290,7 @@ std::optional<QHash<QString, int>> SessionStore::activeCounts(QString *error)
 
 std::optional<QVector<Session>> SessionStore::list(int limit, QString *error)
 {
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions ORDER BY id DESC LIMIT ?").arg(kColumns));
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    QVector<Session> out;
-    while (q.next())
-        out << rowToSession(q);
-    return out;
+    return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit}, error);
 }
 
 } // namespace aistack

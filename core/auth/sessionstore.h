@@ -60,6 +60,8 @@ public:
 
 private:
     bool update(const QString &sql, const QString &clientId, const QVariantList &values, QString *error);
+    // The rows of "SELECT <session columns> FROM sessions <tail>" with the values bound in order.
+    std::optional<QVector<Session>> select(const QString &tail, const QVariantList &values, QString *error);
     void forget(const QString &clientId);
     Database &m_db;
     int m_touchSecs = 60;

@@ -1,10 +1,11 @@
 #include "tokenkey.h"
 
+#include "secrethash.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSaveFile>
 
 namespace aistack {
@@ -52,10 +53,7 @@ std::optional<TokenKey> fromFile(const QString &path, QString *error)
         return TokenKey{key, Tr::tr("key file %1").arg(path)};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QByteArray raw(48, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    const QByteArray key = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray key = SecretHash::randomToken(48).toLatin1();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||

@@ -1,5 +1,7 @@
 #include "extractiveanswer.h"
 
+#include "common/stopwords.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
@@ -54,16 +56,8 @@ const QSet<quint64> &stopWords()
 {
     static const QSet<quint64> words = [] {
         QSet<quint64> s;
-        for (const char *w :
-             {"the",   "a",      "an",     "and",   "or",  "of",   "to",   "in",    "on",    "for",
-              "is",    "are",    "was",    "were",  "be",  "been", "it",   "its",   "this",  "that",
-              "these", "those",  "what",   "which", "who", "whom", "how",  "why",   "when",  "where",
-              "does",  "do",     "did",    "with",  "by",  "at",   "from", "as",    "about", "can",
-              "could", "should", "would",  "will",  "i",   "you",  "we",   "they",  "he",    "she",
-              "my",    "your",   "our",    "their", "me",  "us",   "them", "there", "has",   "have",
-              "had",   "not",    "no",     "if",    "so",  "than", "then", "into",  "any",   "all",
-              "some",  "tell",   "please", "s",     "t"})
-            forEachWordHash(QString::fromLatin1(w), [&s](quint64 h) { s.insert(h); });
+        for (const QString &w : englishStopWords())
+            forEachWordHash(w, [&s](quint64 h) { s.insert(h); });
         return s;
     }();
     return words;

@@ -50,6 +50,22 @@ void countFailure(LlmMetrics &m, const QString &provider, const QString &model, 
     m.failures->inc();
     m.failuresByKind->inc({provider, model, QString::fromLatin1(LlmError::kindName(e.kind))});
 }
+
+// A finished call, whether it ran on the provider's own threads or inline.
+void recordChat(LlmMetrics &m, const QStringList &labels, const QElapsedTimer &timer, const ChatResult &r)
+{
+    m.duration->observe(timer.nsecsElapsed() / 1e9, labels);
+    m.tokensSent->inc(labels, r.usage.promptTokens);
+    m.tokensReceived->inc(labels, r.usage.completionTokens);
+}
+
+void recordEmbedding(LlmMetrics &m, const QStringList &labels, const QElapsedTimer &timer,
+                     const EmbeddingResult &r)
+{
+    m.duration->observe(timer.nsecsElapsed() / 1e9, labels);
+    m.tokensSent->inc(labels, r.usage.promptTokens);
+    m.embeddedTexts->inc(labels, r.vectors.size());
+}
 } // namespace
 
 void InstrumentedProvider::watchFailures(LlmCall *call)
@@ -67,14 +83,10 @@ LlmProvider::Inline InstrumentedProvider::embedInline(const QStringList &texts, 
     timer.start();
     const Inline done = m_inner->embedInline(texts, model, out, error);
     const QString used = model.isEmpty() ? defaultModel() : model;
-    if (done == Inline::Done) {
-        const QStringList labels{name(), out->model.isEmpty() ? used : out->model};
-        m_metrics->duration->observe(timer.nsecsElapsed() / 1e9, labels);
-        m_metrics->tokensSent->inc(labels, out->usage.promptTokens);
-        m_metrics->embeddedTexts->inc(labels, out->vectors.size());
-    } else if (done == Inline::Failed) {
+    if (done == Inline::Done)
+        recordEmbedding(*m_metrics, {name(), out->model.isEmpty() ? used : out->model}, timer, *out);
+    else if (done == Inline::Failed)
         countFailure(*m_metrics, name(), used, *error);
-    }
     return done;
 }
 
@@ -89,13 +101,10 @@ LlmProvider::Inline InstrumentedProvider::chatInline(const ChatRequest &request,
     const QString model = done == Inline::Done && !out->model.isEmpty() ? out->model : defaultModel();
     const QStringList labels{name(), model};
     m_metrics->calls->inc(labels);
-    if (done == Inline::Done) {
-        m_metrics->duration->observe(timer.nsecsElapsed() / 1e9, labels);
-        m_metrics->tokensSent->inc(labels, out->usage.promptTokens);
-        m_metrics->tokensReceived->inc(labels, out->usage.completionTokens);
-    } else {
+    if (done == Inline::Done)
+        recordChat(*m_metrics, labels, timer, *out);
+    else
         countFailure(*m_metrics, name(), model, *error);
-    }
     return done;
 }
 
@@ -116,9 +125,7 @@ LlmCall *InstrumentedProvider::chat(const ChatRequest &request, bool stream)
         });
     }
     QObject::connect(call, &LlmCall::chatFinished, call, [m = m_metrics, labels, timer](const ChatResult &r) {
-        m->duration->observe(timer->nsecsElapsed() / 1e9, labels);
-        m->tokensSent->inc(labels, r.usage.promptTokens);
-        m->tokensReceived->inc(labels, r.usage.completionTokens);
+        recordChat(*m, labels, *timer, r);
     });
     watchFailures(call);
     return call;
@@ -130,12 +137,9 @@ LlmCall *InstrumentedProvider::embed(const QStringList &texts, const QString &mo
     const QStringList labels{call->provider(), call->model()};
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QObject::connect(call, &LlmCall::embeddingsFinished, call,
-                     [m = m_metrics, labels, timer](const EmbeddingResult &r) {
-                         m->duration->observe(timer->nsecsElapsed() / 1e9, labels);
-                         m->tokensSent->inc(labels, r.usage.promptTokens);
-                         m->embeddedTexts->inc(labels, r.vectors.size());
-                     });
+    QObject::connect(
+        call, &LlmCall::embeddingsFinished, call,
+        [m = m_metrics, labels, timer](const EmbeddingResult &r) { recordEmbedding(*m, labels, *timer, r); });
     watchFailures(call);
     return call;
 }

@@ -1,7 +1,5 @@
 #include "stack.h"
 
-#include "llm/builtin/builtinembedder.h"
-
 #include "decisionmaker.h"
 #include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
@@ -46,15 +44,17 @@ Stack::Stack(QString owner, std::shared_ptr<const StackConfig> config,
         m_decider = providers.chatProvider(m_config->decisionMaker->aiClient);
     for (const ToolConfig &tool : m_config->tools)
         m_toolProviders.insert(tool.name, providers.chatProvider(tool.aiClient));
-    auto noModel = [](const ToolConfig &t) { return t.aiClient.provider.isEmpty(); };
-    auto builtinEmbeddings = [](const ToolConfig &t) {
-        const QString model = t.embeddings.value_or(QString()).trimmed();
-        return model.isEmpty() || model == QLatin1String("builtin") || model == BuiltinEmbedder::modelName();
+    // Asked of the providers and the store themselves, so that this follows however they are chosen.
+    auto noModel = [](const std::shared_ptr<LlmProvider> &p) {
+        return !p || p->name() == QLatin1String("none");
     };
-    m_local = (!m_config->decisionMaker || noModel(*m_config->decisionMaker)) &&
-              (!m_config->vectorDb || m_config->vectorDb->kind != QLatin1String("remote")) &&
-              std::all_of(m_config->tools.cbegin(), m_config->tools.cend(),
-                          [&](const ToolConfig &t) { return noModel(t) && builtinEmbeddings(t); });
+    QString ignored;
+    const std::shared_ptr<VectorStore> store = m_library->store(&ignored);
+    m_local = noModel(m_decider) && (!store || store->kind() == QLatin1String("embedded"));
+    for (const ToolConfig &tool : m_config->tools)
+        m_local = m_local && noModel(m_toolProviders.value(tool.name)) &&
+                  (tool.kind != QLatin1String("rag") ||
+                   providers.embeddingProvider(tool)->name() == QLatin1String("builtin"));
 }
 
 bool Stack::hasDocuments(const ToolConfig &tool) const
@@ -108,6 +108,11 @@ void Stack::answerWithPrompt(const ToolConfig &tool, const QString &question, St
     ChatRequest request;
     request.systemPrompt = QStringLiteral("You are a helpful assistant. Answer the user's question.");
     request.messages << ChatMessage{QStringLiteral("user"), question};
+    complete(tool, request, reply);
+}
+
+void Stack::complete(const ToolConfig &tool, const ChatRequest &request, StackReply &reply) const
+{
     LlmError llmError;
     const std::optional<ChatResult> result =
         chatAndWait(*m_toolProviders.value(tool.name), request, &llmError);
@@ -143,14 +148,7 @@ void Stack::answerWithRag(const ToolConfig &tool, const QString &question, Stack
     request.messages << ChatMessage{QStringLiteral("user"), question};
     request.context = retrieved->passages();
     request.grounded = true;
-    LlmError llmError;
-    const std::optional<ChatResult> result =
-        chatAndWait(*m_toolProviders.value(tool.name), request, &llmError);
-    if (!result) {
-        reply.error = providerError(Tr::tr("tool '%1'").arg(tool.name), llmError);
-        return;
-    }
-    reply.text = result->text;
+    complete(tool, request, reply);
 }
 
 StackReply Stack::answer(const QString &question) const

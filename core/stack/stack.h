@@ -12,6 +12,7 @@ namespace aistack {
 class DocumentLibrary;
 class LlmProvider;
 class ProviderRegistry;
+struct ChatRequest;
 struct StackConfig;
 struct StackMetrics;
 struct ToolConfig;
@@ -49,6 +50,8 @@ private:
     const ToolConfig *chooseTool(const QString &question, StackError *error) const;
     void answerWithPrompt(const ToolConfig &tool, const QString &question, StackReply &reply) const;
     void answerWithRag(const ToolConfig &tool, const QString &question, StackReply &reply) const;
+    // One chat completion by the tool's model; the answer or the error goes into reply.
+    void complete(const ToolConfig &tool, const ChatRequest &request, StackReply &reply) const;
     bool hasDocuments(const ToolConfig &tool) const;
 
     QString m_owner;

@@ -6,7 +6,7 @@
 #include "auth/sessionauthority.h"
 #include "auth/sessionstore.h"
 #include "auth/tokenkey.h"
-#include "postgrescluster.h"
+#include "postgressettings.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -57,18 +57,10 @@ class TstSessions : public QObject
     std::unique_ptr<Database> databaseFor(const QString &backend)
     {
         DatabaseSettings s;
-        if (backend == QLatin1String("sqlite")) {
+        if (backend == QLatin1String("sqlite"))
             s.sqlitePath = m_dir.filePath(QStringLiteral("sessions-%1.sqlite").arg(++m_counter));
-        } else {
-            s.driver = DatabaseSettings::Driver::Postgres;
-            s.postgres.host = QStringLiteral("127.0.0.1");
-            s.postgres.port = m_pg.port();
-            s.postgres.db = m_pg.database();
-            s.postgres.user = m_pg.user();
-            s.postgres.password = m_pg.password();
-            s.postgres.sslMode = QStringLiteral("disable");
-            s.postgres.namespaceName = QStringLiteral("s%1").arg(++m_counter);
-        }
+        else
+            s = postgresSettings(m_pg, QStringLiteral("s%1").arg(++m_counter));
         auto db = std::make_unique<Database>(s);
         QString error;
         if (!Migrator(*db).migrate(productMigrations(), &error))

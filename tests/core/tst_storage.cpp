@@ -1,5 +1,5 @@
 // Storage: the same tests on SQLite and on a real PostgreSQL 15 cluster started by the test.
-#include "postgrescluster.h"
+#include "postgressettings.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -27,17 +27,9 @@ class TstStorage : public QObject
             s.sqlitePath = m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter));
             return s;
         }
-        s.driver = DatabaseSettings::Driver::Postgres;
-        s.postgres.host = QStringLiteral("127.0.0.1");
-        s.postgres.port = m_pg.port();
-        s.postgres.db = m_pg.database();
-        s.postgres.user = m_pg.user();
-        s.postgres.password = m_pg.password();
-        s.postgres.sslMode = QStringLiteral("disable");
         // Each test gets its own schema so that tests do not see each other's tables.
-        s.postgres.namespaceName =
-            ns == QLatin1String("public") ? QStringLiteral("t%1").arg(++m_counter) : ns;
-        return s;
+        return postgresSettings(m_pg,
+                                ns == QLatin1String("public") ? QStringLiteral("t%1").arg(++m_counter) : ns);
     }
 
     static int scalar(Database &db, const QString &sql)

@@ -1,101 +1,14 @@
-// Black box: the KISS AI Stack server API of the built `aistack --headless`, over real sockets, with the
+// Black box: the KISS AI Stack server REST API of the built `aistack --headless`, over real sockets, with the
 // requests the official Python and JS SDKs send. Every success body is checked field by field and every
 // error case of the contract has a row. Runs on SQLite, and on PostgreSQL with AISTACK_KISS_DB=postgres.
-#include "kissclient.h"
-#include "kisstestconfig.h"
+// The WebSocket events are in tst_kisswebsocket.cpp.
+#include "kisstesthelpers.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSignalSpy>
-#include <QWebSocket>
 #include <QtTest>
 
 using namespace aistack::test;
-
-namespace {
-const QByteArray kKey = "kiss-blackbox-key-0123456789-0123456789-0123456789";
-const QString kGreeting = QStringLiteral("Greetings!");
-
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-QJsonObject claimsFor(const QString &sub, const QString &scope, qint64 exp)
-{
-    return {
-        {QStringLiteral("sub"), sub}, {QStringLiteral("scope"), scope}, {QStringLiteral("exp"), double(exp)}};
-}
-
-QByteArray b64(const QByteArray &raw)
-{
-    return raw.toBase64();
-}
-
-QByteArray filesBody(const QList<QPair<QString, QByteArray>> &files, const QJsonObject &metadata = {})
-{
-    QJsonArray list;
-    for (const auto &[name, content] : files)
-        list.append(QJsonObject{{QStringLiteral("name"), name},
-                                {QStringLiteral("content"), QString::fromLatin1(content)}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("files"), list}, {QStringLiteral("metadata"), metadata}})
-        .toJson(QJsonDocument::Compact);
-}
-
-QByteArray queryBody(const QString &q)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("query"), q}}).toJson(QJsonDocument::Compact);
-}
-
-// The exact bytes of a GenericResponseBody without extras, as the original serialises it.
-QByteArray plainBody(const QString &stackId, const QString &result)
-{
-    return "{\"stack_id\":\"" + stackId.toUtf8() + "\",\"result\":\"" + result.toUtf8() +
-           "\",\"extras\":null}";
-}
-
-// A WebSocket client that collects every text frame.
-struct WsClient
-{
-    QWebSocket ws;
-    QStringList frames;
-    WsClient()
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived,
-                         [this](const QString &t) { frames.append(t); });
-    }
-    bool open(const QNetworkRequest &request)
-    {
-        QSignalSpy connected(&ws, &QWebSocket::connected);
-        ws.open(request);
-        return connected.wait(10000);
-    }
-    // Sends a frame and waits for the next reply frame.
-    QJsonObject call(const QByteArray &frame, int timeoutMs = 60000)
-    {
-        const int before = int(frames.size());
-        ws.sendTextMessage(QString::fromUtf8(frame));
-        if (!waitFor(before + 1, timeoutMs))
-            return {};
-        return QJsonDocument::fromJson(frames.at(before).toUtf8()).object();
-    }
-    bool waitFor(int count, int timeoutMs = 60000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (frames.size() < count && !deadline.hasExpired() &&
-               ws.state() == QAbstractSocket::ConnectedState)
-            QTest::qWait(5);
-        return frames.size() >= count;
-    }
-};
-
-QJsonObject errorFrame(int status, const QString &detail)
-{
-    return {{QStringLiteral("error"), true},
-            {QStringLiteral("status_code"), status},
-            {QStringLiteral("detail"), detail}};
-}
-} // namespace
 
 class TstKissApi : public QObject
 {
@@ -105,28 +18,12 @@ class TstKissApi : public QObject
     HeadlessProcess m_app;
     quint16 port() const { return m_app.port(); }
 
-    KissClient::Session initialisedSession(const QString &scope = QStringLiteral("temporary"))
-    {
-        KissClient c(port());
-        const KissClient::Session s = c.login(scope);
-        const HttpReply r = c.post("/sessions?action=init", "{}", s.token);
-        if (r.status != 200)
-            qWarning() << "init failed" << r.status << r.body;
-        return s;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!HeadlessProcess::binary().isEmpty(), "AISTACK_BINARY is not set");
-        QString error;
-        QVERIFY2(m_db.start(&error), qPrintable(error));
-        m_db.configure(m_app, QStringLiteral("kissapi"));
-        m_app.setEnv(QStringLiteral("ACCESS_TOKEN_SECRET_KEY"), QString::fromLatin1(kKey));
-        QVERIFY2(m_app.start(kissConfig()), m_app.stderrText().constData());
-        if (m_db.postgres())
-            QTRY_VERIFY2(m_app.stderrText().contains("database ready: PostgreSQL"),
-                         m_app.stderrText().constData());
+        const QString error = startKissServer(m_db, m_app, QStringLiteral("kissapi"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() { QCOMPARE(m_app.terminate(), 0); }
@@ -284,8 +181,8 @@ private Q_SLOTS:
             << QByteArray("Bearer") << QStringLiteral("Invalid token format");
         QTest::newRow("garbage token") << QByteArray("Bearer not-a-token") << QStringLiteral("Invalid token");
         QTest::newRow("expired")
-            << "Bearer " +
-                   handMadeToken(hs256, claimsFor(s.clientId, QStringLiteral("temporary"), now() - 5), kKey)
+            << "Bearer " + handMadeToken(hs256, claimsFor(s.clientId, QStringLiteral("temporary"), now() - 5),
+                                         kKissKey)
             << QStringLiteral("Invalid token");
         QTest::newRow("forged with another key")
             << "Bearer " + handMadeToken(hs256,
@@ -300,7 +197,7 @@ private Q_SLOTS:
                                           handMadeToken(
                                               R"({"alg":"HS512","typ":"JWT"})",
                                               claimsFor(s.clientId, QStringLiteral("temporary"), now() + 600),
-                                              kKey)
+                                              kKissKey)
                                    << QStringLiteral("Invalid token");
         QTest::newRow("tampered payload")
             << "Bearer " + s.token.split('.')[0] + '.' +
@@ -311,18 +208,19 @@ private Q_SLOTS:
                    '.' + s.token.split('.')[2]
             << QStringLiteral("Invalid token");
         QTest::newRow("scope claim not the session's")
-            << "Bearer " + handMadeToken(
-                               hs256, claimsFor(s.clientId, QStringLiteral("persistent"), now() + 600), kKey)
+            << "Bearer " + handMadeToken(hs256,
+                                         claimsFor(s.clientId, QStringLiteral("persistent"), now() + 600),
+                                         kKissKey)
             << QStringLiteral("Invalid token");
         QTest::newRow("no such session")
             << "Bearer " + handMadeToken(
                                hs256,
                                claimsFor(QStringLiteral("nobody"), QStringLiteral("temporary"), now() + 600),
-                               kKey)
+                               kKissKey)
             << QStringLiteral("Invalid or inactive session");
         QTest::newRow("no subject")
             << "Bearer " +
-                   handMadeToken(hs256, QJsonObject{{QStringLiteral("exp"), double(now() + 600)}}, kKey)
+                   handMadeToken(hs256, QJsonObject{{QStringLiteral("exp"), double(now() + 600)}}, kKissKey)
             << QStringLiteral("Authentication failed");
         Q_UNUSED(id);
     }
@@ -450,7 +348,7 @@ private Q_SLOTS:
     void aPersistentSessionKeepsItsDocumentsAcrossClose()
     {
         KissClient c(port());
-        const KissClient::Session s = initialisedSession(QStringLiteral("persistent"));
+        const KissClient::Session s = KissClient(port()).initialised(QStringLiteral("persistent"));
         HttpReply r =
             c.post("/documents",
                    filesBody({{QStringLiteral("notes.txt"), b64("The harbour crane lifts forty tonnes.")}}),
@@ -472,7 +370,7 @@ private Q_SLOTS:
     void storedDocumentsAnswerQueriesWithTheirSources()
     {
         KissClient c(port());
-        const KissClient::Session s = initialisedSession();
+        const KissClient::Session s = KissClient(port()).initialised();
         const QByteArray text = "Lighthouse keepers log the weather every four hours.\n\n"
                                 "The lamp of the north lighthouse is cleaned each Sunday morning.";
         const QByteArray markdown = "# Bakery\n\nSourdough rests for twelve hours before baking.\n";
@@ -572,7 +470,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, detailPart);
         KissClient c(port());
-        const KissClient::Session s = initialisedSession();
+        const KissClient::Session s = KissClient(port()).initialised();
         HttpReply r = c.post("/documents", body, s.token);
         QCOMPARE(r.status, status);
         if (status == 422) {
@@ -596,7 +494,7 @@ private Q_SLOTS:
     void anOversizedBodyIs413()
     {
         KissClient c(port());
-        const KissClient::Session s = initialisedSession();
+        const KissClient::Session s = KissClient(port()).initialised();
         const HttpReply r =
             c.post("/documents", filesBody({{QStringLiteral("big.txt"), b64(QByteArray(900 * 1024, 'a'))}}),
                    s.token);
@@ -608,7 +506,7 @@ private Q_SLOTS:
     void stackConfigChangesApplyToNewInits()
     {
         KissClient c(port());
-        const KissClient::Session before = initialisedSession();
+        const KissClient::Session before = KissClient(port()).initialised();
         // The config file loses its rag tool.
         QByteArray changed = kissConfig();
         changed.replace("    - name: documents\n      role: Answer questions about the stored documents\n"
@@ -616,7 +514,7 @@ private Q_SLOTS:
                         "");
         QVERIFY(changed.size() < kissConfig().size());
         m_app.writeConfig(changed);
-        const KissClient::Session after = initialisedSession();
+        const KissClient::Session after = KissClient(port()).initialised();
         const QByteArray file = filesBody({{QStringLiteral("a.txt"), b64("Some text to keep.")}});
         HttpReply r = c.post("/documents", file, after.token);
         QCOMPARE(r.status, 400);
@@ -635,229 +533,6 @@ private Q_SLOTS:
         m_app.writeConfig(kissConfig());
         QCOMPARE(c.post("/sessions?action=init", "{}", broken.token).status, 200);
         QCOMPARE(c.post("/documents", file, broken.token).status, 200);
-    }
-
-    // --- /ws ---
-
-    void webSocketEventsMirrorTheRestApi_data()
-    {
-        QTest::addColumn<bool>("tokenInQuery");
-        QTest::newRow("Authorization header (SDKs)") << false;
-        QTest::newRow("?token= (browsers)") << true;
-    }
-    void webSocketEventsMirrorTheRestApi()
-    {
-        QFETCH(bool, tokenInQuery);
-        KissClient c(port());
-        const KissClient::Session s = c.login(QStringLiteral("temporary"));
-        WsClient ws;
-        QVERIFY(ws.open(c.wsRequest(s.token, tokenInQuery)));
-
-        // The SDKs' default frames.
-        QCOMPARE(ws.call(R"({"event":"on_init","data":{"query":"Greetings!"}})"),
-                 (QJsonObject{
-                     {QStringLiteral("event"), QStringLiteral("on_init")},
-                     {QStringLiteral("result"), QJsonObject{{QStringLiteral("stack_id"), s.clientId},
-                                                            {QStringLiteral("result"), kGreeting},
-                                                            {QStringLiteral("extras"), QJsonValue::Null}}}}));
-        QCOMPARE(ws.frames.last(), QStringLiteral("{\"event\":\"on_init\",\"result\":") +
-                                       QString::fromUtf8(plainBody(s.clientId, kGreeting)) +
-                                       QLatin1Char('}'));
-        QJsonObject reply = ws.call("{\"event\":\"on_store\",\"data\":" +
-                                    filesBody({{QStringLiteral("tides.txt"),
-                                                b64("High tide at the pier comes at noon on Fridays.")}}) +
-                                    "}");
-        QCOMPARE(reply.value(QStringLiteral("event")).toString(), QStringLiteral("on_store"));
-        QCOMPARE(reply.value(QStringLiteral("result")).toObject().value(QStringLiteral("result")).toString(),
-                 QStringLiteral("Files stored"));
-        QVERIFY(!reply.value(QStringLiteral("result"))
-                     .toObject()
-                     .value(QStringLiteral("extras"))
-                     .toObject()
-                     .value(QStringLiteral("documents"))
-                     .toArray()
-                     .isEmpty());
-        reply = ws.call(R"({"event":"on_query","data":{"query":"When is high tide at the pier?"}})");
-        QCOMPARE(reply.value(QStringLiteral("event")).toString(), QStringLiteral("on_query"));
-        const QJsonObject result = reply.value(QStringLiteral("result")).toObject();
-        QCOMPARE(result.value(QStringLiteral("stack_id")).toString(), s.clientId);
-        QVERIFY(result.value(QStringLiteral("result")).toString().contains(QLatin1String("noon")));
-        QCOMPARE(result.value(QStringLiteral("extras"))
-                     .toObject()
-                     .value(QStringLiteral("supporting_documents"))
-                     .toArray()
-                     .first()
-                     .toArray()
-                     .size(),
-                 1);
-        // A frame without data takes the defaults.
-        reply = ws.call(R"({"event":"on_query"})");
-        QCOMPARE(reply.value(QStringLiteral("result"))
-                     .toObject()
-                     .value(QStringLiteral("extras"))
-                     .toObject()
-                     .value(QStringLiteral("query"))
-                     .toString(),
-                 kGreeting);
-        reply = ws.call(R"({"event":"on_close","data":{"query":"Goodbye!"}})");
-        QCOMPARE(reply.value(QStringLiteral("result")).toObject().value(QStringLiteral("result")).toString(),
-                 QStringLiteral("Good bye!"));
-        // The session is checked again on every frame: closed means closed, and the connection stays open.
-        QCOMPARE(ws.call(R"({"event":"on_query","data":{"query":"again"}})"),
-                 errorFrame(401, QStringLiteral("Invalid or inactive session")));
-        QCOMPARE(ws.ws.state(), QAbstractSocket::ConnectedState);
-        ws.ws.close();
-    }
-
-    void everyBadFrameGetsOneErrorFrameInOrder()
-    {
-        KissClient c(port());
-        const KissClient::Session s = initialisedSession();
-        WsClient ws;
-        QVERIFY(ws.open(c.wsRequest(s.token)));
-        const QList<QPair<QByteArray, QJsonObject>> cases{
-            {R"({"event":"on_dance","data":{}})", errorFrame(400, QStringLiteral("Invalid event: on_dance"))},
-            {R"({"data":{"query":"x"}})", errorFrame(400, QStringLiteral("Invalid event: None"))},
-            {R"({"event":null})", errorFrame(400, QStringLiteral("Invalid event: None"))},
-            {R"({"event":"on_auth","data":{"scope":"temporary"}})",
-             errorFrame(400, QStringLiteral("Invalid event: on_auth"))},
-            {R"({"event":"on_query","data":"hello"})", errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"({"event":"on_query","data":null})", errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"({"event":"on_query","data":{"query":null}})",
-             errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"({"event":"on_store","data":{"files":"x"}})", errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"({"event":"on_query",)", errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"(["on_query"])", errorFrame(400, QStringLiteral("Invalid data"))},
-            {R"({"event":"on_store","data":{"files":[{"name":"x.txt","content":"%%%"}]}})",
-             errorFrame(400, QStringLiteral("x.txt: content is not valid base64"))},
-        };
-        // All at once: the replies come back one per frame, in order.
-        for (const auto &[frame, expected] : cases)
-            ws.ws.sendTextMessage(QString::fromUtf8(frame));
-        ws.ws.sendBinaryMessage("\x01\x02\x03");
-        ws.ws.sendTextMessage(QString(100000, QLatin1Char('x'))); // over the 64 KiB frame limit
-        ws.ws.sendTextMessage(QStringLiteral(R"({"event":"on_query","data":{"query":"still there?"}})"));
-        QVERIFY(ws.waitFor(int(cases.size()) + 3));
-        for (int i = 0; i < cases.size(); ++i)
-            QCOMPARE(QJsonDocument::fromJson(ws.frames.at(i).toUtf8()).object(), cases.at(i).second);
-        const QJsonObject binary = QJsonDocument::fromJson(ws.frames.at(cases.size()).toUtf8()).object();
-        QCOMPARE(binary.value(QStringLiteral("status_code")).toInt(), 400);
-        QVERIFY(binary.value(QStringLiteral("error")).toBool());
-        const QJsonObject tooLarge =
-            QJsonDocument::fromJson(ws.frames.at(cases.size() + 1).toUtf8()).object();
-        QCOMPARE(tooLarge.value(QStringLiteral("status_code")).toInt(), 413);
-        QVERIFY(tooLarge.value(QStringLiteral("detail")).toString().contains(QLatin1String("65536")));
-        const QJsonObject last = QJsonDocument::fromJson(ws.frames.at(cases.size() + 2).toUtf8()).object();
-        QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("on_query"));
-        QCOMPARE(ws.frames.size(), int(cases.size()) + 3);
-        QCOMPARE(ws.ws.state(), QAbstractSocket::ConnectedState);
-    }
-
-    void queriesBeforeInitOverWebSocketAre409Frames()
-    {
-        KissClient c(port());
-        const KissClient::Session s = c.login(QStringLiteral("temporary"));
-        WsClient ws;
-        QVERIFY(ws.open(c.wsRequest(s.token)));
-        const QJsonObject notInitialised = errorFrame(
-            409, QStringLiteral("Stack session is not initialized; call /sessions?action=init first"));
-        QCOMPARE(ws.call(R"({"event":"on_query","data":{"query":"hi"}})"), notInitialised);
-        QCOMPARE(ws.call(R"({"event":"on_close","data":{"query":"Goodbye!"}})"), notInitialised);
-    }
-
-    void aTokenExpiredAfterConnectingStopsWorking()
-    {
-        KissClient c(port());
-        const KissClient::Session s = initialisedSession();
-        const QByteArray shortLived =
-            handMadeToken(R"({"alg":"HS256","typ":"JWT"})",
-                          claimsFor(s.clientId, QStringLiteral("temporary"), now() + 2), kKey);
-        WsClient ws;
-        QVERIFY(ws.open(c.wsRequest(shortLived)));
-        QCOMPARE(ws.call(R"({"event":"on_init"})").value(QStringLiteral("event")).toString(),
-                 QStringLiteral("on_init"));
-        QTest::qWait(3000);
-        QCOMPARE(ws.call(R"({"event":"on_query"})"), errorFrame(401, QStringLiteral("Invalid token")));
-    }
-
-    void theHandshakeIsRefusedWith401_data()
-    {
-        QTest::addColumn<QByteArray>("headers");
-        QTest::addColumn<QByteArray>("query");
-        QTest::addColumn<QString>("detail");
-        QTest::newRow("no token") << QByteArray() << QByteArray()
-                                  << QStringLiteral("Authorization header missing");
-        QTest::newRow("bad header token") << QByteArray("Authorization: Bearer nope\r\n") << QByteArray()
-                                          << QStringLiteral("Invalid token");
-        QTest::newRow("bad query token")
-            << QByteArray() << QByteArray("?token=nope") << QStringLiteral("Invalid token");
-        QTest::newRow("forged") << "Authorization: Bearer " +
-                                       handMadeToken(R"({"alg":"HS256"})",
-                                                     claimsFor(QStringLiteral("x"),
-                                                               QStringLiteral("temporary"), now() + 60),
-                                                     "other-key") +
-                                       "\r\n"
-                                << QByteArray() << QStringLiteral("Invalid token");
-        QTest::newRow("alg none") << "Authorization: Bearer " +
-                                         handMadeToken(R"({"alg":"none"})",
-                                                       claimsFor(QStringLiteral("x"),
-                                                                 QStringLiteral("temporary"), now() + 60),
-                                                       {}) +
-                                         "\r\n"
-                                  << QByteArray() << QStringLiteral("Invalid token");
-    }
-    void theHandshakeIsRefusedWith401()
-    {
-        QFETCH(QByteArray, headers);
-        QFETCH(QByteArray, query);
-        QFETCH(QString, detail);
-        HttpClient http(QStringLiteral("127.0.0.1"), port());
-        QVERIFY(http.connect());
-        QVERIFY(http.send("GET /ws" + query +
-                          " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                          "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                          "Sec-WebSocket-Version: 13\r\n" +
-                          headers + "\r\n"));
-        const HttpReply r = http.read();
-        QCOMPARE(r.status, 401);
-        QCOMPARE(detailOf(r), detail);
-        // And a real WebSocket client fails to connect.
-        QWebSocket ws;
-        QSignalSpy errors(
-            &ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error)); // errorOccurred from Qt 6.5
-        ws.open(KissClient(port()).wsRequest({}));
-        QVERIFY(errors.wait(10000));
-        QVERIFY(ws.state() != QAbstractSocket::ConnectedState);
-    }
-
-    void aPlainGetOnTheWebSocketPathIs426()
-    {
-        const HttpReply r = HttpClient::get(port(), "/ws");
-        QCOMPARE(r.status, 426);
-    }
-
-    void metricsCountSessionsConnectionsAndQueries()
-    {
-        KissClient c(port());
-        const KissClient::Session s = initialisedSession();
-        QCOMPARE(c.post("/queries", queryBody(QStringLiteral("hello there")), s.token).status, 200);
-        WsClient ws;
-        QVERIFY(ws.open(c.wsRequest(s.token)));
-        QByteArray text;
-        QTRY_VERIFY_WITH_TIMEOUT((text = HttpClient::get(port(), "/metrics").body)
-                                     .contains("aistack_sessions_active{scope=\"temporary\"}"),
-                                 10000);
-        QVERIFY2(QRegularExpression(QStringLiteral("aistack_websocket_connections [1-9]"))
-                     .match(QString::fromUtf8(text))
-                     .hasMatch(),
-                 text.constData());
-        QVERIFY2(QRegularExpression(
-                     QStringLiteral(
-                         "aistack_stack_queries_total\\{tool=\"[a-z_]+\",kind=\"(prompt|rag)\"\\} [1-9]"))
-                     .match(QString::fromUtf8(text))
-                     .hasMatch(),
-                 text.constData());
-        QVERIFY(text.contains("aistack_stack_decision_seconds"));
     }
 };
 

@@ -12,23 +12,6 @@
 
 using namespace aistack::test;
 
-namespace {
-QByteArray queryBody(const QString &q)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("query"), q}}).toJson(QJsonDocument::Compact);
-}
-
-QByteArray oneFile(const QString &name, const QByteArray &text)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("files"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("name"), name},
-                                                             {QStringLiteral("content"),
-                                                              QString::fromLatin1(text.toBase64())}}}}})
-        .toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
 class TstKissLifecycle : public QObject
 {
     Q_OBJECT
@@ -66,14 +49,14 @@ private Q_SLOTS:
         const KissClient::Session temporary = before.login(QStringLiteral("temporary"));
         for (const auto &s : {persistent, temporary}) {
             QCOMPARE(before.post("/sessions?action=init", "{}", s.token).status, 200);
-            QCOMPARE(
-                before
-                    .post("/documents",
-                          oneFile(QStringLiteral("ferry.txt"), "The island ferry leaves at seven from pier " +
-                                                                   s.clientId.left(4).toUtf8() + "."),
-                          s.token)
-                    .status,
-                200);
+            QCOMPARE(before
+                         .post("/documents",
+                               fileBody(QStringLiteral("ferry.txt"),
+                                        "The island ferry leaves at seven from pier " +
+                                            s.clientId.left(4).toUtf8() + "."),
+                               s.token)
+                         .status,
+                     200);
         }
         const KissClient::Session neverInitialised = before.login(QStringLiteral("persistent"));
         QCOMPARE(app.terminate(), 0);
@@ -110,7 +93,7 @@ private Q_SLOTS:
         const KissClient::Session persistent = c.login(QStringLiteral("persistent"));
         for (const auto &s : {idle, busy, persistent}) {
             QCOMPARE(c.post("/sessions?action=init", "{}", s.token).status, 200);
-            QCOMPARE(c.post("/documents", oneFile(QStringLiteral("a.txt"), "Glaciers carve fjords slowly."),
+            QCOMPARE(c.post("/documents", fileBody(QStringLiteral("a.txt"), "Glaciers carve fjords slowly."),
                             s.token)
                          .status,
                      200);

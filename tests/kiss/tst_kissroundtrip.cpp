@@ -19,22 +19,6 @@
 using namespace aistack::test;
 
 namespace {
-QByteArray queryBody(const QString &q)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("query"), q}}).toJson(QJsonDocument::Compact);
-}
-
-QByteArray filesBody(const QList<QPair<QString, QByteArray>> &files)
-{
-    QJsonArray list;
-    for (const auto &[name, bytes] : files)
-        list.append(QJsonObject{{QStringLiteral("name"), name},
-                                {QStringLiteral("content"), QString::fromLatin1(bytes.toBase64())}});
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("files"), list}, {QStringLiteral("metadata"), QJsonObject{}}})
-        .toJson(QJsonDocument::Compact);
-}
-
 int occurrences(const QByteArray &text, const QByteArray &needle)
 {
     int n = 0;
@@ -136,10 +120,11 @@ private Q_SLOTS:
         HttpReply r = c.post("/sessions?action=init", R"({"query":"Greetings!"})", s.token);
         QCOMPARE(r.status, 200);
 
-        r = c.post("/documents",
-                   filesBody({{QStringLiteral("atlas.pdf"), makePdf(kPdfPages, QStringLiteral("Atlas"))},
-                              {QStringLiteral("ferry.txt"), kText}}),
-                   s.token);
+        r = c.post(
+            "/documents",
+            filesBody({{QStringLiteral("atlas.pdf"), makePdf(kPdfPages, QStringLiteral("Atlas")).toBase64()},
+                       {QStringLiteral("ferry.txt"), kText.toBase64()}}),
+            s.token);
         QCOMPARE(r.status, 200);
         QCOMPARE(jsonObject(r.body).value(QStringLiteral("result")).toString(),
                  QStringLiteral("Files stored"));
@@ -282,7 +267,7 @@ private Q_SLOTS:
         KissClient d(chromaDown.port());
         s = d.login(QStringLiteral("temporary"));
         QCOMPARE(d.post("/sessions?action=init", "{}", s.token).status, 200);
-        r = d.post("/documents", filesBody({{QStringLiteral("a.txt"), "Some notes."}}), s.token);
+        r = d.post("/documents", fileBody(QStringLiteral("a.txt"), "Some notes."), s.token);
         QCOMPARE(r.status, 503);
         QVERIFY2(detailOf(r).startsWith(QLatin1String("Vector store unavailable")), r.body.constData());
         QCOMPARE(chromaDown.terminate(), 0);

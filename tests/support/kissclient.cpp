@@ -1,6 +1,7 @@
 #include "kissclient.h"
 
 #include <QAbstractSocket>
+#include <QDebug>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
@@ -51,6 +52,35 @@ KissClient::Session KissClient::login(const QString &scope)
     return {o.value(QStringLiteral("client_id")).toString(),
             o.value(QStringLiteral("client_secret")).toString(),
             o.value(QStringLiteral("access_token")).toString().toUtf8()};
+}
+
+KissClient::Session KissClient::initialised(const QString &scope)
+{
+    const Session s = login(scope);
+    const HttpReply r = post("/sessions?action=init", "{}", s.token);
+    if (r.status != 200)
+        qWarning() << "init failed" << r.status << r.body;
+    return s;
+}
+
+QByteArray queryBody(const QString &query)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray filesBody(const QList<QPair<QString, QByteArray>> &base64Files, const QJsonObject &metadata)
+{
+    QJsonArray list;
+    for (const auto &[name, content] : base64Files)
+        list.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("content"), QString::fromLatin1(content)}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("files"), list}, {QStringLiteral("metadata"), metadata}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray fileBody(const QString &name, const QByteArray &bytes)
+{
+    return filesBody({{name, bytes.toBase64()}});
 }
 
 QNetworkRequest KissClient::wsRequest(const QByteArray &token, bool inQuery) const

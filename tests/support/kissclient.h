@@ -35,6 +35,8 @@ public:
         QByteArray token;
     };
     Session login(const QString &scope);
+    // A new session whose stack is initialised (init with {}).
+    Session initialised(const QString &scope = QStringLiteral("temporary"));
 
     quint16 port() const { return m_port; }
     QNetworkRequest wsRequest(const QByteArray &token, bool inQuery = false) const;
@@ -43,6 +45,13 @@ private:
     quint16 m_port;
     HttpClient m_http;
 };
+
+// Request bodies as the SDKs build them.
+QByteArray queryBody(const QString &query);
+// files: names and contents already as base64 text (tests send broken base64 too).
+QByteArray filesBody(const QList<QPair<QString, QByteArray>> &base64Files, const QJsonObject &metadata = {});
+// One file whose bytes are encoded here.
+QByteArray fileBody(const QString &name, const QByteArray &bytes);
 
 QJsonObject jsonObject(const QByteArray &body);
 QJsonArray jsonArray(const QByteArray &body);

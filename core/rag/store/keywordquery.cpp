@@ -1,5 +1,7 @@
 #include "keywordquery.h"
 
+#include "common/stopwords.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -8,20 +10,7 @@ namespace aistack {
 namespace {
 const QSet<QString> &stopWords()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
-        for (const char *w :
-             {"a",     "an",   "and",   "are",   "as",    "at",     "be",     "but",   "by",   "can",
-              "could", "did",  "do",    "does",  "for",   "from",   "had",    "has",   "have", "how",
-              "i",     "if",   "in",    "into",  "is",    "it",     "its",    "me",    "my",   "no",
-              "not",   "of",   "on",    "or",    "our",   "so",     "such",   "than",  "that", "the",
-              "their", "them", "then",  "there", "these", "they",   "this",   "to",    "was",  "we",
-              "were",  "what", "when",  "where", "which", "who",    "whom",   "why",   "will", "with",
-              "would", "you",  "your",  "about", "tell",  "please", "should", "shall", "may",  "might",
-              "must",  "been", "being", "any",   "all",   "some",   "us"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
+    static const QSet<QString> words(englishStopWords().cbegin(), englishStopWords().cend());
     return words;
 }
 } // namespace
