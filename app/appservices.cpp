@@ -4,7 +4,12 @@
 #include "auth/sessionauthority.h"
 #include "auth/sessionstore.h"
 #include "auth/tokenkey.h"
+#include "conversations/conversationengine.h"
+#include "conversations/modelcatalog.h"
 #include "embeddedserver.h"
+#include "feedback/feedbackstore.h"
+#include "feedback/transcriptwriter.h"
+#include "llm/llmcall.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricfamily.h"
 #include "rag/documentlibrary.h"
@@ -20,7 +25,9 @@
 
 #include "common/poolcall.h"
 #include <QDir>
+#include <QEventLoop>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace aistack {
 
@@ -61,6 +68,7 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
     }));
 
     buildSessions(dataDir);
+    buildConversations();
 
     ServerDependencies deps;
     deps.config = config;
@@ -76,7 +84,76 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         deps.kiss.cpuPool = &pool;
         deps.kiss.activeSessions = activeSessions;
     }
+    deps.lcs.engine = conversationEngine.get();
+    deps.lcs.feedback = feedback.get();
+    deps.lcs.transcripts = transcripts.get();
+    deps.lcs.catalog = models.get();
+    deps.lcs.pool = &stackPool;
+    deps.lcs.cpuPool = &pool;
+    deps.lcs.answersLocally =
+        models->answersLocally() && !(config->stack && config->stack->vectorDb &&
+                                      config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
+}
+
+namespace {
+// A provider's health, asked over its own API (a worker thread waits for it).
+ProviderHealth providerHealth(const QString &id, LlmProvider &provider)
+{
+    QEventLoop loop;
+    ProviderHealth health{id, true, {}};
+    LlmCall *call = provider.checkHealth();
+    QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) {
+        health.healthy = false;
+        health.message = e.message;
+    });
+    QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return health;
+}
+} // namespace
+
+void AppServices::buildConversations()
+{
+    models = std::make_unique<ModelCatalog>(*config, *providers);
+    conversations = std::make_unique<ConversationStore>(*database);
+    conversationEngine =
+        std::make_unique<ConversationEngine>(*config, *models, *conversations, documents.get());
+    feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database);
+    transcripts = std::make_unique<TranscriptWriter>(config->userDataCollection);
+    // The original's model gauge: 1 for the configured default model, 0 for the others.
+    Gauge *configured =
+        metrics.gauge(QStringLiteral("ls_provider_model_configuration"),
+                      QStringLiteral("LLM provider/models combinations defined in configuration"),
+                      {QStringLiteral("provider"), QStringLiteral("model")});
+    const InferenceConfig &inference = config->inference;
+    for (const CatalogModel &m : models->localModels()) {
+        if (m.type != QLatin1String("llm"))
+            continue;
+        const bool isDefault =
+            inference.defaultProvider == m.providerId &&
+            (inference.defaultModel == m.model || inference.defaultModel == m.identifier());
+        configured->set(isDefault ? 1 : 0, {m.providerId, m.identifier()});
+    }
+    metrics.counter(QStringLiteral("ls_llm_validation_errors_total"),
+                    QStringLiteral("LLM validation errors"));
+    // /readiness asks every configured model provider (those that run in process are always ready).
+    QSet<LlmProvider *> checked;
+    for (const CatalogModel &m : models->localModels()) {
+        LlmProvider *provider = m.provider.get();
+        if (checked.contains(provider) || provider->name() == QLatin1String("none") ||
+            provider->name() == QLatin1String("builtin"))
+            continue;
+        checked.insert(provider);
+        const QString id = m.providerId;
+        std::shared_ptr<LlmProvider> keep = m.provider;
+        readiness.add(
+            std::make_shared<FunctionReadinessCheck>(id, [id, keep]() { return providerHealth(id, *keep); }));
+    }
+    if (std::shared_ptr<LlmProvider> remote = providers->llamaStackProvider())
+        readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("llama_stack"), [remote]() {
+            return providerHealth(QStringLiteral("llama_stack"), *remote);
+        }));
 }
 
 void AppServices::buildSessions(const QString &dataDir)

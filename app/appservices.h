@@ -12,6 +12,11 @@
 namespace aistack {
 
 class AuthFailureLimiter;
+class ConversationEngine;
+class ConversationStore;
+class FeedbackStore;
+class ModelCatalog;
+class TranscriptWriter;
 class Database;
 class DocumentLibrary;
 class EmbeddedServer;
@@ -62,10 +67,17 @@ public:
     std::unique_ptr<StackSessions> stackSessions;
     std::unique_ptr<SessionReaper> reaper;
     Gauge *activeSessions = nullptr;
+    // The Lightspeed half: models, conversations, feedback and transcripts.
+    std::unique_ptr<ModelCatalog> models;
+    std::unique_ptr<ConversationStore> conversations;
+    std::unique_ptr<ConversationEngine> conversationEngine;
+    std::unique_ptr<FeedbackStore> feedback;
+    std::unique_ptr<TranscriptWriter> transcripts;
     std::unique_ptr<EmbeddedServer> server;
 
 private:
     void buildSessions(const QString &dataDir);
+    void buildConversations();
 };
 
 } // namespace aistack

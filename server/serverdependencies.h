@@ -2,6 +2,7 @@
 
 #include "config/appconfig.h"
 #include "kiss/kissdependencies.h"
+#include "lcs/lcsdependencies.h"
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,7 @@ struct ServerDependencies
     QThreadPool *pool = nullptr;           // slow work off the server thread
     ProviderRegistry *providers = nullptr; // model providers (chat, embeddings)
     KissDependencies kiss;                 // the KISS routes are served when kiss.authority is set
+    LcsDependencies lcs; // the Lightspeed query, conversation and feedback routes, when lcs.engine is set
     // Route sets added by later layers (KISS, Lightspeed); called in the server thread.
     std::vector<std::function<void(Router &, WebSocketDispatcher &, QObject *context)>> routeInstallers;
 };

@@ -1,5 +1,6 @@
 #include "serverruntime.h"
 
+#include "auth/lcs/requestauthfactory.h"
 #include "controllers/docscontroller.h"
 #include "controllers/healthcontroller.h"
 #include "controllers/infocontroller.h"
@@ -12,6 +13,8 @@
 #include "http/websocketdispatcher.h"
 #include "kiss/kisscontrollers.h"
 #include "kiss/kissservice.h"
+#include "lcs/lcscontrollers.h"
+#include "lcs/lcsservice.h"
 #ifdef AISTACK_TEST_ROUTES
 #include "controllers/testroutescontroller.h"
 #endif
@@ -113,7 +116,7 @@ bool ServerRuntime::createListener(QString *error)
     return true;
 }
 
-void ServerRuntime::registerRoutes()
+bool ServerRuntime::registerRoutes(QString *error)
 {
     Router &router = *m_router;
     const AppConfig &config = *m_deps.config;
@@ -131,6 +134,19 @@ void ServerRuntime::registerRoutes()
         registerKissDocumentsRoutes(router, kiss);
         registerKissWebSocket(*m_websockets, kiss, m_deps.config->service.limits.maxWebSocketFrameBytes);
     }
+    if (m_deps.lcs.engine) {
+        std::unique_ptr<RequestAuth> auth = makeRequestAuth(config, m_host, error);
+        if (!auth)
+            return false;
+        const auto lcs = std::make_shared<const LcsService>(m_deps.lcs, m_deps.config, std::move(auth), this);
+        registerLcsQueryRoutes(router, lcs);
+        registerLcsStreamingQueryRoutes(router, lcs);
+        registerLcsConversationsRoutes(router, lcs);
+        registerLcsFeedbackRoutes(router, lcs);
+        registerLcsModelsRoutes(router, lcs);
+        registerLcsConfigRoutes(router, lcs);
+        registerLcsAuthorizedRoutes(router, lcs);
+    }
     for (const auto &install : m_deps.routeInstallers)
         install(router, *m_websockets, this);
     for (const QString &path : m_websockets->paths()) {
@@ -142,6 +158,7 @@ void ServerRuntime::registerRoutes()
             });
     }
     DocsController(config.name).registerRoutes(router);
+    return true;
 }
 
 void ServerRuntime::start()
@@ -161,7 +178,11 @@ void ServerRuntime::start()
     m_router = std::make_unique<Router>(*m_http, m_context);
     m_websockets = new WebSocketDispatcher(*m_http, m_deps.config->service.limits.maxWebSocketFrameBytes,
                                            m_metrics.get(), this);
-    registerRoutes();
+    if (!registerRoutes(&error)) {
+        delete m_listener;
+        Q_EMIT failed(error);
+        return;
+    }
     m_http->bind(m_listener);
     const QHostAddress bound = m_listener->serverAddress();
     if (!bound.isLoopback())

@@ -41,7 +41,7 @@ Q_SIGNALS:
 
 private:
     bool createListener(QString *error);
-    void registerRoutes();
+    bool registerRoutes(QString *error);
     void finishStop();
     QList<QObject *> openConnections() const;
 

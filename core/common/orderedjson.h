@@ -20,11 +20,16 @@ public:
     OrderedJson &add(const QString &key, const QVector<OrderedJson> &objects);
 
     QByteArray toJson() const;
+    // Python's json.dumps with default settings: ", " and ": " separators, non-ASCII escaped as \uXXXX
+    // (the Lightspeed SSE events, feedback and transcript files).
+    QByteArray toPythonJson() const;
     bool isEmpty() const { return m_items.isEmpty(); }
 
     static QByteArray encode(const QJsonValue &value);
+    static QByteArray encodePython(const QJsonValue &value);
 
 private:
+    QByteArray serialize(bool python) const;
     using Item = std::variant<QJsonValue, std::shared_ptr<OrderedJson>, QVector<OrderedJson>>;
     QVector<QPair<QString, Item>> m_items;
 };

@@ -109,6 +109,8 @@ struct AuthenticationConfig
     std::optional<QString> k8sClusterApi;
     std::optional<QString> k8sCaCertPath;
     std::optional<JwkConfig> jwk;
+    // aistack's own: `noop` lets anyone act as any user; serving it beyond loopback needs this opt-in.
+    bool allowNoopBeyondLoopback = false;
 };
 
 struct CustomizationConfig

@@ -148,6 +148,7 @@ void parseAuthentication(const YAML::Node &node, AuthenticationConfig &a, ParseC
                 QStringLiteral("unknown module '%1'; use one of %2")
                     .arg(a.module, modules.join(QStringLiteral(", "))));
     a.skipTlsVerification = r.boolean(node, "skip_tls_verification", p, a.skipTlsVerification);
+    a.allowNoopBeyondLoopback = r.boolean(node, "allow_noop_beyond_loopback", p, a.allowNoopBeyondLoopback);
     a.k8sClusterApi = r.optString(node, "k8s_cluster_api", p);
     a.k8sCaCertPath = r.optString(node, "k8s_ca_cert_path", p);
     if (!r.isNull(node, "jwk_config") && r.expectMap(node["jwk_config"], p + QStringLiteral(".jwk_config"))) {

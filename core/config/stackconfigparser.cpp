@@ -8,8 +8,12 @@ namespace aistack {
 namespace {
 
 const QStringList kToolKinds{QStringLiteral("prompt"), QStringLiteral("rag")};
-const QStringList kProviders{QStringLiteral("openai"), QStringLiteral("ollama"),
-                             QStringLiteral("llama_stack"), QStringLiteral("local")};
+const QStringList kProviders{QStringLiteral("openai"), QStringLiteral("ollama"), QStringLiteral("llama_stack"),
+                             QStringLiteral("local"),
+#ifdef AISTACK_TEST_ROUTES
+                             QStringLiteral("paced"), // a slow stand-in model for load tests
+#endif
+};
 const QStringList kVectorDbKinds{QStringLiteral("in_memory"), QStringLiteral("storage"),
                                  QStringLiteral("remote")};
 

@@ -1,4 +1,7 @@
 #include "providerregistry.h"
+#ifdef AISTACK_TEST_ROUTES
+#include "testing/pacedprovider.h"
+#endif
 
 #include "builtin/builtinprovider.h"
 #include "llmmetrics.h"
@@ -29,8 +32,8 @@ ProviderRegistry::ProviderRegistry(MetricsRegistry *metrics, QThreadPool *pool, 
 
 ProviderRegistry::~ProviderRegistry() = default;
 
-std::shared_ptr<LlmProvider> ProviderRegistry::cached(const QString &key,
-                                                      const std::function<std::shared_ptr<LlmProvider>()> &make)
+std::shared_ptr<LlmProvider>
+ProviderRegistry::cached(const QString &key, const std::function<std::shared_ptr<LlmProvider>()> &make)
 {
     QMutexLocker lock(&m_mutex);
     auto it = m_providers.find(key);
@@ -78,6 +81,10 @@ std::shared_ptr<LlmProvider> ProviderRegistry::chatProvider(const AiClientConfig
 {
     if (c.provider.isEmpty())
         return cached(QStringLiteral("none"), [] { return std::make_shared<NoModelProvider>(); });
+#ifdef AISTACK_TEST_ROUTES
+    if (c.provider == QLatin1String("paced"))
+        return cached(keyOf({c.provider, c.model}), [c] { return std::make_shared<PacedProvider>(c.model); });
+#endif
     if (c.provider == QLatin1String("local")) {
         LocalSettings ls;
         ls.modelPath = c.modelPath.value_or(QString());
@@ -89,9 +96,9 @@ std::shared_ptr<LlmProvider> ProviderRegistry::chatProvider(const AiClientConfig
                       [this, ls] { return std::make_shared<LocalProvider>(ls, &m_localModels); });
     }
     const OpenAiSettings s = openAiSettings(c, m_options.llamaStack);
-    return cached(keyOf({c.provider, s.baseUrl.toString(), s.apiKey, s.model, QString::number(s.policy.idleTimeoutMs),
-                         QString::number(s.policy.connectTimeoutMs), QString::number(s.policy.maxRetries),
-                         QString::number(s.temperature)}),
+    return cached(keyOf({c.provider, s.baseUrl.toString(), s.apiKey, s.model,
+                         QString::number(s.policy.idleTimeoutMs), QString::number(s.policy.connectTimeoutMs),
+                         QString::number(s.policy.maxRetries), QString::number(s.temperature)}),
                   [s] { return std::make_shared<OpenAiProvider>(s); });
 }
 

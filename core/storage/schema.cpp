@@ -37,6 +37,40 @@ const QVector<Migration> &productMigrations()
                          "stack_initialized BOOLEAN NOT NULL DEFAULT FALSE, "
                          "documents_deleted BOOLEAN NOT NULL DEFAULT FALSE)"),
           QStringLiteral("CREATE INDEX sessions_expiry ON sessions (status, scope, last_used)")}},
+        {3,
+         QStringLiteral("Lightspeed conversations, their turns, and feedback"),
+         {QStringLiteral("CREATE TABLE user_conversation (id VARCHAR NOT NULL PRIMARY KEY, "
+                         "user_id VARCHAR NOT NULL, last_used_model VARCHAR NOT NULL, "
+                         "last_used_provider VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, "
+                         "last_message_at TIMESTAMP NOT NULL, message_count INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_user_conversation_user_id ON user_conversation (user_id)"),
+          QStringLiteral("CREATE TABLE conversation_turn (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                         "conversation_id VARCHAR NOT NULL, user_message TEXT NOT NULL, "
+                         "assistant_message TEXT NOT NULL, system_prompt TEXT NOT NULL, "
+                         "started_at TIMESTAMP NOT NULL, completed_at TIMESTAMP NOT NULL, "
+                         "model VARCHAR NOT NULL, provider VARCHAR NOT NULL, referenced_documents TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_conversation_turn_conversation ON conversation_turn (conversation_id, id)"),
+          QStringLiteral("CREATE TABLE feedback (id VARCHAR NOT NULL PRIMARY KEY, user_id VARCHAR NOT NULL, "
+                         "created_at TIMESTAMP NOT NULL, conversation_id VARCHAR NOT NULL, "
+                         "user_question TEXT NOT NULL, llm_response TEXT NOT NULL, sentiment INTEGER, "
+                         "user_feedback TEXT, categories TEXT)"),
+          QStringLiteral("CREATE INDEX ix_feedback_created ON feedback (created_at)")},
+         {QStringLiteral("CREATE TABLE user_conversation (id VARCHAR NOT NULL PRIMARY KEY, "
+                         "user_id VARCHAR NOT NULL, last_used_model VARCHAR NOT NULL, "
+                         "last_used_provider VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now(), "
+                         "last_message_at TIMESTAMPTZ NOT NULL DEFAULT now(), message_count INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_user_conversation_user_id ON user_conversation (user_id)"),
+          QStringLiteral("CREATE TABLE conversation_turn (id BIGSERIAL PRIMARY KEY, "
+                         "conversation_id VARCHAR NOT NULL, user_message TEXT NOT NULL, "
+                         "assistant_message TEXT NOT NULL, system_prompt TEXT NOT NULL, "
+                         "started_at TIMESTAMPTZ NOT NULL, completed_at TIMESTAMPTZ NOT NULL, "
+                         "model VARCHAR NOT NULL, provider VARCHAR NOT NULL, referenced_documents TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_conversation_turn_conversation ON conversation_turn (conversation_id, id)"),
+          QStringLiteral("CREATE TABLE feedback (id VARCHAR NOT NULL PRIMARY KEY, user_id VARCHAR NOT NULL, "
+                         "created_at TIMESTAMPTZ NOT NULL, conversation_id VARCHAR NOT NULL, "
+                         "user_question TEXT NOT NULL, llm_response TEXT NOT NULL, sentiment INTEGER, "
+                         "user_feedback TEXT, categories TEXT)"),
+          QStringLiteral("CREATE INDEX ix_feedback_created ON feedback (created_at)")}},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "errorreplies.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace aistack {
 
@@ -11,7 +12,19 @@ HttpResponse ErrorReplies::detail(int status, const QString &message)
 
 HttpResponse ErrorReplies::validation(const QJsonArray &errors)
 {
-    return HttpResponse::json(422, QJsonObject{{QStringLiteral("detail"), errors}});
+    // FastAPI's key order: type, loc, msg, input, ctx.
+    static const QStringList order{QStringLiteral("type"), QStringLiteral("loc"), QStringLiteral("msg"),
+                                   QStringLiteral("input"), QStringLiteral("ctx")};
+    QVector<OrderedJson> items;
+    for (const QJsonValue &e : errors) {
+        const QJsonObject item = e.toObject();
+        OrderedJson ordered;
+        for (const QString &key : order)
+            if (item.contains(key))
+                ordered.add(key, item.value(key));
+        items << ordered;
+    }
+    return HttpResponse::json(422, OrderedJson().add(QStringLiteral("detail"), items));
 }
 
 QJsonObject ErrorReplies::validationItem(const QString &type, const QJsonArray &loc, const QString &msg,

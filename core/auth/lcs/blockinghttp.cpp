@@ -1,0 +1,43 @@
+#include "blockinghttp.h"
+
+#include "common/threadnetworks.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace aistack {
+
+BlockingHttp::Reply BlockingHttp::call(ThreadNetworks &networks, const QByteArray &verb, const QString &url,
+                                       const QByteArray &body, const Options &options)
+{
+    QNetworkRequest request{QUrl(url)};
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (!options.bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + options.bearer);
+    request.setTransferTimeout(options.timeoutMs);
+    if (request.url().scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!options.caCertificates.isEmpty())
+            tls.addCaCertificates(options.caCertificates);
+        if (options.skipTlsVerification)
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = networks.forCurrentThread()->sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    if (result.status == 0)
+        result.error = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace aistack

@@ -1,0 +1,211 @@
+#include "conversationengine.h"
+
+#include "llm/blockingchat.h"
+#include "llm/llmerror.h"
+#include "llm/llmprovider.h"
+#include "llm/tokenestimate.h"
+#include "modelcatalog.h"
+#include "queryattachments.h"
+#include "rag/documentlibrary.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUuid>
+
+namespace aistack {
+
+ConversationEngine::ConversationEngine(const AppConfig &config, ModelCatalog &catalog,
+                                       ConversationStore &store, DocumentLibrary *library)
+    : m_catalog(catalog), m_store(store), m_library(library), m_inference(config.inference)
+{
+    m_configuredPrompt = defaultSystemPrompt();
+    if (!config.customization)
+        return;
+    const CustomizationConfig &c = *config.customization;
+    m_disableQueryPrompt = c.disableQuerySystemPrompt;
+    if (c.systemPrompt)
+        m_configuredPrompt = *c.systemPrompt;
+    if (c.systemPromptPath) {
+        QFile file(*c.systemPromptPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            QString text = QString::fromUtf8(file.readAll());
+            while (!text.isEmpty() && text.back().isSpace())
+                text.chop(1);
+            m_configuredPrompt = text;
+        } else {
+            qWarning().noquote() << "customization.system_prompt_path:" << file.fileName() << ":"
+                                 << file.errorString() << "- using the configured system prompt";
+        }
+    }
+}
+
+QueryError ConversationEngine::fromLlm(const LlmError &error)
+{
+    switch (error.kind) {
+    case LlmError::Kind::Unreachable:
+    case LlmError::Kind::Timeout:
+    case LlmError::Kind::NotConfigured:
+        return QueryError::make(QueryError::Kind::ProviderUnreachable, error.provider, error.message);
+    default:
+        return QueryError::make(QueryError::Kind::ProviderFailed, error.provider, error.message);
+    }
+}
+
+QString ConversationEngine::systemPromptFor(const ConversationQuery &query,
+                                            const QVector<ConversationTurn> &history) const
+{
+    // Fixed when the conversation starts, like the original's agent instructions.
+    if (!history.isEmpty())
+        return history.constFirst().systemPrompt;
+    if (query.systemPrompt && !query.systemPrompt->isEmpty())
+        return *query.systemPrompt;
+    return m_configuredPrompt;
+}
+
+bool ConversationEngine::retrieve(const QString &question, TurnPlan &plan, QueryError *error) const
+{
+    if (!m_library)
+        return true;
+    QSet<QString> cited;
+    for (const QString &tool : m_library->ragTools()) {
+        QString storeError;
+        const std::optional<RetrievalResult> found =
+            m_library->retrieve(DocumentLibrary::desktopOwner(), tool, question, 0, &storeError);
+        if (!found) {
+            *error = QueryError::make(QueryError::Kind::Store, tool, storeError);
+            return false;
+        }
+        plan.request.context += found->passages();
+        for (const SourceRef &s : found->sources()) {
+            const QString url =
+                s.page > 0 ? QStringLiteral("%1#page=%2").arg(s.fileName).arg(s.page) : s.fileName;
+            if (cited.contains(url))
+                continue;
+            cited.insert(url);
+            plan.referencedDocuments.append(
+                QJsonObject{{QStringLiteral("doc_url"), url}, {QStringLiteral("doc_title"), s.fileName}});
+        }
+    }
+    plan.request.grounded = !plan.request.context.isEmpty();
+    return true;
+}
+
+std::optional<TurnPlan> ConversationEngine::plan(const UserIdentity &user, const ConversationQuery &query,
+                                                 QueryError *error) const
+{
+    TurnPlan plan;
+    plan.startedAt = QDateTime::currentDateTimeUtc();
+    QString dbError;
+    std::optional<ConversationRow> row;
+    if (query.conversationId) {
+        row = m_store.find(*query.conversationId, user.userId, &dbError);
+        if (!row) {
+            *error = dbError.isEmpty()
+                         ? QueryError::make(QueryError::Kind::AccessDenied, *query.conversationId)
+                         : QueryError::make(QueryError::Kind::Database, {}, dbError);
+            return std::nullopt;
+        }
+        plan.conversationId = row->id;
+        plan.newConversation = false;
+    } else {
+        plan.conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    QString catalogError;
+    const std::optional<QVector<CatalogModel>> models = m_catalog.models(&catalogError);
+    if (!models) {
+        *error = QueryError::make(QueryError::Kind::ProviderUnreachable, QStringLiteral("llama_stack"),
+                                  catalogError);
+        return std::nullopt;
+    }
+    QString provider;
+    QString model;
+    if (query.provider && query.model) {
+        provider = *query.provider;
+        model = *query.model;
+    } else if (row) {
+        provider = row->lastUsedProvider;
+        model = row->lastUsedModel;
+    } else if (m_inference.defaultModel && m_inference.defaultProvider) {
+        provider = *m_inference.defaultProvider;
+        model = *m_inference.defaultModel;
+    }
+    const CatalogModel *chosen = ModelCatalog::pick(*models, provider, model);
+    if (!chosen) {
+        *error = provider.isEmpty() && model.isEmpty()
+                     ? QueryError::make(QueryError::Kind::NoLlm)
+                     : QueryError::make(QueryError::Kind::ModelNotFound, model, provider);
+        return std::nullopt;
+    }
+    plan.model = *chosen;
+
+    if (m_disableQueryPrompt && query.systemPrompt) {
+        *error = QueryError::make(QueryError::Kind::SystemPromptDisabled);
+        return std::nullopt;
+    }
+    const QueryError attachmentError = QueryAttachments::validate(query.attachments);
+    if (!attachmentError.ok()) {
+        *error = attachmentError;
+        return std::nullopt;
+    }
+
+    QVector<ConversationTurn> history;
+    if (row) {
+        const std::optional<QVector<ConversationTurn>> turns = m_store.turns(row->id, &dbError);
+        if (!turns) {
+            *error = QueryError::make(QueryError::Kind::Database, {}, dbError);
+            return std::nullopt;
+        }
+        history = *turns;
+    }
+    plan.systemPrompt = systemPromptFor(query, history);
+    plan.userMessage = QueryAttachments::appendTo(query.query, query.attachments);
+
+    ChatRequest &request = plan.request;
+    request.model = plan.model.wireModel;
+    request.systemPrompt = plan.systemPrompt;
+    // Earlier turns, newest first, as many as fit in half of the model's context.
+    int budget =
+        plan.model.contextTokens / 2 - estimateTokens(plan.userMessage) - estimateTokens(plan.systemPrompt);
+    QList<ChatMessage> earlier;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const int cost = estimateTokens(it->userMessage) + estimateTokens(it->assistantMessage);
+        if (cost > budget)
+            break;
+        budget -= cost;
+        earlier.prepend(ChatMessage{QStringLiteral("assistant"), it->assistantMessage});
+        earlier.prepend(ChatMessage{QStringLiteral("user"), it->userMessage});
+    }
+    request.messages = earlier;
+    request.messages << ChatMessage{QStringLiteral("user"), plan.userMessage};
+    if (!query.noTools && !retrieve(query.query, plan, error))
+        return std::nullopt;
+    return plan;
+}
+
+std::optional<ChatResult> ConversationEngine::answer(const TurnPlan &plan, QueryError *error) const
+{
+    LlmError llmError;
+    std::optional<ChatResult> result = chatAndWait(*plan.model.provider, plan.request, &llmError);
+    if (!result)
+        *error = fromLlm(llmError);
+    return result;
+}
+
+bool ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
+                                QString *error) const
+{
+    ConversationTurn turn;
+    turn.userMessage = plan.userMessage;
+    turn.assistantMessage = result.text;
+    turn.systemPrompt = plan.systemPrompt;
+    turn.startedAt = plan.startedAt;
+    turn.completedAt = QDateTime::currentDateTimeUtc();
+    turn.model = plan.model.model;
+    turn.provider = plan.model.providerId;
+    turn.referencedDocuments = plan.referencedDocuments;
+    return m_store.recordTurn(plan.conversationId, user.userId, turn, error);
+}
+
+} // namespace aistack

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "conversationquery.h"
+#include "conversationstore.h"
+
+#include <optional>
+
+namespace aistack {
+
+class DocumentLibrary;
+struct LlmError;
+class ModelCatalog;
+struct ChatResult;
+
+// The Lightspeed query flow on aistack's own core: picks the model, fixes the system prompt, validates the
+// attachments, gathers the conversation's earlier turns and the passages of the stack's rag tools, asks the
+// model and records the turn. Blocking (worker threads) except where said; thread-safe.
+class ConversationEngine
+{
+public:
+    ConversationEngine(const AppConfig &config, ModelCatalog &catalog, ConversationStore &store,
+                       DocumentLibrary *library);
+
+    // Everything up to the model call, in the original's order of checks.
+    std::optional<TurnPlan> plan(const UserIdentity &user, const ConversationQuery &query,
+                                 QueryError *error) const;
+    // The model's full answer.
+    std::optional<ChatResult> answer(const TurnPlan &plan, QueryError *error) const;
+    // Stores the turn: the conversation row and the turn's text.
+    bool record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
+                QString *error) const;
+
+    static QueryError fromLlm(const LlmError &error);
+    ConversationStore &store() const { return m_store; }
+    ModelCatalog &catalog() const { return m_catalog; }
+
+    static QString defaultSystemPrompt() { return QStringLiteral("You are a helpful assistant"); }
+
+private:
+    QString systemPromptFor(const ConversationQuery &query, const QVector<ConversationTurn> &history) const;
+    bool retrieve(const QString &question, TurnPlan &plan, QueryError *error) const;
+
+    ModelCatalog &m_catalog;
+    ConversationStore &m_store;
+    DocumentLibrary *m_library;
+    InferenceConfig m_inference;
+    bool m_disableQueryPrompt = false;
+    QString m_configuredPrompt; // system_prompt_path's text, else system_prompt, else the default
+};
+
+} // namespace aistack

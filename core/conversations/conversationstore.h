@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace aistack {
+
+class Database;
+
+// One question and its answer in a conversation.
+struct ConversationTurn
+{
+    QString userMessage;      // the query as sent to the model (attachments included)
+    QString assistantMessage; // the full answer
+    QString systemPrompt;     // the instructions in force for the turn
+    QDateTime startedAt;
+    QDateTime completedAt;
+    QString model;
+    QString provider;
+    QJsonArray referencedDocuments; // [{"doc_url","doc_title"}]
+};
+
+// A row of `user_conversation`, the Lightspeed table.
+struct ConversationRow
+{
+    QString id;
+    QString userId;
+    QString lastUsedModel;
+    QString lastUsedProvider;
+    QDateTime createdAt;
+    QDateTime lastMessageAt;
+    int messageCount = 0;
+};
+
+// The Lightspeed conversations and their turns, in the application database (SQLite or PostgreSQL).
+// Blocking: for worker threads. A database failure is reported through *error and the return value, so
+// callers can tell "none" from "the database is down".
+class ConversationStore
+{
+public:
+    explicit ConversationStore(Database &db) : m_db(db) {}
+
+    // The conversation if it exists and belongs to userId.
+    std::optional<ConversationRow> find(const QString &id, const QString &userId, QString *error);
+    // Who owns a conversation: nullopt with an empty *error when it does not exist.
+    std::optional<QString> owner(const QString &id, QString *error);
+    std::optional<QVector<ConversationRow>> list(const QString &userId, QString *error);
+    std::optional<QVector<ConversationTurn>> turns(const QString &id, QString *error);
+
+    // Adds a turn: creates the row with message_count 1, or updates the model, provider, last_message_at
+    // and count. One transaction.
+    bool recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, QString *error);
+    // Removes the row and its turns; false with an empty *error when there was nothing to remove.
+    bool remove(const QString &id, QString *error);
+
+    // How the database writes a timestamp in the API: ISO 8601, no zone on SQLite (as SQLAlchemy there),
+    // +00:00 on PostgreSQL.
+    QString isoTime(const QDateTime &t) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace aistack

@@ -1,0 +1,113 @@
+#include "feedbackstore.h"
+
+#include "common/orderedjson.h"
+#include "pythontime.h"
+#include "storage/database.h"
+#include "userdatafile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace aistack {
+
+FeedbackStore::FeedbackStore(const UserDataCollectionConfig &config, Database &db)
+    : m_config(config), m_db(db)
+{
+}
+
+QByteArray FeedbackStore::fileContent(const FeedbackEntry &e)
+{
+    OrderedJson json;
+    json.add(QStringLiteral("user_id"), e.userId)
+        .add(QStringLiteral("timestamp"), PythonTime::str(e.timestamp))
+        .add(QStringLiteral("conversation_id"), e.conversationId)
+        .add(QStringLiteral("user_question"), e.userQuestion)
+        .add(QStringLiteral("llm_response"), e.llmResponse)
+        .add(QStringLiteral("sentiment"), e.sentiment ? QJsonValue(*e.sentiment) : QJsonValue())
+        .add(QStringLiteral("user_feedback"), e.userFeedback ? QJsonValue(*e.userFeedback) : QJsonValue())
+        .add(QStringLiteral("categories"),
+             e.categories ? QJsonValue(QJsonArray::fromStringList(*e.categories)) : QJsonValue());
+    return json.toPythonJson();
+}
+
+bool FeedbackStore::store(FeedbackEntry entry, QString *error)
+{
+    if (entry.id.isEmpty())
+        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!entry.timestamp.isValid())
+        entry.timestamp = QDateTime::currentDateTimeUtc();
+    if (!UserDataFile::write(m_config.feedbackStorage.value_or(QString()), entry.id + QStringLiteral(".json"),
+                             fileContent(entry), error))
+        return false;
+    const auto lock = m_db.writeLock();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO feedback (id, user_id, created_at, conversation_id, user_question, "
+        "llm_response, sentiment, user_feedback, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.id);
+    q.addBindValue(entry.userId);
+    q.addBindValue(entry.timestamp);
+    q.addBindValue(entry.conversationId);
+    q.addBindValue(entry.userQuestion);
+    q.addBindValue(entry.llmResponse);
+    q.addBindValue(entry.sentiment ? QVariant(*entry.sentiment) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(entry.userFeedback ? QVariant(*entry.userFeedback)
+                                      : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(entry.categories ? QVariant(QString::fromUtf8(
+                                          QJsonDocument(QJsonArray::fromStringList(*entry.categories))
+                                              .toJson(QJsonDocument::Compact)))
+                                    : QVariant(QMetaType::fromType<QString>()));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QVector<FeedbackEntry>> FeedbackStore::recent(int limit, QString *error)
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, user_id, created_at, conversation_id, user_question, llm_response, "
+        "sentiment, user_feedback, categories FROM feedback ORDER BY created_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QVector<FeedbackEntry> entries;
+    while (q.next()) {
+        FeedbackEntry e;
+        e.id = q.value(0).toString();
+        e.userId = q.value(1).toString();
+        e.timestamp = q.value(2).toDateTime();
+        if (!e.timestamp.isValid())
+            e.timestamp = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.conversationId = q.value(3).toString();
+        e.userQuestion = q.value(4).toString();
+        e.llmResponse = q.value(5).toString();
+        if (!q.value(6).isNull())
+            e.sentiment = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            e.userFeedback = q.value(7).toString();
+        if (!q.value(8).isNull()) {
+            QStringList categories;
+            for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+                categories << v.toString();
+            e.categories = categories;
+        }
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace aistack

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "config/appconfig.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace aistack {
+
+class Database;
+
+// One piece of user feedback on an answer.
+struct FeedbackEntry
+{
+    QString id; // the file name's UUID
+    QString userId;
+    QDateTime timestamp;
+    QString conversationId;
+    QString userQuestion;
+    QString llmResponse;
+    std::optional<int> sentiment;
+    std::optional<QString> userFeedback;
+    std::optional<QStringList> categories;
+};
+
+// Feedback as the original stores it, `<feedback_storage>/<uuid4>.json` (one line of Python-style JSON),
+// and as a database row for the desktop's feedback pane. Blocking: for worker threads.
+class FeedbackStore
+{
+public:
+    FeedbackStore(const UserDataCollectionConfig &config, Database &db);
+
+    bool enabled() const { return m_config.feedbackEnabled; }
+    // Writes the file (atomically), then the row. On failure *error is the OS error text.
+    bool store(FeedbackEntry entry, QString *error);
+    // The newest entries first.
+    std::optional<QVector<FeedbackEntry>> recent(int limit, QString *error);
+
+    // The file's bytes for an entry.
+    static QByteArray fileContent(const FeedbackEntry &entry);
+
+private:
+    UserDataCollectionConfig m_config;
+    Database &m_db;
+};
+
+} // namespace aistack

@@ -1,0 +1,53 @@
+#include "transcriptwriter.h"
+
+#include "common/orderedjson.h"
+#include "pythontime.h"
+#include "userdatafile.h"
+
+#include <QDir>
+#include <QUuid>
+
+namespace aistack {
+
+QByteArray TranscriptWriter::content(const UserIdentity &user, const ConversationQuery &query,
+                                     const TurnPlan &plan, const QString &answer, const QDateTime &when)
+{
+    auto optional = [](const std::optional<QString> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    QVector<OrderedJson> attachments;
+    for (const QueryAttachment &a : query.attachments)
+        attachments << OrderedJson()
+                           .add(QStringLiteral("attachment_type"), a.attachmentType)
+                           .add(QStringLiteral("content_type"), a.contentType)
+                           .add(QStringLiteral("content"), a.content);
+    OrderedJson metadata;
+    metadata.add(QStringLiteral("provider"), plan.model.providerId)
+        .add(QStringLiteral("model"), plan.model.model)
+        .add(QStringLiteral("query_provider"), optional(query.provider))
+        .add(QStringLiteral("query_model"), optional(query.model))
+        .add(QStringLiteral("user_id"), user.userId)
+        .add(QStringLiteral("conversation_id"), plan.conversationId)
+        .add(QStringLiteral("timestamp"), PythonTime::iso(when));
+    OrderedJson json;
+    json.add(QStringLiteral("metadata"), metadata)
+        .add(QStringLiteral("redacted_query"), query.query)
+        .add(QStringLiteral("query_is_valid"), true)
+        .add(QStringLiteral("llm_response"), answer)
+        .add(QStringLiteral("rag_chunks"), QJsonArray())
+        .add(QStringLiteral("truncated"), false)
+        .add(QStringLiteral("attachments"), attachments)
+        .add(QStringLiteral("tool_calls"), QJsonArray());
+    return json.toPythonJson();
+}
+
+bool TranscriptWriter::write(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
+                             const QString &answer, QString *error) const
+{
+    const QString dir = QDir(m_config.transcriptsStorage.value_or(QString()))
+                            .filePath(UserDataFile::safeComponent(user.userId) + QLatin1Char('/') +
+                                      UserDataFile::safeComponent(plan.conversationId));
+    return UserDataFile::write(dir,
+                               QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json"),
+                               content(user, query, plan, answer, QDateTime::currentDateTimeUtc()), error);
+}
+
+} // namespace aistack

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "conversations/conversationquery.h"
+#include "feedback/feedbackstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace aistack::LcsRequests {
+
+// The JSON of a body, or the 422 items for a body that is missing or is not JSON (checked before
+// authentication, as FastAPI does).
+QJsonArray parseJson(const QByteArray &body, QJsonValue *out);
+
+// QueryRequest (extra keys refused). Returns the 422 items; empty when valid.
+QJsonArray parseQuery(const QJsonValue &body, ConversationQuery *out);
+// FeedbackRequest (extra keys ignored). Returns the 422 items; empty when valid.
+QJsonArray parseFeedback(const QJsonValue &body, FeedbackEntry *out);
+
+// Python's uuid.UUID(s) acceptance.
+bool isUuid(const QString &text);
+
+} // namespace aistack::LcsRequests

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "auth/lcs/requestauth.h"
+#include "conversations/conversationquery.h"
+#include "http/router.h"
+#include "lcsdependencies.h"
+
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+namespace aistack {
+
+struct AppConfig;
+
+// What every Lightspeed route shares: the authentication module, the order of checks, and the pools. Never
+// blocks the server thread: authentication that waits on the network and all core work run on the pools,
+// and their results come back to the server thread.
+class LcsService
+{
+public:
+    LcsService(LcsDependencies deps, std::shared_ptr<const AppConfig> config,
+               std::unique_ptr<RequestAuth> auth, QObject *context);
+    ~LcsService();
+
+    using Authenticated = std::function<void(const UserIdentity &)>;
+    // Authenticates the request; answers the refusal itself, or calls next in the server thread.
+    void authenticate(const QHttpServerRequest &request, const ExchangePtr &exchange,
+                      Authenticated next) const;
+
+    using Accepted = std::function<void(const UserIdentity &, const ConversationQuery &)>;
+    // The front of both query routes: JSON syntax (422), authentication, then the QueryRequest schema (422).
+    void acceptQuery(const QHttpServerRequest &request, const ExchangePtr &exchange, Accepted next) const;
+
+    // Runs work on the pool for queries (the CPU pool when everything answers in process) and hands the
+    // result to done in the server thread.
+    template <typename Work, typename Done> void runQuery(Work work, Done done) const;
+    template <typename Work, typename Done> void run(Work work, Done done) const;
+
+    const LcsDependencies &deps() const { return m_deps; }
+    const AppConfig &config() const { return *m_config; }
+    QObject *context() const { return m_context.data(); }
+
+private:
+    LcsDependencies m_deps;
+    std::shared_ptr<const AppConfig> m_config;
+    std::shared_ptr<RequestAuth> m_auth;
+    QPointer<QObject> m_context;
+};
+
+} // namespace aistack
+
+#include "common/poolcall.h"
+
+namespace aistack {
+template <typename Work, typename Done> void LcsService::runQuery(Work work, Done done) const
+{
+    poolCall(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool, m_context.data(),
+             std::move(work), std::move(done));
+}
+template <typename Work, typename Done> void LcsService::run(Work work, Done done) const
+{
+    poolCall(m_deps.pool, m_context.data(), std::move(work), std::move(done));
+}
+} // namespace aistack

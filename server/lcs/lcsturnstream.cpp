@@ -1,0 +1,148 @@
+#include "lcsturnstream.h"
+
+#include "conversations/conversationengine.h"
+#include "feedback/transcriptwriter.h"
+#include "lcserrors.h"
+#include "lcsservice.h"
+#include "llm/llmcall.h"
+#include "llm/llmprovider.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+namespace aistack {
+
+LcsTurnStream::LcsTurnStream(std::shared_ptr<const LcsService> service, ExchangePtr exchange,
+                             UserIdentity user, ConversationQuery query, TurnPlan plan)
+    : QObject(exchange->socket()), m_service(std::move(service)), m_exchange(std::move(exchange)),
+      m_user(std::move(user)), m_query(std::move(query)), m_plan(std::move(plan))
+{
+}
+
+void LcsTurnStream::start(std::shared_ptr<const LcsService> service, const ExchangePtr &exchange,
+                          const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan)
+{
+    if (!exchange->connected())
+        return;
+    auto *stream = new LcsTurnStream(std::move(service), exchange, user, query, plan);
+    LlmCall *call = plan.model.provider->chat(plan.request, true);
+    stream->m_call = call;
+    connect(exchange->socket(), &QTcpSocket::disconnected, stream, [stream]() {
+        if (stream->m_call)
+            stream->m_call->cancel(); // the provider stops generating
+        stream->deleteLater();
+    });
+    connect(call, &LlmCall::token, stream,
+            [stream](const QString &text) { stream->token(QStringLiteral("inference"), text); });
+    connect(call, &LlmCall::chatFinished, stream, &LcsTurnStream::finished);
+    connect(call, &LlmCall::failed, stream, &LcsTurnStream::failed);
+}
+
+void LcsTurnStream::send(const QString &event, const OrderedJson &data, const OrderedJson *besideData)
+{
+    OrderedJson json;
+    json.add(QStringLiteral("event"), event).add(QStringLiteral("data"), data);
+    if (besideData)
+        json.add(QStringLiteral("available_quotas"), *besideData);
+    m_exchange->writeChunk("data: " + json.toPythonJson() + "\n\n");
+}
+
+// The stream opens with the model's first output, so that a provider that cannot be reached still gets the
+// original's JSON error instead of a stream.
+void LcsTurnStream::open()
+{
+    if (m_open)
+        return;
+    m_open = true;
+    m_exchange->beginStream(200, "text/event-stream", {{"X-Accel-Buffering", "no"}});
+    send(QStringLiteral("start"),
+         OrderedJson().add(QStringLiteral("conversation_id"), m_plan.conversationId));
+    send(QStringLiteral("token"),
+         OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), QString()));
+    send(QStringLiteral("token"), OrderedJson()
+                                      .add(QStringLiteral("id"), m_id++)
+                                      .add(QStringLiteral("role"), QStringLiteral("inference"))
+                                      .add(QStringLiteral("token"), QString()));
+}
+
+void LcsTurnStream::token(const QString &role, const QString &text)
+{
+    open();
+    send(QStringLiteral("token"), OrderedJson()
+                                      .add(QStringLiteral("id"), m_id++)
+                                      .add(QStringLiteral("role"), role)
+                                      .add(QStringLiteral("token"), text));
+}
+
+void LcsTurnStream::finished(const ChatResult &result)
+{
+    open();
+    send(QStringLiteral("turn_complete"),
+         OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), result.text));
+    const LcsDependencies deps = m_service->deps();
+    const UserIdentity user = m_user;
+    const ConversationQuery query = m_query;
+    const TurnPlan plan = m_plan;
+    QPointer<LcsTurnStream> self(this);
+    m_service->run(
+        [deps, user, query, plan, result]() {
+            QString error;
+            if (!deps.engine->record(user, plan, result, &error))
+                return error;
+            QString transcriptError;
+            if (deps.transcripts->enabled() &&
+                !deps.transcripts->write(user, query, plan, result.text, &transcriptError))
+                qWarning().noquote() << "transcript not written:" << transcriptError;
+            return QString();
+        },
+        [self, result](const QString &error) {
+            if (self)
+                self->end(result, error);
+        });
+}
+
+void LcsTurnStream::end(const ChatResult &result, const QString &storeError)
+{
+    if (!storeError.isEmpty()) {
+        send(QStringLiteral("error"),
+             OrderedJson()
+                 .add(QStringLiteral("id"), m_id++)
+                 .add(QStringLiteral("token"), QStringLiteral("The conversation could not be "
+                                                              "stored: ") +
+                                                   storeError));
+    } else {
+        const OrderedJson quotas;
+        QVector<OrderedJson> documents;
+        for (const QJsonValue &d : std::as_const(m_plan.referencedDocuments))
+            documents << OrderedJson()
+                             .add(QStringLiteral("doc_url"), d[QStringLiteral("doc_url")])
+                             .add(QStringLiteral("doc_title"), d[QStringLiteral("doc_title")]);
+        send(QStringLiteral("end"),
+             OrderedJson()
+                 .add(QStringLiteral("referenced_documents"), documents)
+                 .add(QStringLiteral("truncated"), QJsonValue())
+                 .add(QStringLiteral("input_tokens"), result.usage.promptTokens)
+                 .add(QStringLiteral("output_tokens"), result.usage.completionTokens),
+             &quotas);
+    }
+    m_exchange->endStream();
+    deleteLater();
+}
+
+void LcsTurnStream::failed(const LlmError &error)
+{
+    if (error.kind == LlmError::Kind::Cancelled) {
+        deleteLater();
+        return;
+    }
+    if (!m_open) {
+        m_exchange->respond(LcsErrors::fromQuery(ConversationEngine::fromLlm(error)));
+    } else {
+        send(QStringLiteral("error"),
+             OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), error.message));
+        m_exchange->endStream();
+    }
+    deleteLater();
+}
+
+} // namespace aistack
