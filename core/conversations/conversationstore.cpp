@@ -47,149 +47,181 @@ QString ConversationStore::isoTime(const QDateTime &t) const
     return m_db.isPostgres() ? base + QStringLiteral("+00:00") : base;
 }
 
-std::optional<ConversationRow> ConversationStore::find(const QString &id, const QString &userId,
-                                                       QString *error)
+bool ConversationStore::select(const QString &sql, const QVariantList &binds,
+                               const std::function<void(const QSqlQuery &)> &row, QString *error)
 {
     if (error)
         error->clear();
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen())
-        return std::nullopt;
+        return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM user_conversation WHERE id = ? AND user_id = ?").arg(kColumns));
-    q.addBindValue(id);
-    q.addBindValue(userId);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return rowOf(q);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(q, error);
+    while (q.next())
+        row(q);
+    return true;
+}
+
+std::optional<ConversationRow> ConversationStore::find(const QString &id, const QString &userId,
+                                                       QString *error)
+{
+    std::optional<ConversationRow> found;
+    select(
+        QStringLiteral("SELECT %1 FROM user_conversation WHERE id = ? AND user_id = ?").arg(kColumns),
+        {id, userId}, [&found](const QSqlQuery &q) { found = rowOf(q); }, error);
+    return found;
 }
 
 std::optional<QString> ConversationStore::owner(const QString &id, QString *error)
 {
-    if (error)
-        error->clear();
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT user_id FROM user_conversation WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    std::optional<QString> owner;
+    select(
+        QStringLiteral("SELECT user_id FROM user_conversation WHERE id = ?"), {id},
+        [&owner](const QSqlQuery &q) { owner = q.value(0).toString(); }, error);
+    return owner;
 }
 
 std::optional<QVector<ConversationRow>> ConversationStore::list(const QString &userId, QString *error)
 {
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM user_conversation WHERE user_id = ?").arg(kColumns));
-    q.addBindValue(userId);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
     QVector<ConversationRow> rows;
-    while (q.next())
-        rows << rowOf(q);
+    if (!select(
+            QStringLiteral("SELECT %1 FROM user_conversation WHERE user_id = ?").arg(kColumns), {userId},
+            [&rows](const QSqlQuery &q) { rows << rowOf(q); }, error))
+        return std::nullopt;
     return rows;
 }
 
 std::optional<QVector<ConversationTurn>> ConversationStore::turns(const QString &id, QString *error)
 {
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT user_message, assistant_message, system_prompt, started_at, completed_at, "
-                       "model, provider, referenced_documents FROM conversation_turn "
-                       "WHERE conversation_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
-    }
     QVector<ConversationTurn> turns;
-    while (q.next()) {
-        ConversationTurn t;
-        t.userMessage = q.value(0).toString();
-        t.assistantMessage = q.value(1).toString();
-        t.systemPrompt = q.value(2).toString();
-        t.startedAt = timeOf(q.value(3));
-        t.completedAt = timeOf(q.value(4));
-        t.model = q.value(5).toString();
-        t.provider = q.value(6).toString();
-        t.referencedDocuments = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
-        turns << t;
-    }
+    const bool ok = select(
+        QStringLiteral(
+            "SELECT user_message, assistant_message, system_prompt, started_at, completed_at, model, "
+            "provider, referenced_documents FROM conversation_turn WHERE conversation_id = ? ORDER BY id"),
+        {id},
+        [&turns](const QSqlQuery &q) {
+            ConversationTurn t;
+            t.userMessage = q.value(0).toString();
+            t.assistantMessage = q.value(1).toString();
+            t.systemPrompt = q.value(2).toString();
+            t.startedAt = timeOf(q.value(3));
+            t.completedAt = timeOf(q.value(4));
+            t.model = q.value(5).toString();
+            t.provider = q.value(6).toString();
+            t.referencedDocuments = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
+            turns << t;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
     return turns;
+}
+
+struct ConversationStore::Pending
+{
+    const QString &id;
+    const QString &userId;
+    const ConversationTurn &turn;
+    bool done = false;
+    bool ok = false;
+    QString error;
+};
+
+bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
+{
+    const auto lock = m_db.writeLock();
+    return m_db.transaction(
+        [&](QSqlDatabase &db, QString *err) {
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE user_conversation SET last_used_model = ?, "
+                                          "last_used_provider = ?, last_message_at = ?, "
+                                          "message_count = message_count + 1 WHERE id = ? AND user_id = ?"));
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
+                               .arg(kColumns));
+            QSqlQuery add(db);
+            add.prepare(QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
+                                       "assistant_message, system_prompt, started_at, completed_at, model, "
+                                       "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const Pending *p : batch) {
+                const ConversationTurn &turn = p->turn;
+                const QDateTime now =
+                    turn.completedAt.isValid() ? turn.completedAt : QDateTime::currentDateTimeUtc();
+                const QDateTime started = turn.startedAt.isValid() ? turn.startedAt : now;
+                update.addBindValue(turn.model);
+                update.addBindValue(turn.provider);
+                update.addBindValue(now);
+                update.addBindValue(p->id);
+                update.addBindValue(p->userId);
+                if (!update.exec())
+                    return failed(update, err);
+                if (update.numRowsAffected() == 0) {
+                    insert.addBindValue(p->id);
+                    insert.addBindValue(p->userId);
+                    insert.addBindValue(turn.model);
+                    insert.addBindValue(turn.provider);
+                    insert.addBindValue(started);
+                    insert.addBindValue(now);
+                    if (!insert.exec())
+                        return failed(insert, err);
+                }
+                add.addBindValue(p->id);
+                add.addBindValue(turn.userMessage);
+                add.addBindValue(turn.assistantMessage);
+                add.addBindValue(turn.systemPrompt);
+                add.addBindValue(started);
+                add.addBindValue(now);
+                add.addBindValue(turn.model);
+                add.addBindValue(turn.provider);
+                add.addBindValue(QString::fromUtf8(
+                    QJsonDocument(turn.referencedDocuments).toJson(QJsonDocument::Compact)));
+                if (!add.exec())
+                    return failed(add, err);
+            }
+            return true;
+        },
+        error);
 }
 
 bool ConversationStore::recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn,
                                    QString *error)
 {
-    const auto lock = m_db.writeLock();
-    return m_db.transaction(
-        [&](QSqlDatabase &db, QString *err) {
-            const QDateTime now =
-                turn.completedAt.isValid() ? turn.completedAt : QDateTime::currentDateTimeUtc();
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE user_conversation SET last_used_model = ?, "
-                                          "last_used_provider = ?, last_message_at = ?, "
-                                          "message_count = message_count + 1 WHERE id = ? AND user_id = ?"));
-            update.addBindValue(turn.model);
-            update.addBindValue(turn.provider);
-            update.addBindValue(now);
-            update.addBindValue(id);
-            update.addBindValue(userId);
-            if (!update.exec())
-                return failed(update, err);
-            if (update.numRowsAffected() == 0) {
-                QSqlQuery insert(db);
-                insert.prepare(
-                    QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
-                        .arg(kColumns));
-                insert.addBindValue(id);
-                insert.addBindValue(userId);
-                insert.addBindValue(turn.model);
-                insert.addBindValue(turn.provider);
-                insert.addBindValue(turn.startedAt.isValid() ? turn.startedAt : now);
-                insert.addBindValue(now);
-                if (!insert.exec())
-                    return failed(insert, err);
-            }
-            QSqlQuery t(db);
-            t.prepare(QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
-                                     "assistant_message, system_prompt, started_at, completed_at, model, "
-                                     "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            t.addBindValue(id);
-            t.addBindValue(turn.userMessage);
-            t.addBindValue(turn.assistantMessage);
-            t.addBindValue(turn.systemPrompt);
-            t.addBindValue(turn.startedAt.isValid() ? turn.startedAt : now);
-            t.addBindValue(now);
-            t.addBindValue(turn.model);
-            t.addBindValue(turn.provider);
-            t.addBindValue(
-                QString::fromUtf8(QJsonDocument(turn.referencedDocuments).toJson(QJsonDocument::Compact)));
-            if (!t.exec())
-                return failed(t, err);
-            return true;
-        },
-        error);
+    Pending mine{id, userId, turn};
+    QMutexLocker lock(&m_queueMutex);
+    m_queue.push_back(&mine);
+    while (!mine.done) {
+        if (m_committing) {
+            m_committed.wait(&m_queueMutex);
+            continue;
+        }
+        // This thread commits everything queued so far, its own turn included.
+        m_committing = true;
+        const QVector<Pending *> batch = std::exchange(m_queue, {});
+        lock.unlock();
+        QString batchError;
+        if (commit(batch, &batchError)) {
+            for (Pending *p : batch)
+                p->ok = true;
+        } else if (batch.size() > 1) {
+            for (Pending *p : batch) // one bad turn must not fail the others
+                p->ok = commit({p}, &p->error);
+        } else {
+            batch.first()->error = batchError;
+        }
+        lock.relock();
+        for (Pending *p : batch)
+            p->done = true;
+        m_committing = false;
+        m_committed.wakeAll();
+    }
+    if (!mine.ok && error)
+        *error = mine.error;
+    return mine.ok;
 }
 
 bool ConversationStore::remove(const QString &id, QString *error)

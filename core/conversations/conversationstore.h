@@ -2,9 +2,15 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMutex>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
+#include <QWaitCondition>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace aistack {
 
@@ -51,7 +57,9 @@ public:
     std::optional<QVector<ConversationTurn>> turns(const QString &id, QString *error);
 
     // Adds a turn: creates the row with message_count 1, or updates the model, provider, last_message_at
-    // and count. One transaction.
+    // and count. Returns once the turn is committed. Turns recorded by several threads at once are committed
+    // together in one transaction (group commit): one writer at a time, each commit carries every turn that
+    // arrived while the previous one ran.
     bool recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, QString *error);
     // Removes the row and its turns; false with an empty *error when there was nothing to remove.
     bool remove(const QString &id, QString *error);
@@ -61,7 +69,17 @@ public:
     QString isoTime(const QDateTime &t) const;
 
 private:
+    struct Pending;
+    // Runs a read and hands each row to `row`; false and *error when the database fails.
+    bool select(const QString &sql, const QVariantList &binds,
+                const std::function<void(const QSqlQuery &)> &row, QString *error);
+    bool commit(const QVector<Pending *> &batch, QString *error);
+
     Database &m_db;
+    QMutex m_queueMutex;
+    QWaitCondition m_committed;
+    QVector<Pending *> m_queue;
+    bool m_committing = false;
 };
 
 } // namespace aistack

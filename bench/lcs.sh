@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Lightspeed API figures against `aistack --headless` (test-route build, SQLite, embedded store, built-in
+# embedder):
+#   1. POST /v1/query answered extractively from a stored document (a new conversation recorded each time),
+#      wrk -t2 -c64, next to FastAPI + uvicorn (Debian's packages) serving a trivial route in the same run;
+#   2. STREAMS concurrent /v1/streaming_query streams (default 500) on the `paced` stand-in model
+#      (TOKENS words, one every INTERVAL ms), every token checked in order, the server's RSS, and /liveness
+#      round trips measured during the load.
+# Usage: bench/lcs.sh [build-dir]   (ROUNDS=3 DURATION=10s STREAMS=500 TOKENS=20 INTERVAL=100)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$root/build-test}"
+rounds="${ROUNDS:-3}"
+duration="${DURATION:-10s}"
+command -v wrk >/dev/null || { echo "needs: apt-get install wrk" >&2; exit 2; }
+/usr/bin/python3 -c 'import fastapi, uvicorn' 2>/dev/null || { echo "needs: apt-get install python3-fastapi python3-uvicorn" >&2; exit 2; }
+cmake --build "$build" --target aistack aistack_lcsbench >/dev/null
+bin="$build/app/aistack"
+bench="$build/bench/lcs/aistack_lcsbench"
+ulimit -n 65536 2>/dev/null || ulimit -n 4096
+work="$(mktemp -d)"
+app_pid=""
+api_pid=""
+trap '[ -n "$app_pid" ] && kill $app_pid 2>/dev/null; [ -n "$api_pid" ] && kill $api_pid 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+start() { # config-file [extra args]: the server on a fresh data folder
+    rm -rf "$work/data" && mkdir -p "$work/data"
+    HOME="$work/data" XDG_DATA_HOME="$work/data/xdg" AISTACK_WORD_VECTORS="$build/share/aistack/word-vectors.aiwv" \
+        LOG_LEVEL=WARNING "$bin" --headless --config "$1" --port 0 "${@:2}" >"$work/out" 2>"$work/err" &
+    app_pid=$!
+    for _ in $(seq 400); do grep -q "listening on" "$work/out" 2>/dev/null && break; sleep 0.05; done
+    port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/out")"
+}
+stop() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+wrk_run() { # name url [script]
+    local out
+    out="$(wrk -t2 -c64 -d"$duration" --latency ${3:+-s "$3"} "$2")"
+    echo "$1 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/Non-2xx/ {print $NF}')"
+}
+
+cat > "$work/query.yaml" <<YAML
+name: LCS bench
+service:
+  host: 127.0.0.1
+database:
+  sqlite:
+    db_path: app.db
+stack:
+  tools:
+    - name: documents
+      role: Answer questions about the stored documents
+      kind: rag
+      depth: 2
+  vector_db:
+    provider: embedded
+    kind: storage
+    path: vectors.db
+YAML
+printf 'The Zephyr-9 reactor is cooled by liquid sodium pumped through its core.\n\nIts core temperature stays near 550 degrees during normal operation.\n' > "$work/reactor.txt"
+
+echo "== POST /v1/query (extractive answer, new conversation each) vs FastAPI + uvicorn GET /liveness"
+api_port="$(free_port)"
+(cd "$root/bench/lcs" && exec /usr/bin/python3 -m uvicorn fastapi_app:app --host 127.0.0.1 --port "$api_port" --log-level warning) &
+api_pid=$!
+start "$work/query.yaml" --ingest "$work/reactor.txt"
+for _ in $(seq 200); do grep -q "ingest: done" "$work/err" 2>/dev/null && break; sleep 0.1; done
+curl -s -X POST -H 'Content-Type: application/json' -d '{"query":"What cools the Zephyr-9 reactor?"}' "http://127.0.0.1:$port/v1/query"; echo
+results="$work/results"
+echo "round target requests/s p99 non-2xx"
+for r in $(seq "$rounds"); do
+    wrk_run fastapi "http://127.0.0.1:$api_port/liveness" | sed "s/^/$r /" | tee -a "$results"
+    wrk_run query "http://127.0.0.1:$port/v1/query" "$root/bench/lcs/query.lua" | sed "s/^/$r /" | tee -a "$results"
+done
+conversations="$(/usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from user_conversation").fetchone()[0])' "$(dirname "$work/query.yaml")/app.db")"
+echo "conversations recorded: $conversations"
+for t in fastapi query; do
+    echo "$t median $(awk -v t="$t" '$2==t {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+done | tee "$work/medians"
+awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} END {printf "/v1/query / FastAPI trivial route = %.1fx\n", q / f}' "$work/medians"
+stop
+kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
+
+echo
+echo "== ${STREAMS:-500} concurrent /v1/streaming_query streams, ${TOKENS:-20} tokens every ${INTERVAL:-100} ms"
+cat > "$work/stream.yaml" <<YAML
+name: LCS stream bench
+service:
+  host: 127.0.0.1
+  limits:
+    request_timeout_seconds: 600
+database:
+  sqlite:
+    db_path: app.db
+stack:
+  tools:
+    - name: chat
+      role: Chat
+      kind: prompt
+      ai_client:
+        provider: paced
+        model: paced-${TOKENS:-20}x${INTERVAL:-100}
+YAML
+start "$work/stream.yaml"
+"$bench" streams "$port" "$app_pid" "${STREAMS:-500}" "${TOKENS:-20}"
+stop
