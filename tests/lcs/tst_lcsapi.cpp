@@ -649,6 +649,39 @@ private Q_SLOTS:
                              storage.toUtf8() + "'\"}}");
     }
 
+    void inferenceDefaultsChooseTheModel()
+    {
+        HeadlessProcess app;
+        QString error = startServer(
+            app, lcsConfig("inference:\n  default_provider: builtin\n  default_model: extractive\n"),
+            QStringLiteral("lcs_inference"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        QCOMPARE(c.post("/v1/query", body(kQuestion)).status, 200);
+        QVERIFY(
+            c.get("/metrics")
+                .body.contains(
+                    "ls_provider_model_configuration{provider=\"builtin\",model=\"builtin/extractive\"} 1"));
+
+        HeadlessProcess missing;
+        error = startServer(
+            missing, lcsConfig("inference:\n  default_provider: openai\n  default_model: gpt-4o-mini\n"),
+            QStringLiteral("lcs_inference_missing"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply r = LcsClient{missing.port()}.post("/v1/query", body(kQuestion));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                "{\"detail\":{\"response\":\"Unable to process this request\",\"cause\":\"Model gpt-4o-mini "
+                "from provider openai not found in available models\"}}"));
+        // An explicit pair still wins over the defaults.
+        QCOMPARE(LcsClient{missing.port()}
+                     .post("/v1/query", body(kQuestion, "\"provider\":\"builtin\",\"model\":\"extractive\""))
+                     .status,
+                 200);
+    }
+
     void systemPromptCanBeDisabled()
     {
         HeadlessProcess app;

@@ -112,6 +112,54 @@ private Q_SLOTS:
         QVERIFY(!jsonOf(plain)[QStringLiteral("response")].toString().isEmpty());
     }
 
+    void systemPromptPrecedence()
+    {
+        QTemporaryDir dir;
+        const QString promptFile = dir.filePath(QStringLiteral("prompt.txt"));
+        QFile file(promptFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("You are the reactor operations assistant. ").repeated(12) + "\n\n  \n");
+        file.close();
+        auto inputTokens = [](const HttpReply &r) {
+            const QList<QJsonObject> events = sseEvents(r.body);
+            return events.isEmpty()
+                       ? -1
+                       : events.last()[QStringLiteral("data")][QStringLiteral("input_tokens")].toInt();
+        };
+        const QByteArray longPrompt =
+            QByteArray("Answer as a careful engineer who checks every number twice. ").repeated(8);
+
+        HeadlessProcess plain;
+        QVERIFY2(plain.start(lcsModelConfig(m_short.baseUrl())), plain.stderrText().constData());
+        const LcsClient c{plain.port()};
+        const int base = inputTokens(c.post("/v1/streaming_query", "{\"query\":\"Status?\"}"));
+        QVERIFY(base > 0);
+        // The request's prompt replaces the default one...
+        const HttpReply own = c.post("/v1/streaming_query?user_id=p",
+                                     "{\"query\":\"Status?\",\"system_prompt\":\"" + longPrompt + "\"}");
+        const int withOwn = inputTokens(own);
+        QVERIFY2(withOwn > base + 50, qPrintable(QStringLiteral("%1 vs %2").arg(withOwn).arg(base)));
+        // ...and stays fixed for the conversation: a later, shorter prompt is ignored.
+        const QString id =
+            sseEvents(own.body).first()[QStringLiteral("data")][QStringLiteral("conversation_id")].toString();
+        const int followUp = inputTokens(
+            c.post("/v1/streaming_query?user_id=p",
+                   "{\"query\":\"Status?\",\"system_prompt\":\"Be brief.\",\"conversation_id\":\"" +
+                       id.toUtf8() + "\"}"));
+        QVERIFY2(followUp > withOwn + 20, qPrintable(QStringLiteral("%1 vs %2").arg(followUp).arg(withOwn)));
+
+        // customization.system_prompt_path (trailing whitespace removed) comes before
+        // customization.system_prompt.
+        HeadlessProcess custom;
+        QVERIFY2(custom.start(lcsModelConfig(m_short.baseUrl()) +
+                              "customization:\n  system_prompt: Short.\n  system_prompt_path: " +
+                              promptFile.toUtf8() + "\n"),
+                 custom.stderrText().constData());
+        const int fromFile =
+            inputTokens(LcsClient{custom.port()}.post("/v1/streaming_query", "{\"query\":\"Status?\"}"));
+        QVERIFY2(fromFile > base + 50, qPrintable(QStringLiteral("%1 vs %2").arg(fromFile).arg(base)));
+    }
+
     void aClientThatLeavesStopsTheGeneration()
     {
         HeadlessProcess app;
