@@ -6,7 +6,7 @@
 #   2. STREAMS concurrent /v1/streaming_query streams (default 500) on the `paced` stand-in model
 #      (TOKENS words, one every INTERVAL ms), every token checked in order, the server's RSS, and /liveness
 #      round trips measured during the load.
-# Usage: bench/lcs.sh [build-dir]   (ROUNDS=3 DURATION=10s STREAMS=500 TOKENS=20 INTERVAL=100)
+# Usage: bench/lcs.sh [build-dir]   (ROUNDS=3 DURATION=10s STREAMS=500 TOKENS=50 INTERVAL=100)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build-test}"
@@ -83,7 +83,7 @@ stop
 kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 
 echo
-echo "== ${STREAMS:-500} concurrent /v1/streaming_query streams, ${TOKENS:-20} tokens every ${INTERVAL:-100} ms"
+echo "== ${STREAMS:-500} concurrent /v1/streaming_query streams, ${TOKENS:-50} tokens every ${INTERVAL:-100} ms"
 cat > "$work/stream.yaml" <<YAML
 name: LCS stream bench
 service:
@@ -100,8 +100,8 @@ stack:
       kind: prompt
       ai_client:
         provider: paced
-        model: paced-${TOKENS:-20}x${INTERVAL:-100}
+        model: paced-${TOKENS:-50}x${INTERVAL:-100}
 YAML
 start "$work/stream.yaml"
-"$bench" streams "$port" "$app_pid" "${STREAMS:-500}" "${TOKENS:-20}"
+"$bench" streams "$port" "$app_pid" "${STREAMS:-500}" "${TOKENS:-50}"
 stop

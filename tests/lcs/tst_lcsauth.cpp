@@ -320,8 +320,8 @@ private Q_SLOTS:
         const quint16 port = freeLoopbackPort();
         QProcess standin;
         standin.start(QStringLiteral("/usr/bin/python3"),
-                      {QFINDTESTDATA("../tools/k8s_standin.py"), QString::number(port), cert, key});
-        QVERIFY(standin.waitForReadyRead(10000));
+                      {QStringLiteral(AISTACK_K8S_STANDIN), QString::number(port), cert, key});
+        QVERIFY2(standin.waitForReadyRead(10000), standin.readAllStandardError().constData());
         QVERIFY(standin.readAllStandardOutput().contains("ready"));
 
         HeadlessProcess app;
