@@ -205,7 +205,7 @@ bool ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, 
     turn.model = plan.model.model;
     turn.provider = plan.model.providerId;
     turn.referencedDocuments = plan.referencedDocuments;
-    return m_store.recordTurn(plan.conversationId, user.userId, turn, error);
+    return m_store.recordTurn(plan.conversationId, user.userId, turn, plan.newConversation, error);
 }
 
 } // namespace aistack

@@ -127,6 +127,7 @@ struct ConversationStore::Pending
     const QString &id;
     const QString &userId;
     const ConversationTurn &turn;
+    bool isNew = false;
     bool done = false;
     bool ok = false;
     QString error;
@@ -137,51 +138,68 @@ bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
     const auto lock = m_db.writeLock();
     return m_db.transaction(
         [&](QSqlDatabase &db, QString *err) {
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE user_conversation SET last_used_model = ?, "
-                                          "last_used_provider = ?, last_message_at = ?, "
-                                          "message_count = message_count + 1 WHERE id = ? AND user_id = ?"));
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
-                               .arg(kColumns));
-            QSqlQuery add(db);
-            add.prepare(QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
-                                       "assistant_message, system_prompt, started_at, completed_at, model, "
-                                       "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            // Statements prepared once per thread on SQLite (parsing is a good part of a small write).
+            auto prepared = [&](const QString &sql) {
+                if (!m_db.isPostgres())
+                    return m_db.reused(sql, err);
+                auto q = std::make_shared<QSqlQuery>(db);
+                if (!q->prepare(sql)) {
+                    *err = q->lastError().text();
+                    q.reset();
+                }
+                return Database::ReusedQuery(q);
+            };
+            const Database::ReusedQuery update = prepared(
+                QStringLiteral("UPDATE user_conversation SET last_used_model = ?, last_used_provider = ?, "
+                               "last_message_at = ?, message_count = message_count + 1 "
+                               "WHERE id = ? AND user_id = ?"));
+            const Database::ReusedQuery insert =
+                prepared(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
+                             .arg(kColumns));
+            const Database::ReusedQuery add = prepared(
+                QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
+                               "assistant_message, system_prompt, started_at, completed_at, model, "
+                               "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            if (!update || !insert || !add)
+                return false;
             for (const Pending *p : batch) {
                 const ConversationTurn &turn = p->turn;
                 const QDateTime now =
                     turn.completedAt.isValid() ? turn.completedAt : QDateTime::currentDateTimeUtc();
                 const QDateTime started = turn.startedAt.isValid() ? turn.startedAt : now;
-                update.addBindValue(turn.model);
-                update.addBindValue(turn.provider);
-                update.addBindValue(now);
-                update.addBindValue(p->id);
-                update.addBindValue(p->userId);
-                if (!update.exec())
-                    return failed(update, err);
-                if (update.numRowsAffected() == 0) {
-                    insert.addBindValue(p->id);
-                    insert.addBindValue(p->userId);
-                    insert.addBindValue(turn.model);
-                    insert.addBindValue(turn.provider);
-                    insert.addBindValue(started);
-                    insert.addBindValue(now);
-                    if (!insert.exec())
-                        return failed(insert, err);
+                bool updated = false;
+                if (!p->isNew) {
+                    update->addBindValue(turn.model);
+                    update->addBindValue(turn.provider);
+                    update->addBindValue(now);
+                    update->addBindValue(p->id);
+                    update->addBindValue(p->userId);
+                    if (!update->exec())
+                        return failed(*update, err);
+                    updated = update->numRowsAffected() > 0;
                 }
-                add.addBindValue(p->id);
-                add.addBindValue(turn.userMessage);
-                add.addBindValue(turn.assistantMessage);
-                add.addBindValue(turn.systemPrompt);
-                add.addBindValue(started);
-                add.addBindValue(now);
-                add.addBindValue(turn.model);
-                add.addBindValue(turn.provider);
-                add.addBindValue(QString::fromUtf8(
+                if (!updated) {
+                    insert->addBindValue(p->id);
+                    insert->addBindValue(p->userId);
+                    insert->addBindValue(turn.model);
+                    insert->addBindValue(turn.provider);
+                    insert->addBindValue(started);
+                    insert->addBindValue(now);
+                    if (!insert->exec())
+                        return failed(*insert, err);
+                }
+                add->addBindValue(p->id);
+                add->addBindValue(turn.userMessage);
+                add->addBindValue(turn.assistantMessage);
+                add->addBindValue(turn.systemPrompt);
+                add->addBindValue(started);
+                add->addBindValue(now);
+                add->addBindValue(turn.model);
+                add->addBindValue(turn.provider);
+                add->addBindValue(QString::fromUtf8(
                     QJsonDocument(turn.referencedDocuments).toJson(QJsonDocument::Compact)));
-                if (!add.exec())
-                    return failed(add, err);
+                if (!add->exec())
+                    return failed(*add, err);
             }
             return true;
         },
@@ -189,9 +207,9 @@ bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
 }
 
 bool ConversationStore::recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn,
-                                   QString *error)
+                                   bool isNew, QString *error)
 {
-    Pending mine{id, userId, turn};
+    Pending mine{id, userId, turn, isNew};
     QMutexLocker lock(&m_queueMutex);
     m_queue.push_back(&mine);
     while (!mine.done) {

@@ -60,7 +60,9 @@ public:
     // and count. Returns once the turn is committed. Turns recorded by several threads at once are committed
     // together in one transaction (group commit): one writer at a time, each commit carries every turn that
     // arrived while the previous one ran.
-    bool recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, QString *error);
+    // isNew: the id was just made for this turn, so there is no row to update.
+    bool recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, bool isNew,
+                    QString *error);
     // Removes the row and its turns; false with an empty *error when there was nothing to remove.
     bool remove(const QString &id, QString *error);
 
