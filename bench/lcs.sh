@@ -2,7 +2,8 @@
 # Lightspeed API figures against `aistack --headless` (test-route build, SQLite, embedded store, built-in
 # embedder):
 #   1. POST /v1/query answered extractively from a stored document (a new conversation recorded each time),
-#      wrk -t2 -c64, next to FastAPI + uvicorn (Debian's packages) serving a trivial route in the same run;
+#      wrk -t2 -c64, next to FastAPI + uvicorn (Debian's packages) serving a trivial route in the same run,
+#      and aistack's own trivial route (/liveness);
 #   2. STREAMS concurrent /v1/streaming_query streams (default 500) on the `paced` stand-in model
 #      (TOKENS words, one every INTERVAL ms), every token checked in order, the server's RSS, and /liveness
 #      round trips measured during the load.
@@ -72,13 +73,16 @@ echo "round target requests/s p99 non-2xx"
 for r in $(seq "$rounds"); do
     wrk_run fastapi "http://127.0.0.1:$api_port/liveness" | sed "s/^/$r /" | tee -a "$results"
     wrk_run query "http://127.0.0.1:$port/v1/query" "$root/bench/lcs/query.lua" | sed "s/^/$r /" | tee -a "$results"
+    wrk_run liveness "http://127.0.0.1:$port/liveness" | sed "s/^/$r /" | tee -a "$results"
 done
 conversations="$(/usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from user_conversation").fetchone()[0])' "$(dirname "$work/query.yaml")/app.db")"
 echo "conversations recorded: $conversations"
-for t in fastapi query; do
+for t in fastapi query liveness; do
     echo "$t median $(awk -v t="$t" '$2==t {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 done | tee "$work/medians"
-awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} END {printf "/v1/query / FastAPI trivial route = %.1fx\n", q / f}' "$work/medians"
+awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} $1=="liveness" {l=$3} END {
+    printf "/v1/query / FastAPI trivial route = %.2fx\n", q / f
+    printf "aistack trivial route (/liveness) / FastAPI trivial route = %.1fx\n", l / f }' "$work/medians"
 stop
 kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 
