@@ -9,7 +9,7 @@
 #include "embeddedserver.h"
 #include "feedback/feedbackstore.h"
 #include "feedback/transcriptwriter.h"
-#include "llm/llmcall.h"
+#include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricfamily.h"
 #include "rag/documentlibrary.h"
@@ -25,7 +25,6 @@
 
 #include "common/poolcall.h"
 #include <QDir>
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -100,16 +99,9 @@ namespace {
 // A provider's health, asked over its own API (a worker thread waits for it).
 ProviderHealth providerHealth(const QString &id, LlmProvider &provider)
 {
-    QEventLoop loop;
-    ProviderHealth health{id, true, {}};
-    LlmCall *call = provider.checkHealth();
-    QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) {
-        health.healthy = false;
-        health.message = e.message;
-    });
-    QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return health;
+    LlmError error;
+    const bool healthy = checkHealthAndWait(provider, &error);
+    return ProviderHealth{id, healthy, healthy ? QString() : error.message};
 }
 } // namespace
 

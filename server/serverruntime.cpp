@@ -135,7 +135,9 @@ bool ServerRuntime::registerRoutes(QString *error)
         registerKissWebSocket(*m_websockets, kiss, m_deps.config->service.limits.maxWebSocketFrameBytes);
     }
     if (m_deps.lcs.engine) {
-        std::unique_ptr<RequestAuth> auth = makeRequestAuth(config, m_host, error);
+        const QHostAddress listening = m_listener->serverAddress();
+        std::unique_ptr<RequestAuth> auth =
+            makeRequestAuth(config, listening.toString(), listening.isLoopback(), error);
         if (!auth)
             return false;
         const auto lcs = std::make_shared<const LcsService>(m_deps.lcs, m_deps.config, std::move(auth), this);

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace aistack {
 
@@ -151,7 +152,7 @@ QByteArray OrderedJson::encodePython(const QJsonValue &value)
         return out + '}';
     }
     if (value.isDouble() && value.toDouble() != double(qint64(value.toDouble())))
-        return QByteArray::number(value.toDouble(), 'g', 17);
+        return QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest); // Python's repr
     return encode(value);
 }
 

@@ -1,11 +1,10 @@
 #include "modelcatalog.h"
 
+#include "llm/blockingchat.h"
 #include "llm/builtin/builtinembedder.h"
-#include "llm/llmcall.h"
 #include "llm/llmprovider.h"
 #include "llm/providerregistry.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 
 namespace aistack {
@@ -21,17 +20,6 @@ bool contains(const QVector<CatalogModel> &models, const QString &identifier)
     return false;
 }
 
-std::optional<QList<ModelInfo>> listAndWait(LlmProvider &provider, QString *error)
-{
-    std::optional<QList<ModelInfo>> result;
-    QEventLoop loop;
-    LlmCall *call = provider.listModels();
-    QObject::connect(call, &LlmCall::modelsListed, &loop, [&](const QList<ModelInfo> &m) { result = m; });
-    QObject::connect(call, &LlmCall::failed, &loop, [&](const LlmError &e) { *error = e.message; });
-    QObject::connect(call, &LlmCall::done, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return result;
-}
 } // namespace
 
 ModelCatalog::ModelCatalog(const AppConfig &config, ProviderRegistry &providers)
@@ -39,11 +27,8 @@ ModelCatalog::ModelCatalog(const AppConfig &config, ProviderRegistry &providers)
     bool toolWithoutModel = !config.stack || config.stack->tools.isEmpty();
     bool builtinEmbeddings = false;
     if (config.stack) {
-        QVector<const ToolConfig *> tools;
-        for (const ToolConfig &t : config.stack->tools)
-            tools << &t;
-        for (const ToolConfig *t : tools) {
-            const AiClientConfig &c = t->aiClient;
+        for (const ToolConfig &tool : config.stack->tools) {
+            const AiClientConfig &c = tool.aiClient;
             if (c.provider.isEmpty()) {
                 toolWithoutModel = true;
             } else {
@@ -58,14 +43,14 @@ ModelCatalog::ModelCatalog(const AppConfig &config, ProviderRegistry &providers)
                 if (!contains(m_local, m.identifier()))
                     m_local << m;
             }
-            if (t->kind == QLatin1String("rag")) {
-                const std::shared_ptr<LlmProvider> embedder = providers.embeddingProvider(*t);
+            if (tool.kind == QLatin1String("rag")) {
+                const std::shared_ptr<LlmProvider> embedder = providers.embeddingProvider(tool);
                 if (embedder->name() == QLatin1String("builtin")) {
                     builtinEmbeddings = true;
                 } else {
                     CatalogModel e;
                     e.providerId = c.provider;
-                    e.model = t->embeddings.value_or(c.model);
+                    e.model = tool.embeddings.value_or(c.model);
                     e.wireModel = e.model;
                     e.type = QStringLiteral("embedding");
                     e.provider = embedder;
@@ -117,9 +102,12 @@ std::optional<QVector<CatalogModel>> ModelCatalog::models(QString *error) const
         if (m_remoteAge.isValid() && m_remoteAge.elapsed() < kRemoteCacheMs)
             return m_local + m_remoteModels;
     }
-    const std::optional<QList<ModelInfo>> listed = listAndWait(*m_remote, error);
-    if (!listed)
+    LlmError listError;
+    const std::optional<QList<ModelInfo>> listed = listModelsAndWait(*m_remote, &listError);
+    if (!listed) {
+        *error = listError.message;
         return std::nullopt;
+    }
     QVector<CatalogModel> remote;
     for (const ModelInfo &info : *listed) {
         CatalogModel m;

@@ -69,45 +69,4 @@ bool FeedbackStore::store(FeedbackEntry entry, QString *error)
     return true;
 }
 
-std::optional<QVector<FeedbackEntry>> FeedbackStore::recent(int limit, QString *error)
-{
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return std::nullopt;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, user_id, created_at, conversation_id, user_question, llm_response, "
-        "sentiment, user_feedback, categories FROM feedback ORDER BY created_at DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QVector<FeedbackEntry> entries;
-    while (q.next()) {
-        FeedbackEntry e;
-        e.id = q.value(0).toString();
-        e.userId = q.value(1).toString();
-        e.timestamp = q.value(2).toDateTime();
-        if (!e.timestamp.isValid())
-            e.timestamp = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        e.conversationId = q.value(3).toString();
-        e.userQuestion = q.value(4).toString();
-        e.llmResponse = q.value(5).toString();
-        if (!q.value(6).isNull())
-            e.sentiment = q.value(6).toInt();
-        if (!q.value(7).isNull())
-            e.userFeedback = q.value(7).toString();
-        if (!q.value(8).isNull()) {
-            QStringList categories;
-            for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
-                categories << v.toString();
-            e.categories = categories;
-        }
-        entries << e;
-    }
-    return entries;
-}
-
 } // namespace aistack

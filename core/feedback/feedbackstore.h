@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QStringList>
-#include <QVector>
 #include <optional>
 
 namespace aistack {
@@ -26,7 +25,7 @@ struct FeedbackEntry
 };
 
 // Feedback as the original stores it, `<feedback_storage>/<uuid4>.json` (one line of Python-style JSON),
-// and as a database row for the desktop's feedback pane. Blocking: for worker threads.
+// and as a row of the `feedback` table, for the desktop. Blocking: for worker threads.
 class FeedbackStore
 {
 public:
@@ -35,8 +34,6 @@ public:
     bool enabled() const { return m_config.feedbackEnabled; }
     // Writes the file (atomically), then the row. On failure *error is the OS error text.
     bool store(FeedbackEntry entry, QString *error);
-    // The newest entries first.
-    std::optional<QVector<FeedbackEntry>> recent(int limit, QString *error);
 
     // The file's bytes for an entry.
     static QByteArray fileContent(const FeedbackEntry &entry);

@@ -9,8 +9,14 @@ namespace aistack {
 
 class LlmProvider;
 
-// Runs one chat completion and waits for it in a local event loop. For worker threads only; *error
-// is set when the call fails.
+// Provider calls that wait in a local event loop. For worker threads only; *error is set when the call
+// fails.
+
+// One chat completion.
 std::optional<ChatResult> chatAndWait(LlmProvider &provider, const ChatRequest &request, LlmError *error);
+// The provider's models; nullopt and *error when it cannot list them.
+std::optional<QList<ModelInfo>> listModelsAndWait(LlmProvider &provider, LlmError *error);
+// Whether the provider answers its health check; false and *error when not.
+bool checkHealthAndWait(LlmProvider &provider, LlmError *error);
 
 } // namespace aistack

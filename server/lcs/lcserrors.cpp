@@ -86,13 +86,6 @@ HttpResponse feedbackNotStored(const QString &osError)
     return ErrorReplies::detailWithCause(500, QStringLiteral("Error storing user feedback"), osError);
 }
 
-HttpResponse modelsUnavailable(const QString &cause)
-{
-    Q_UNUSED(cause);
-    return ErrorReplies::detailWithCause(500, QStringLiteral("Unable to connect to Llama Stack"),
-                                         QStringLiteral("Connection error."));
-}
-
 HttpResponse badConversationId(const QString &id)
 {
     return ErrorReplies::detailWithCause(400, QStringLiteral("Invalid conversation ID format"),

@@ -19,7 +19,6 @@ HttpResponse validation(const QJsonArray &items);
 
 HttpResponse feedbackDisabled();
 HttpResponse feedbackNotStored(const QString &osError);
-HttpResponse modelsUnavailable(const QString &cause);
 HttpResponse badConversationId(const QString &id);
 HttpResponse conversationNotFound(const QString &id);
 // verb: "read" or "delete".

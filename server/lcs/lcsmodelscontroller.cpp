@@ -17,7 +17,8 @@ void registerLcsModelsRoutes(Router &router, std::shared_ptr<const LcsService> s
                     QString error;
                     const std::optional<QVector<CatalogModel>> models = catalog->models(&error);
                     if (!models)
-                        return LcsErrors::modelsUnavailable(error);
+                        return LcsErrors::fromQuery(QueryError::make(QueryError::Kind::ProviderUnreachable,
+                                                                     QStringLiteral("llama_stack"), error));
                     QVector<OrderedJson> items;
                     for (const CatalogModel &m : *models)
                         items << OrderedJson()

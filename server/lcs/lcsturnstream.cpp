@@ -32,8 +32,7 @@ void LcsTurnStream::start(std::shared_ptr<const LcsService> service, const Excha
             stream->m_call->cancel(); // the provider stops generating
         stream->deleteLater();
     });
-    connect(call, &LlmCall::token, stream,
-            [stream](const QString &text) { stream->token(QStringLiteral("inference"), text); });
+    connect(call, &LlmCall::token, stream, &LcsTurnStream::token);
     connect(call, &LlmCall::chatFinished, stream, &LcsTurnStream::finished);
     connect(call, &LlmCall::failed, stream, &LcsTurnStream::failed);
 }
@@ -65,12 +64,12 @@ void LcsTurnStream::open()
                                       .add(QStringLiteral("token"), QString()));
 }
 
-void LcsTurnStream::token(const QString &role, const QString &text)
+void LcsTurnStream::token(const QString &text)
 {
     open();
     send(QStringLiteral("token"), OrderedJson()
                                       .add(QStringLiteral("id"), m_id++)
-                                      .add(QStringLiteral("role"), role)
+                                      .add(QStringLiteral("role"), QStringLiteral("inference"))
                                       .add(QStringLiteral("token"), text));
 }
 

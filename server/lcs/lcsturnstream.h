@@ -30,7 +30,7 @@ private:
                   ConversationQuery query, TurnPlan plan);
     void open();
     void send(const QString &event, const OrderedJson &data, const OrderedJson *besideData = nullptr);
-    void token(const QString &role, const QString &text);
+    void token(const QString &text);
     void finished(const ChatResult &result);
     void failed(const LlmError &error);
     void end(const ChatResult &result, const QString &storeError);

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTest>
 
 namespace aistack::test {
 
@@ -27,6 +28,22 @@ public:
                        .arg(m_cluster.user(), m_cluster.password())
                        .arg(m_cluster.port())
                        .arg(m_cluster.database(), schema));
+    }
+
+    // Starts the server on `config` in this database (its own schema on PostgreSQL) and, on PostgreSQL, waits
+    // until it says so. Returns what went wrong, or nothing.
+    QString startServer(HeadlessProcess &app, const QByteArray &config, const QString &schema,
+                        const QStringList &args = {})
+    {
+        configure(app, schema);
+        if (!app.start(config, args))
+            return QString::fromUtf8(app.stderrText());
+        if (postgres() &&
+            !QTest::qWaitFor([&app]() { return app.stderrText().contains("database ready: PostgreSQL"); },
+                             10000))
+            return QStringLiteral("the server does not use PostgreSQL: ") +
+                   QString::fromUtf8(app.stderrText());
+        return {};
     }
 
 private:

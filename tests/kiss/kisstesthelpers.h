@@ -23,14 +23,8 @@ inline QString startKissServer(KissDatabase &db, HeadlessProcess &app, const QSt
     QString error;
     if (!db.start(&error))
         return error;
-    db.configure(app, schema);
     app.setEnv(QStringLiteral("ACCESS_TOKEN_SECRET_KEY"), QString::fromLatin1(kKissKey));
-    if (!app.start(kissConfig()))
-        return QString::fromUtf8(app.stderrText());
-    if (db.postgres() &&
-        !QTest::qWaitFor([&app]() { return app.stderrText().contains("database ready: PostgreSQL"); }, 10000))
-        return QStringLiteral("the server does not use PostgreSQL: ") + QString::fromUtf8(app.stderrText());
-    return {};
+    return db.startServer(app, kissConfig(), schema);
 }
 
 inline qint64 now()

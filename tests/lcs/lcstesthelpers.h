@@ -95,6 +95,12 @@ struct LcsClient
     }
 };
 
+// A QueryRequest body: the query, and `more` as further "key":value pairs.
+inline QByteArray lcsQueryBody(const QByteArray &query, const QByteArray &more = {})
+{
+    return "{\"query\":\"" + query + "\"" + (more.isEmpty() ? QByteArray() : "," + more) + "}";
+}
+
 inline QJsonObject jsonOf(const HttpReply &r)
 {
     return QJsonDocument::fromJson(r.body).object();

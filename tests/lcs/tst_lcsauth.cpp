@@ -242,7 +242,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, token);
         QFETCH(int, status);
         QFETCH(QByteArray, detail);
-        for (const QByteArray path :
+        for (const QByteArray &path :
              {QByteArray("/authorized"), QByteArray("/v1/query"), QByteArray("/v1/conversations")}) {
             const HttpReply r = LcsClient{m_app.port()}.call(
                 path == "/v1/conversations" ? "GET" : "POST", path,

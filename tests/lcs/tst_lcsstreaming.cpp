@@ -212,7 +212,7 @@ private Q_SLOTS:
                  app.stderrText().constData());
         const QByteArray expected = "{\"detail\":{\"response\":\"Unable to connect to Llama "
                                     "Stack\",\"cause\":\"Connection error.\"}}";
-        for (const QByteArray path : {QByteArray("/v1/streaming_query"), QByteArray("/v1/query")}) {
+        for (const QByteArray &path : {QByteArray("/v1/streaming_query"), QByteArray("/v1/query")}) {
             const HttpReply r = LcsClient{app.port()}.post(path, "{\"query\":\"q\"}");
             QCOMPARE(r.status, 500);
             QCOMPARE(r.body, expected);

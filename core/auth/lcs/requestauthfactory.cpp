@@ -5,21 +5,10 @@
 #include "k8sauth.h"
 #include "noopauth.h"
 
-#include <QHostAddress>
-
 namespace aistack {
 
-namespace {
-bool loopbackOnly(const QString &host)
-{
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-} // namespace
-
-std::unique_ptr<RequestAuth> makeRequestAuth(const AppConfig &config, const QString &bindHost, QString *error)
+std::unique_ptr<RequestAuth> makeRequestAuth(const AppConfig &config, const QString &listenAddress,
+                                             bool loopbackOnly, QString *error)
 {
     const AuthenticationConfig &a = config.authentication;
     if (a.module == QLatin1String("jwk-token") && a.jwk)
@@ -28,14 +17,14 @@ std::unique_ptr<RequestAuth> makeRequestAuth(const AppConfig &config, const QStr
         return std::make_unique<K8sAuth>(a);
     if (a.module == QLatin1String("noop-with-token"))
         return std::make_unique<NoopAuth>(true);
-    if (!loopbackOnly(bindHost) && !a.allowNoopBeyondLoopback) {
+    if (!loopbackOnly && !a.allowNoopBeyondLoopback) {
         *error =
             QStringLiteral(
                 "authentication.module is noop (anyone may act as any user) but the server would listen on "
                 "%1, beyond loopback. Configure an authentication module (noop-with-token, jwk-token or "
                 "k8s), listen on 127.0.0.1, or accept the risk with "
                 "authentication.allow_noop_beyond_loopback: true")
-                .arg(bindHost);
+                .arg(listenAddress);
         return nullptr;
     }
     return std::make_unique<NoopAuth>(false);

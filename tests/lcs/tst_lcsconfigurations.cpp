@@ -1,0 +1,215 @@
+// Black box: the Lightspeed API of servers started with other configurations: conversations across a restart
+// (SQLite, or a real PostgreSQL with AISTACK_KISS_DB=postgres), a dead llama_stack server and the redacted
+// /v1/config, feedback disabled or unwritable, inference defaults, a disabled query system prompt, the
+// noop-with-token module, and noop beyond loopback.
+#include "kisstestconfig.h"
+#include "lcstesthelpers.h"
+
+using namespace aistack::test;
+
+class TstLcsConfigurations : public QObject
+{
+    Q_OBJECT
+
+    KissDatabase m_db;
+    QTemporaryDir m_files;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!HeadlessProcess::binary().isEmpty(), "AISTACK_BINARY is not set");
+        QString error;
+        QVERIFY2(m_db.start(&error), qPrintable(error));
+    }
+
+    void conversationsSurviveARestart()
+    {
+        HeadlessProcess app;
+        QString error = m_db.startServer(app, lcsConfig(), QStringLiteral("lcs_restart"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        const HttpReply first = c.post("/v1/query?user_id=carol", lcsQueryBody("Hello"));
+        QCOMPARE(first.status, 200);
+        const QByteArray id = jsonOf(first).value(QStringLiteral("conversation_id")).toString().toUtf8();
+        QCOMPARE(app.terminate(), 0);
+        QVERIFY2(app.start(lcsConfig()), app.stderrText().constData());
+        c.port = app.port();
+        QCOMPARE(jsonOf(c.get("/v1/conversations/" + id + "?user_id=carol"))[QStringLiteral("chat_history")]
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(
+            c.post("/v1/query?user_id=carol", lcsQueryBody("Again", "\"conversation_id\":\"" + id + "\""))
+                .status,
+            200);
+        const QJsonArray list =
+            jsonOf(c.get("/v1/conversations?user_id=carol"))[QStringLiteral("conversations")].toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][QStringLiteral("message_count")].toInt(), 2);
+        QCOMPARE(c.get("/v1/conversations/" + id + "?user_id=mallory").status, 403);
+    }
+
+    void deadLlamaStackAndRedactedConfig()
+    {
+        HeadlessProcess app;
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(freeLoopbackPort());
+        QString error = m_db.startServer(
+            app, lcsConfig("llama_stack:\n  url: " + url + "\n  api_key: xyzzy-secret-key\n"),
+            QStringLiteral("lcs_dead"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        const HttpReply config = c.get("/v1/config");
+        QCOMPARE(config.status, 200);
+        QVERIFY(!config.body.contains("xyzzy-secret-key"));
+        QVERIFY2(config.body.contains("\"llama_stack\":{\"url\":\"" + url +
+                                      "\",\"api_key\":\"**********\",\"use_as_library_client\":false"),
+                 config.body.constData());
+        QVERIFY(config.body.startsWith("{\"name\":\"LCS test\",\"service\":{\"host\":\"127.0.0.1\""));
+        QVERIFY(config.body.contains(
+            "\"customization\":null,\"inference\":{\"default_model\":null,\"default_provider\":null}}"));
+        const QByteArray unreachable = "{\"detail\":{\"response\":\"Unable to connect to Llama "
+                                       "Stack\",\"cause\":\"Connection error.\"}}";
+        const HttpReply models = c.get("/v1/models");
+        QCOMPARE(models.status, 500);
+        QCOMPARE(models.body, unreachable);
+        // The pair names a model only the dead server could have.
+        const HttpReply query =
+            c.post("/v1/query", lcsQueryBody("q", "\"provider\":\"openai\",\"model\":\"gpt-4o\""));
+        QCOMPARE(query.status, 500);
+        QCOMPARE(query.body, unreachable);
+        const HttpReply ready = c.get("/readiness");
+        QCOMPARE(ready.status, 503);
+        QVERIFY2(jsonOf(ready)[QStringLiteral("reason")].toString().contains(QStringLiteral("llama_stack")),
+                 ready.body.constData());
+        QVERIFY(!app.stderrText().contains("xyzzy-secret-key"));
+    }
+
+    void feedbackDisabledOrUnwritable()
+    {
+        HeadlessProcess off;
+        QString error =
+            m_db.startServer(off, lcsConfig({}, "user_data_collection:\n  feedback_enabled: false\n"),
+                             QStringLiteral("lcs_fboff"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QByteArray feedback = "{\"conversation_id\":\"12345678-1234-5678-1234-567812345678\",\"user_"
+                                    "question\":\"q\",\"llm_response\":\"r\",\"sentiment\":1}";
+        const HttpReply disabled = LcsClient{off.port()}.post("/v1/feedback", feedback);
+        QCOMPARE(disabled.status, 403);
+        QCOMPARE(disabled.body, QByteArray("{\"detail\":\"Forbidden: Feedback is disabled\"}"));
+        QCOMPARE(LcsClient{off.port()}.get("/v1/feedback/status").body,
+                 QByteArray("{\"functionality\":\"feedback\",\"status\":{\"enabled\":false}}"));
+
+        // The storage folder would have to be made inside a regular file: the OS error, nothing stored.
+        HeadlessProcess broken;
+        const QString blocker = m_files.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString storage = blocker + QStringLiteral("/feedback");
+        error = m_db.startServer(
+            broken,
+            lcsConfig({}, "user_data_collection:\n  feedback_enabled: true\n  feedback_storage: " +
+                              storage.toUtf8() + "\n"),
+            QStringLiteral("lcs_fbbad"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply r = LcsClient{broken.port()}.post("/v1/feedback", feedback);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, "{\"detail\":{\"response\":\"Error storing user feedback\",\"cause\":\"[Errno 20] "
+                         "Not a directory: '" +
+                             storage.toUtf8() + "'\"}}");
+    }
+
+    void inferenceDefaultsChooseTheModel()
+    {
+        HeadlessProcess app;
+        QString error = m_db.startServer(
+            app, lcsConfig("inference:\n  default_provider: builtin\n  default_model: extractive\n"),
+            QStringLiteral("lcs_inference"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        QCOMPARE(c.post("/v1/query", lcsQueryBody("Hello")).status, 200);
+        QVERIFY(
+            c.get("/metrics")
+                .body.contains(
+                    "ls_provider_model_configuration{provider=\"builtin\",model=\"builtin/extractive\"} 1"));
+
+        HeadlessProcess missing;
+        error = m_db.startServer(
+            missing, lcsConfig("inference:\n  default_provider: openai\n  default_model: gpt-4o-mini\n"),
+            QStringLiteral("lcs_inference_missing"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply r = LcsClient{missing.port()}.post("/v1/query", lcsQueryBody("Hello"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                "{\"detail\":{\"response\":\"Unable to process this request\",\"cause\":\"Model gpt-4o-mini "
+                "from provider openai not found in available models\"}}"));
+        // An explicit pair still wins over the defaults.
+        QCOMPARE(
+            LcsClient{missing.port()}
+                .post("/v1/query", lcsQueryBody("Hello", "\"provider\":\"builtin\",\"model\":\"extractive\""))
+                .status,
+            200);
+    }
+
+    void systemPromptCanBeDisabled()
+    {
+        HeadlessProcess app;
+        QString error =
+            m_db.startServer(app, lcsConfig("customization:\n  disable_query_system_prompt: true\n"),
+                             QStringLiteral("lcs_nosp"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply r = LcsClient{app.port()}.post(
+            "/v1/query", lcsQueryBody("q", "\"system_prompt\":\"Talk like a pirate\""));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.body, QByteArray("{\"detail\":{\"response\":\"This instance does not support customizing "
+                                    "the system prompt in the query request (disable_query_system_prompt is "
+                                    "set). Please remove the system_prompt field from your request.\"}}"));
+        QCOMPARE(LcsClient{app.port()}.post("/v1/query", lcsQueryBody("q")).status, 200);
+    }
+
+    void noopWithTokenNeedsABearerToken()
+    {
+        HeadlessProcess app;
+        QString error = m_db.startServer(app, lcsConfig("authentication:\n  module: noop-with-token\n"),
+                                         QStringLiteral("lcs_tok"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        QCOMPARE(c.post("/authorized", {}).body,
+                 QByteArray("{\"detail\":\"No Authorization header found\"}"));
+        for (const QByteArray &header :
+             {QByteArray("Basic abc"), QByteArray("Bearer"), QByteArray("Bearer a b")}) {
+            const HttpReply r = c.post("/authorized", {}, {{"Authorization", header}});
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.body, QByteArray("{\"detail\":\"No token found in Authorization header\"}"));
+        }
+        QCOMPARE(c.post("/authorized?user_id=dave", {}, {{"Authorization", "bearer anything"}}).body,
+                 QByteArray("{\"user_id\":\"dave\",\"username\":\"lightspeed-user\"}"));
+        // Authentication comes before the body schema, after JSON syntax.
+        QCOMPARE(c.post("/v1/query", "{}").status, 400);
+        QCOMPARE(c.post("/v1/query", "{", {{"Authorization", "Bearer t"}}).status, 422);
+        QCOMPARE(c.post("/v1/query", "{\"query\":\"q\"}", {{"Authorization", "Bearer t"}}).status, 200);
+        // Open routes stay open.
+        QCOMPARE(c.get("/v1/models").status, 200);
+    }
+
+    void noopBeyondLoopbackNeedsAnOptIn()
+    {
+        HeadlessProcess refused;
+        QVERIFY(!refused.start(lcsConfig(), {QStringLiteral("--host"), QStringLiteral("0.0.0.0")}, 8000));
+        QTRY_VERIFY_WITH_TIMEOUT(refused.stderrText().contains("allow_noop_beyond_loopback"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.process().state(), QProcess::NotRunning, 10000);
+        QCOMPARE(refused.process().exitCode(), 1);
+
+        HeadlessProcess allowed;
+        QVERIFY2(
+            allowed.start(lcsConfig("authentication:\n  module: noop\n  allow_noop_beyond_loopback: true\n"),
+                          {QStringLiteral("--host"), QStringLiteral("0.0.0.0")}),
+            allowed.stderrText().constData());
+        QCOMPARE(HttpClient::get(allowed.port(), "/liveness").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLcsConfigurations)
+#include "tst_lcsconfigurations.moc"
