@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -115,12 +116,18 @@ private Q_SLOTS:
         QAtomicInt failures;
         QSet<QString> names;
         QMutex namesMutex;
+        QAtomicInt arrived;
+        QSemaphore gate;
         for (int t = 0; t < 4; ++t) {
             threads << QThread::create([&, t]() {
                 {
                     QMutexLocker lock(&namesMutex);
                     names.insert(db.connection().connectionName());
                 }
+                // All four threads are alive at once, so none can take over a finished thread's id.
+                if (arrived.fetchAndAddOrdered(1) + 1 == 4)
+                    gate.release(4);
+                gate.acquire();
                 for (int i = 0; i < 50; ++i) {
                     QString err;
                     const bool ok = db.transaction(
