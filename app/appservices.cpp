@@ -206,6 +206,10 @@ AppServices::~AppServices()
     reaper.reset();
     stackPool.waitForDone();
     pool.waitForDone();
+    // Commits the turns still queued; their transcripts are written on the pool, before the writer goes.
+    conversationEngine.reset();
+    conversations.reset();
+    pool.waitForDone();
 }
 
 void AppServices::prepareStorage(QObject *context, std::function<void()> ready)

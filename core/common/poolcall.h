@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <functional>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -33,6 +35,21 @@ void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
                         Qt::QueuedConnection);
             }
         });
+}
+
+// poolCall for work that finishes later: work(finish) runs on the pool and calls finish(result) exactly once,
+// from any thread (e.g. after a commit on a writer thread); done(result) then runs in the thread of context.
+template <typename Result, typename Work, typename Done>
+void poolCallDeferred(QThreadPool *pool, QObject *context, Work work, Done done)
+{
+    std::function<void(Result)> finish = [guard = QPointer<QObject>(context),
+                                          done = std::make_shared<Done>(std::move(done))](Result result) {
+        if (QObject *target = guard.data())
+            QMetaObject::invokeMethod(
+                target, [done, result = std::move(result)]() mutable { (*done)(std::move(result)); },
+                Qt::QueuedConnection);
+    };
+    pool->start([work = std::move(work), finish = std::move(finish)]() mutable { work(std::move(finish)); });
 }
 
 } // namespace aistack

@@ -193,8 +193,8 @@ std::optional<ChatResult> ConversationEngine::answer(const TurnPlan &plan, Query
     return result;
 }
 
-bool ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
-                                QString *error) const
+void ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
+                                ConversationStore::Recorded done) const
 {
     ConversationTurn turn;
     turn.userMessage = plan.userMessage;
@@ -205,7 +205,7 @@ bool ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, 
     turn.model = plan.model.model;
     turn.provider = plan.model.providerId;
     turn.referencedDocuments = plan.referencedDocuments;
-    return m_store.recordTurn(plan.conversationId, user.userId, turn, plan.newConversation, error);
+    m_store.recordTurn(plan.conversationId, user.userId, turn, plan.newConversation, std::move(done));
 }
 
 } // namespace aistack

@@ -26,9 +26,10 @@ public:
                                  QueryError *error) const;
     // The model's full answer.
     std::optional<ChatResult> answer(const TurnPlan &plan, QueryError *error) const;
-    // Stores the turn: the conversation row and the turn's text.
-    bool record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
-                QString *error) const;
+    // Stores the turn (the conversation row and the turn's text) without waiting: `done` runs on the store's
+    // writer thread once it is committed (see ConversationStore::recordTurn).
+    void record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
+                ConversationStore::Recorded done) const;
 
     static QueryError fromLlm(const LlmError &error);
     ConversationStore &store() const { return m_store; }

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace aistack {
 
@@ -124,16 +125,27 @@ std::optional<QVector<ConversationTurn>> ConversationStore::turns(const QString 
 
 struct ConversationStore::Pending
 {
-    const QString &id;
-    const QString &userId;
-    const ConversationTurn &turn;
+    QString id;
+    QString userId;
+    ConversationTurn turn;
     bool isNew = false;
-    bool done = false;
-    bool ok = false;
-    QString error;
+    Recorded done;
 };
 
-bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
+ConversationStore::ConversationStore(Database &db) : m_db(db) {}
+
+ConversationStore::~ConversationStore()
+{
+    {
+        QMutexLocker lock(&m_queueMutex);
+        m_stopping = true;
+        m_queued.wakeAll();
+    }
+    if (m_writer)
+        m_writer->wait();
+}
+
+bool ConversationStore::commit(const QVector<Pending> &batch, QString *error)
 {
     const auto lock = m_db.writeLock();
     return m_db.transaction(
@@ -162,25 +174,25 @@ bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
                                "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             if (!update || !insert || !add)
                 return false;
-            for (const Pending *p : batch) {
-                const ConversationTurn &turn = p->turn;
+            for (const Pending &p : batch) {
+                const ConversationTurn &turn = p.turn;
                 const QDateTime now =
                     turn.completedAt.isValid() ? turn.completedAt : QDateTime::currentDateTimeUtc();
                 const QDateTime started = turn.startedAt.isValid() ? turn.startedAt : now;
                 bool updated = false;
-                if (!p->isNew) {
+                if (!p.isNew) {
                     update->addBindValue(turn.model);
                     update->addBindValue(turn.provider);
                     update->addBindValue(now);
-                    update->addBindValue(p->id);
-                    update->addBindValue(p->userId);
+                    update->addBindValue(p.id);
+                    update->addBindValue(p.userId);
                     if (!update->exec())
                         return failed(*update, err);
                     updated = update->numRowsAffected() > 0;
                 }
                 if (!updated) {
-                    insert->addBindValue(p->id);
-                    insert->addBindValue(p->userId);
+                    insert->addBindValue(p.id);
+                    insert->addBindValue(p.userId);
                     insert->addBindValue(turn.model);
                     insert->addBindValue(turn.provider);
                     insert->addBindValue(started);
@@ -188,7 +200,7 @@ bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
                     if (!insert->exec())
                         return failed(*insert, err);
                 }
-                add->addBindValue(p->id);
+                add->addBindValue(p.id);
                 add->addBindValue(turn.userMessage);
                 add->addBindValue(turn.assistantMessage);
                 add->addBindValue(turn.systemPrompt);
@@ -206,40 +218,55 @@ bool ConversationStore::commit(const QVector<Pending *> &batch, QString *error)
         error);
 }
 
-bool ConversationStore::recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn,
-                                   bool isNew, QString *error)
+void ConversationStore::recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn,
+                                   bool isNew, Recorded done)
 {
-    Pending mine{id, userId, turn, isNew};
     QMutexLocker lock(&m_queueMutex);
-    m_queue.push_back(&mine);
-    while (!mine.done) {
-        if (m_committing) {
-            m_committed.wait(&m_queueMutex);
-            continue;
+    if (m_stopping) {
+        lock.unlock();
+        return done(QStringLiteral("the conversation store is shutting down"));
+    }
+    m_queue.push_back(Pending{id, userId, turn, isNew, std::move(done)});
+    if (!m_writer) {
+        m_writer.reset(QThread::create([this]() { writeQueued(); }));
+        m_writer->setObjectName(QStringLiteral("aistack-turns"));
+        m_writer->start();
+    }
+    m_queued.wakeOne();
+}
+
+void ConversationStore::writeQueued()
+{
+    constexpr qsizetype kMaxBatch = 512; // bounds the time a transaction holds SQLite's write lock
+    QMutexLocker lock(&m_queueMutex);
+    for (;;) {
+        while (m_queue.isEmpty() && !m_stopping)
+            m_queued.wait(&m_queueMutex);
+        if (m_queue.isEmpty())
+            return; // stopping, and everything queued is written
+        QVector<Pending> batch;
+        if (m_queue.size() <= kMaxBatch) {
+            batch = std::exchange(m_queue, {});
+        } else {
+            batch = m_queue.mid(0, kMaxBatch);
+            m_queue.remove(0, kMaxBatch);
         }
-        // This thread commits everything queued so far, its own turn included.
-        m_committing = true;
-        const QVector<Pending *> batch = std::exchange(m_queue, {});
         lock.unlock();
         QString batchError;
         if (commit(batch, &batchError)) {
-            for (Pending *p : batch)
-                p->ok = true;
+            for (const Pending &p : std::as_const(batch))
+                p.done(QString());
         } else if (batch.size() > 1) {
-            for (Pending *p : batch) // one bad turn must not fail the others
-                p->ok = commit({p}, &p->error);
+            for (const Pending &p : std::as_const(batch)) {
+                QString error;
+                p.done(commit({p}, &error) ? QString() : error);
+            }
         } else {
-            batch.first()->error = batchError;
+            batch.constFirst().done(batchError.isEmpty() ? QStringLiteral("the turn was not stored")
+                                                         : batchError);
         }
         lock.relock();
-        for (Pending *p : batch)
-            p->done = true;
-        m_committing = false;
-        m_committed.wakeAll();
     }
-    if (!mine.ok && error)
-        *error = mine.error;
-    return mine.ok;
 }
 
 bool ConversationStore::remove(const QString &id, QString *error)

@@ -8,9 +8,11 @@
 #include <QVector>
 #include <QWaitCondition>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
+class QThread;
 
 namespace aistack {
 
@@ -42,12 +44,14 @@ struct ConversationRow
 };
 
 // The Lightspeed conversations and their turns, in the application database (SQLite or PostgreSQL).
-// Blocking: for worker threads. A database failure is reported through *error and the return value, so
+// Reads block: for worker threads. A database failure is reported through *error and the return value, so
 // callers can tell "none" from "the database is down".
 class ConversationStore
 {
 public:
-    explicit ConversationStore(Database &db) : m_db(db) {}
+    explicit ConversationStore(Database &db);
+    // Commits the turns still queued, then stops the writer thread.
+    ~ConversationStore();
 
     // The conversation if it exists and belongs to userId.
     std::optional<ConversationRow> find(const QString &id, const QString &userId, QString *error);
@@ -56,13 +60,17 @@ public:
     std::optional<QVector<ConversationRow>> list(const QString &userId, QString *error);
     std::optional<QVector<ConversationTurn>> turns(const QString &id, QString *error);
 
+    // Called once a turn is committed (empty error) or has failed, on the store's writer thread: keep it
+    // short and hand longer work on.
+    using Recorded = std::function<void(const QString &error)>;
     // Adds a turn: creates the row with message_count 1, or updates the model, provider, last_message_at
-    // and count. Returns once the turn is committed. Turns recorded by several threads at once are committed
-    // together in one transaction (group commit): one writer at a time, each commit carries every turn that
-    // arrived while the previous one ran.
+    // and count. Returns at once; `done` follows the commit. One thread writes every turn: each transaction
+    // carries all the turns queued while the previous one ran (group commit), and its connection's page
+    // cache stays warm because no other connection writes these tables. A turn that fails in a group is
+    // retried alone, so one bad turn never fails the others.
     // isNew: the id was just made for this turn, so there is no row to update.
-    bool recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, bool isNew,
-                    QString *error);
+    void recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, bool isNew,
+                    Recorded done);
     // Removes the row and its turns; false with an empty *error when there was nothing to remove.
     bool remove(const QString &id, QString *error);
 
@@ -75,13 +83,15 @@ private:
     // Runs a read and hands each row to `row`; false and *error when the database fails.
     bool select(const QString &sql, const QVariantList &binds,
                 const std::function<void(const QSqlQuery &)> &row, QString *error);
-    bool commit(const QVector<Pending *> &batch, QString *error);
+    bool commit(const QVector<Pending> &batch, QString *error);
+    void writeQueued(); // the writer thread's loop
 
     Database &m_db;
     QMutex m_queueMutex;
-    QWaitCondition m_committed;
-    QVector<Pending *> m_queue;
-    bool m_committing = false;
+    QWaitCondition m_queued;
+    QVector<Pending> m_queue;
+    bool m_stopping = false;
+    std::unique_ptr<QThread> m_writer; // started with the first turn
 };
 
 } // namespace aistack

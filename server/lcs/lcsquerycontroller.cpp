@@ -1,10 +1,7 @@
 #include "conversations/conversationengine.h"
-#include "feedback/transcriptwriter.h"
 #include "lcscontrollers.h"
 #include "lcserrors.h"
 #include "lcsservice.h"
-
-#include <QLoggingCategory>
 
 namespace aistack {
 
@@ -18,25 +15,24 @@ void registerLcsQueryRoutes(Router &router, std::shared_ptr<const LcsService> se
                 request, exchange,
                 [service, exchange](const UserIdentity &user, const ConversationQuery &query) {
                     const LcsDependencies deps = service->deps();
-                    service->runQuery(
-                        [deps, user, query]() {
+                    service->runQueryDeferred<HttpResponse>(
+                        [service, deps, user, query](std::function<void(HttpResponse)> finish) {
                             QueryError error;
                             const std::optional<TurnPlan> plan = deps.engine->plan(user, query, &error);
                             if (!plan)
-                                return LcsErrors::fromQuery(error);
+                                return finish(LcsErrors::fromQuery(error));
                             const std::optional<ChatResult> result = deps.engine->answer(*plan, &error);
                             if (!result)
-                                return LcsErrors::fromQuery(error);
-                            QString storeError;
-                            if (!deps.engine->record(user, *plan, *result, &storeError))
-                                return LcsErrors::unknownError(storeError);
-                            if (deps.transcripts->enabled() &&
-                                !deps.transcripts->write(user, query, *plan, result->text, &storeError))
-                                qWarning().noquote() << "transcript not written:" << storeError;
-                            return HttpResponse::json(
+                                return finish(LcsErrors::fromQuery(error));
+                            HttpResponse reply = HttpResponse::json(
                                 200, OrderedJson()
                                          .add(QStringLiteral("conversation_id"), plan->conversationId)
                                          .add(QStringLiteral("response"), result->text));
+                            service->recordTurn(
+                                user, query, *plan, *result, [finish, reply](const QString &storeError) {
+                                    finish(storeError.isEmpty() ? reply
+                                                                : LcsErrors::unknownError(storeError));
+                                });
                         },
                         [exchange](const HttpResponse &response) { exchange->respond(response); });
                 });

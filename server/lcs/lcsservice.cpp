@@ -1,9 +1,12 @@
 #include "lcsservice.h"
 
 #include "config/appconfig.h"
+#include "conversations/conversationengine.h"
+#include "feedback/transcriptwriter.h"
 #include "lcserrors.h"
 #include "lcsrequests.h"
 
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
 namespace aistack {
@@ -50,6 +53,25 @@ void LcsService::acceptQuery(const QHttpServerRequest &request, const ExchangePt
             return exchange->respond(LcsErrors::validation(errors));
         next(user, query);
     });
+}
+
+void LcsService::recordTurn(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
+                            const ChatResult &result, Stored done) const
+{
+    const LcsDependencies deps = m_deps;
+    const QString answer = result.text;
+    deps.engine->record(user, plan, result,
+                        [deps, user, query, plan, answer, done = std::move(done)](const QString &storeError) {
+                            if (!storeError.isEmpty() || !deps.transcripts->enabled())
+                                return done(storeError);
+                            // A file per turn: written on the pool, not on the store's writer thread.
+                            deps.pool->start([deps, user, query, plan, answer, done]() {
+                                QString error;
+                                if (!deps.transcripts->write(user, query, plan, answer, &error))
+                                    qWarning().noquote() << "transcript not written:" << error;
+                                done(QString());
+                            });
+                        });
 }
 
 } // namespace aistack

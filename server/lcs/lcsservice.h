@@ -12,6 +12,7 @@
 namespace aistack {
 
 struct AppConfig;
+struct ChatResult;
 
 // What every Lightspeed route shares: the authentication module, the order of checks, and the pools. Never
 // blocks the server thread: authentication that waits on the network and all core work run on the pools,
@@ -36,6 +37,16 @@ public:
     // result to done in the server thread.
     template <typename Work, typename Done> void runQuery(Work work, Done done) const;
     template <typename Work, typename Done> void run(Work work, Done done) const;
+    // runQuery for work that finishes later: work(finish) calls finish(result) once, from any thread.
+    template <typename Result, typename Work, typename Done>
+    void runQueryDeferred(Work work, Done done) const;
+
+    // Records a finished turn, then writes its transcript when transcripts are on; calls done with an empty
+    // string when the turn is stored, else the database's error. Returns at once; done runs on another
+    // thread.
+    using Stored = std::function<void(const QString &storeError)>;
+    void recordTurn(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
+                    const ChatResult &result, Stored done) const;
 
     const LcsDependencies &deps() const { return m_deps; }
     const AppConfig &config() const { return *m_config; }
@@ -57,6 +68,12 @@ template <typename Work, typename Done> void LcsService::runQuery(Work work, Don
 {
     poolCall(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool, m_context.data(),
              std::move(work), std::move(done));
+}
+template <typename Result, typename Work, typename Done>
+void LcsService::runQueryDeferred(Work work, Done done) const
+{
+    poolCallDeferred<Result>(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool,
+                             m_context.data(), std::move(work), std::move(done));
 }
 template <typename Work, typename Done> void LcsService::run(Work work, Done done) const
 {

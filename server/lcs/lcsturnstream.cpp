@@ -1,13 +1,11 @@
 #include "lcsturnstream.h"
 
 #include "conversations/conversationengine.h"
-#include "feedback/transcriptwriter.h"
 #include "lcserrors.h"
 #include "lcsservice.h"
 #include "llm/llmcall.h"
 #include "llm/llmprovider.h"
 
-#include <QLoggingCategory>
 #include <QTcpSocket>
 
 namespace aistack {
@@ -78,26 +76,20 @@ void LcsTurnStream::finished(const ChatResult &result)
     open();
     send(QStringLiteral("turn_complete"),
          OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), result.text));
-    const LcsDependencies deps = m_service->deps();
-    const UserIdentity user = m_user;
-    const ConversationQuery query = m_query;
-    const TurnPlan plan = m_plan;
     QPointer<LcsTurnStream> self(this);
-    m_service->run(
-        [deps, user, query, plan, result]() {
-            QString error;
-            if (!deps.engine->record(user, plan, result, &error))
-                return error;
-            QString transcriptError;
-            if (deps.transcripts->enabled() &&
-                !deps.transcripts->write(user, query, plan, result.text, &transcriptError))
-                qWarning().noquote() << "transcript not written:" << transcriptError;
-            return QString();
-        },
-        [self, result](const QString &error) {
-            if (self)
-                self->end(result, error);
-        });
+    QPointer<QObject> context(m_service->context());
+    m_service->recordTurn(m_user, m_query, m_plan, result,
+                          [self, context, result](const QString &storeError) {
+                              // Back to the server thread; dropped when the client has gone.
+                              if (QObject *target = context.data())
+                                  QMetaObject::invokeMethod(
+                                      target,
+                                      [self, result, storeError]() {
+                                          if (self)
+                                              self->end(result, storeError);
+                                      },
+                                      Qt::QueuedConnection);
+                          });
 }
 
 void LcsTurnStream::end(const ChatResult &result, const QString &storeError)
