@@ -3,6 +3,8 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -39,6 +41,23 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
         *error = q.lastError().text();
     return false;
 }
+
+// Checkpoints by the size of the write-ahead log, in pages. From kBackgroundCheckpoint on, the checkpoint
+// thread copies the log back into the database while writers go on. A log only starts over once a checkpoint
+// has copied all of it with no write in between, which a busy writer never leaves room for; so from
+// kWriterCheckpoint on, the committing thread finishes the copy itself (little is left by then), as SQLite's
+// automatic checkpoint would, and the next write starts the log over.
+constexpr int kBackgroundCheckpoint = 1000;
+constexpr int kWriterCheckpoint = 4000;
+
+int walHook(void *database, sqlite3 *db, const char *name, int frames)
+{
+    if (frames >= kWriterCheckpoint)
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    else if (frames >= kBackgroundCheckpoint)
+        static_cast<Database *>(database)->checkpointSoon();
+    return SQLITE_OK;
+}
 } // namespace
 
 // SQLite counts every allocation under one process-wide mutex unless told not to; with a connection per
@@ -59,6 +78,14 @@ Database::Database(DatabaseSettings settings)
 
 Database::~Database()
 {
+    if (m_checkpointer) {
+        {
+            QMutexLocker lock(&m_checkpointMutex);
+            m_stopping = true;
+            m_checkpointWanted.wakeAll();
+        }
+        m_checkpointer->wait(); // its connection closes as the thread finishes
+    }
     // The last owner may let go on any thread: removeDatabase closes a connection without the
     // thread check that QSqlDatabase::database() makes.
     if (!m_keeperName.isEmpty())
@@ -158,17 +185,23 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
         const bool memory = path == QLatin1String(":memory:");
         // Reads through a memory map: every thread's connection shares the operating system's page cache
         // instead of warming a private one (worker pools hold many connections).
-        // Checkpoints every 10,000 WAL pages (about 40 MB) instead of 1,000: a page written many times
-        // between two checkpoints (an index page under a stream of inserts) is copied back once.
         if (!(memory || exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)) ||
             !(memory || exec(db, QStringLiteral("PRAGMA mmap_size=1073741824"), error)) ||
-            !(memory || exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=10000"), error)) ||
             !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) ||
             !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error))
             return false;
         for (const QString &pragma : std::as_const(m_settings.sqlitePragmas)) {
             if (!exec(db, QStringLiteral("PRAGMA ") + pragma, error))
                 return false;
+        }
+        // Checkpoints move to the checkpoint thread (this replaces SQLite's automatic checkpoint, which
+        // runs inside the commit that crosses its threshold).
+        if (!memory) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                if (sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData()))
+                    sqlite3_wal_hook(native, &walHook, this);
+            }
         }
         return true;
     }
@@ -227,6 +260,40 @@ bool Database::ping(QString *error)
 {
     QSqlDatabase db = connection(error);
     return db.isOpen() && exec(db, QStringLiteral("SELECT 1"), error);
+}
+
+void Database::checkpointSoon()
+{
+    QMutexLocker lock(&m_checkpointMutex);
+    if (m_stopping)
+        return;
+    m_checkpointDue = true;
+    if (!m_checkpointer) {
+        m_checkpointer.reset(QThread::create([this]() { checkpointLoop(); }));
+        m_checkpointer->setObjectName(QStringLiteral("aistack-checkpoint"));
+        m_checkpointer->start(QThread::LowPriority);
+    }
+    m_checkpointWanted.wakeOne();
+}
+
+void Database::checkpointLoop()
+{
+    QMutexLocker lock(&m_checkpointMutex);
+    for (;;) {
+        while (!m_checkpointDue && !m_stopping)
+            m_checkpointWanted.wait(&m_checkpointMutex);
+        if (m_stopping)
+            return;
+        m_checkpointDue = false;
+        lock.unlock();
+        // PASSIVE: copies what no reader still needs, never waits for the writer; the next writer starts the
+        // log over once everything is copied.
+        QString error;
+        QSqlDatabase db = connection(&error);
+        if (!db.isOpen() || !exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &error))
+            qWarning().noquote() << "database checkpoint:" << m_settings.describe() << ":" << error;
+        lock.relock();
+    }
 }
 
 } // namespace aistack

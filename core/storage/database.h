@@ -8,9 +8,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QWaitCondition>
 #include <memory>
 #include <mutex>
 #include <utility>
+
+class QThread;
 
 namespace aistack {
 
@@ -58,8 +61,12 @@ public:
     // open until the Database is destroyed, whatever happens to the threads that used it.
     bool keepAlive(QString *error);
 
+    // SQLite: wakes the checkpoint thread (called after a commit that leaves the write-ahead log long).
+    void checkpointSoon();
+
 private:
     bool openConnection(QSqlDatabase &db, QString *error);
+    void checkpointLoop(); // the checkpoint thread
     bool beginTransaction(QSqlDatabase &db, QString *error);
 
     DatabaseSettings m_settings;
@@ -72,6 +79,13 @@ private:
     std::shared_ptr<Names> m_names; // shared with the thread-exit hooks
     QString m_keeperName;
     QMutex m_writeMutex;
+    // SQLite file databases copy the write-ahead log back into the database on a thread of their own, so
+    // that no committing thread stalls on a checkpoint and its fsync.
+    QMutex m_checkpointMutex;
+    QWaitCondition m_checkpointWanted;
+    bool m_checkpointDue = false;
+    bool m_stopping = false;
+    std::unique_ptr<QThread> m_checkpointer;
 };
 
 class Database::ReusedQuery
