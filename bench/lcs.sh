@@ -3,7 +3,8 @@
 # embedder):
 #   1. POST /v1/query answered extractively from a stored document (a new conversation recorded each time),
 #      wrk -t2 -c64, next to FastAPI + uvicorn (Debian's packages) serving a trivial route in the same run,
-#      and aistack's own trivial route (/liveness);
+#      aistack's own trivial route (/liveness), and POST /v1/query rejected by the schema (422: the ceiling of
+#      a POST route with a JSON body, before any retrieval or commit);
 #   2. STREAMS concurrent /v1/streaming_query streams (default 500) on the `paced` stand-in model
 #      (TOKENS words, one every INTERVAL ms), every token checked in order, the server's RSS, and /liveness
 #      round trips measured during the load.
@@ -47,7 +48,7 @@ service:
   host: 127.0.0.1
 database:
   sqlite:
-    db_path: app.db
+    db_path: $work/data/app.db
 stack:
   tools:
     - name: documents
@@ -57,7 +58,7 @@ stack:
   vector_db:
     provider: embedded
     kind: storage
-    path: vectors.db
+    path: $work/data/vectors.db
 YAML
 printf 'The Zephyr-9 reactor is cooled by liquid sodium pumped through its core.\n\nIts core temperature stays near 550 degrees during normal operation.\n' > "$work/reactor.txt"
 
@@ -74,15 +75,17 @@ for r in $(seq "$rounds"); do
     wrk_run fastapi "http://127.0.0.1:$api_port/liveness" | sed "s/^/$r /" | tee -a "$results"
     wrk_run query "http://127.0.0.1:$port/v1/query" "$root/bench/lcs/query.lua" | sed "s/^/$r /" | tee -a "$results"
     wrk_run liveness "http://127.0.0.1:$port/liveness" | sed "s/^/$r /" | tee -a "$results"
+    wrk_run rejected "http://127.0.0.1:$port/v1/query" "$root/bench/lcs/rejected.lua" | sed "s/^/$r /" | tee -a "$results"
 done
-conversations="$(/usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from user_conversation").fetchone()[0])' "$(dirname "$work/query.yaml")/app.db")"
+conversations="$(/usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from user_conversation").fetchone()[0])' "$work/data/app.db")"
 echo "conversations recorded: $conversations"
-for t in fastapi query liveness; do
+for t in fastapi query liveness rejected; do
     echo "$t median $(awk -v t="$t" '$2==t {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 done | tee "$work/medians"
-awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} $1=="liveness" {l=$3} END {
+awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} $1=="liveness" {l=$3} $1=="rejected" {r=$3} END {
     printf "/v1/query / FastAPI trivial route = %.2fx\n", q / f
-    printf "aistack trivial route (/liveness) / FastAPI trivial route = %.1fx\n", l / f }' "$work/medians"
+    printf "aistack trivial route (/liveness) / FastAPI trivial route = %.1fx\n", l / f
+    printf "POST /v1/query rejected by the schema (no work) / FastAPI trivial route = %.1fx\n", r / f }' "$work/medians"
 stop
 kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
 
@@ -96,7 +99,7 @@ service:
     request_timeout_seconds: 600
 database:
   sqlite:
-    db_path: app.db
+    db_path: $work/data/app.db
 stack:
   tools:
     - name: chat
