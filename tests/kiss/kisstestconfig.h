@@ -46,6 +46,8 @@ public:
         return {};
     }
 
+    const PostgresCluster &cluster() const { return m_cluster; }
+
 private:
     PostgresCluster m_cluster;
 };

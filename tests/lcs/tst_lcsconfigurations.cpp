@@ -1,9 +1,14 @@
 // Black box: the Lightspeed API of servers started with other configurations: conversations across a restart
 // (SQLite, or a real PostgreSQL with AISTACK_KISS_DB=postgres), a dead llama_stack server and the redacted
 // /v1/config, feedback disabled or unwritable, inference defaults, a disabled query system prompt, the
-// noop-with-token module, and noop beyond loopback.
+// noop-with-token module, noop beyond loopback, and a turn the database refuses among many.
 #include "kisstestconfig.h"
 #include "lcstesthelpers.h"
+#include "serverdatabase.h"
+
+#include <QThread>
+#include <memory>
+#include <vector>
 
 using namespace aistack::test;
 
@@ -47,6 +52,70 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0][QStringLiteral("message_count")].toInt(), 2);
         QCOMPARE(c.get("/v1/conversations/" + id + "?user_id=mallory").status, 403);
+    }
+
+    // Turns are committed in batches; a turn the database refuses fails alone, with the database's reason,
+    // and the turns committed beside it are kept. A trigger refuses it: nothing else makes one insert fail on
+    // demand (a full disk or a broken constraint would do the same).
+    void aRefusedTurnFailsAloneAndClearly()
+    {
+        const QString schema = QStringLiteral("lcs_refused");
+        HeadlessProcess app;
+        QString error = m_db.startServer(app, lcsConfig(), schema);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        QCOMPARE(c.post("/v1/query?user_id=dora", lcsQueryBody("First")).status, 200); // the tables exist
+        const QStringList trigger =
+            m_db.postgres()
+                ? QStringList{QStringLiteral(
+                                  "CREATE FUNCTION refuse_poison() RETURNS trigger AS $$ BEGIN IF "
+                                  "NEW.user_message = 'poison' THEN RAISE EXCEPTION 'poisoned turn refused'; "
+                                  "END IF; RETURN NEW; END $$ LANGUAGE plpgsql"),
+                              QStringLiteral(
+                                  "CREATE TRIGGER poison BEFORE INSERT ON conversation_turn FOR EACH "
+                                  "ROW EXECUTE FUNCTION refuse_poison()")}
+                : QStringList{QStringLiteral(
+                      "CREATE TRIGGER poison BEFORE INSERT ON conversation_turn WHEN NEW.user_message = "
+                      "'poison' BEGIN SELECT RAISE(ABORT, 'poisoned turn refused'); END")};
+        error = runInServerDatabase(m_db, app, schema, trigger);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        constexpr int kQueries = 16;
+        constexpr int kPoisoned = 7;
+        QVector<HttpReply> replies(kQueries);
+        std::vector<std::unique_ptr<QThread>> senders;
+        for (int i = 0; i < kQueries; ++i) {
+            senders.emplace_back(QThread::create([&replies, &c, i]() {
+                const QByteArray query =
+                    i == kPoisoned ? QByteArray("poison") : "Question " + QByteArray::number(i);
+                replies[i] = c.post("/v1/query?user_id=dora", lcsQueryBody(query));
+            }));
+            senders.back()->start();
+        }
+        for (const auto &sender : senders)
+            QVERIFY(sender->wait(60000));
+
+        QSet<QString> answered;
+        for (int i = 0; i < kQueries; ++i) {
+            if (i == kPoisoned)
+                continue;
+            QVERIFY2(replies[i].status == 200, replies[i].body.constData());
+            answered.insert(jsonOf(replies[i])[QStringLiteral("conversation_id")].toString());
+        }
+        const HttpReply refused = replies[kPoisoned];
+        QCOMPARE(refused.status, 500);
+        const QJsonObject detail = jsonOf(refused)[QStringLiteral("detail")].toObject();
+        QCOMPARE(detail[QStringLiteral("response")].toString(), QStringLiteral("Unknown error"));
+        QVERIFY2(detail[QStringLiteral("cause")].toString().contains(QStringLiteral("poisoned turn refused")),
+                 refused.body.constData());
+
+        QSet<QString> listed;
+        const QJsonArray list =
+            jsonOf(c.get("/v1/conversations?user_id=dora"))[QStringLiteral("conversations")].toArray();
+        for (const QJsonValue &row : list)
+            listed.insert(row[QStringLiteral("conversation_id")].toString());
+        QCOMPARE(list.size(), kQueries); // the first query and the 15 kept, not the refused one
+        QVERIFY(listed.contains(answered));
     }
 
     void deadLlamaStackAndRedactedConfig()
