@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace aistack {
@@ -33,5 +34,11 @@ private:
     using Item = std::variant<QJsonValue, std::shared_ptr<OrderedJson>, QVector<OrderedJson>>;
     QVector<QPair<QString, Item>> m_items;
 };
+
+// An optional value as JSON: null when it is absent (Python's None).
+template <typename T> QJsonValue orNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
 } // namespace aistack

@@ -5,10 +5,6 @@
 namespace aistack {
 
 namespace {
-QJsonValue opt(const std::optional<QString> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QJsonValue secret(bool set)
 {
@@ -20,8 +16,8 @@ OrderedJson lightspeedConfigJson(const AppConfig &c)
 {
     const ServiceConfig &s = c.service;
     OrderedJson tls;
-    tls.add(QStringLiteral("tls_certificate_path"), opt(s.tls.certificatePath))
-        .add(QStringLiteral("tls_key_path"), opt(s.tls.keyPath))
+    tls.add(QStringLiteral("tls_certificate_path"), orNull(s.tls.certificatePath))
+        .add(QStringLiteral("tls_key_path"), orNull(s.tls.keyPath))
         .add(QStringLiteral("tls_key_password"), secret(s.tls.keyPassword.has_value()));
     OrderedJson cors;
     cors.add(QStringLiteral("allow_origins"), QJsonArray::fromStringList(s.cors.allowOrigins))
@@ -40,17 +36,17 @@ OrderedJson lightspeedConfigJson(const AppConfig &c)
 
     const LlamaStackConfig &l = c.llamaStack;
     OrderedJson llama;
-    llama.add(QStringLiteral("url"), opt(l.url))
+    llama.add(QStringLiteral("url"), orNull(l.url))
         .add(QStringLiteral("api_key"), secret(l.apiKey.has_value()))
         .add(QStringLiteral("use_as_library_client"), l.useAsLibraryClient.value_or(false))
-        .add(QStringLiteral("library_client_config_path"), opt(l.libraryClientConfigPath));
+        .add(QStringLiteral("library_client_config_path"), orNull(l.libraryClientConfigPath));
 
     const UserDataCollectionConfig &u = c.userDataCollection;
     OrderedJson userData;
     userData.add(QStringLiteral("feedback_enabled"), u.feedbackEnabled)
-        .add(QStringLiteral("feedback_storage"), opt(u.feedbackStorage))
+        .add(QStringLiteral("feedback_storage"), orNull(u.feedbackStorage))
         .add(QStringLiteral("transcripts_enabled"), u.transcriptsEnabled)
-        .add(QStringLiteral("transcripts_storage"), opt(u.transcriptsStorage));
+        .add(QStringLiteral("transcripts_storage"), orNull(u.transcriptsStorage));
 
     OrderedJson database;
     if (c.database.kind == DatabaseConfig::Kind::Sqlite) {
@@ -70,7 +66,7 @@ OrderedJson lightspeedConfigJson(const AppConfig &c)
                                                  .add(QStringLiteral("namespace"), p.namespaceName)
                                                  .add(QStringLiteral("ssl_mode"), p.sslMode)
                                                  .add(QStringLiteral("gss_encmode"), p.gssEncMode)
-                                                 .add(QStringLiteral("ca_cert_path"), opt(p.caCertPath)));
+                                                 .add(QStringLiteral("ca_cert_path"), orNull(p.caCertPath)));
     }
 
     QVector<OrderedJson> mcp;
@@ -84,8 +80,8 @@ OrderedJson lightspeedConfigJson(const AppConfig &c)
     OrderedJson auth;
     auth.add(QStringLiteral("module"), a.module)
         .add(QStringLiteral("skip_tls_verification"), a.skipTlsVerification)
-        .add(QStringLiteral("k8s_cluster_api"), opt(a.k8sClusterApi))
-        .add(QStringLiteral("k8s_ca_cert_path"), opt(a.k8sCaCertPath));
+        .add(QStringLiteral("k8s_cluster_api"), orNull(a.k8sClusterApi))
+        .add(QStringLiteral("k8s_ca_cert_path"), orNull(a.k8sCaCertPath));
     if (a.jwk)
         auth.add(QStringLiteral("jwk_config"),
                  OrderedJson()
@@ -110,14 +106,14 @@ OrderedJson lightspeedConfigJson(const AppConfig &c)
             QStringLiteral("customization"),
             OrderedJson()
                 .add(QStringLiteral("disable_query_system_prompt"), c.customization->disableQuerySystemPrompt)
-                .add(QStringLiteral("system_prompt_path"), opt(c.customization->systemPromptPath))
-                .add(QStringLiteral("system_prompt"), opt(c.customization->systemPrompt)));
+                .add(QStringLiteral("system_prompt_path"), orNull(c.customization->systemPromptPath))
+                .add(QStringLiteral("system_prompt"), orNull(c.customization->systemPrompt)));
     else
         json.add(QStringLiteral("customization"), QJsonValue());
     json.add(QStringLiteral("inference"),
              OrderedJson()
-                 .add(QStringLiteral("default_model"), opt(c.inference.defaultModel))
-                 .add(QStringLiteral("default_provider"), opt(c.inference.defaultProvider)));
+                 .add(QStringLiteral("default_model"), orNull(c.inference.defaultModel))
+                 .add(QStringLiteral("default_provider"), orNull(c.inference.defaultProvider)));
     return json;
 }
 

@@ -145,10 +145,11 @@ ConversationStore::~ConversationStore()
         m_writer->wait();
 }
 
-bool ConversationStore::commit(const QVector<Pending> &batch, QString *error)
+QString ConversationStore::commit(const QVector<Pending> &batch)
 {
     const auto lock = m_db.writeLock();
-    return m_db.transaction(
+    QString error;
+    const bool ok = m_db.transaction(
         [&](QSqlDatabase &db, QString *err) {
             // Statements prepared once per thread on SQLite (parsing is a good part of a small write).
             auto prepared = [&](const QString &sql) {
@@ -215,7 +216,10 @@ bool ConversationStore::commit(const QVector<Pending> &batch, QString *error)
             }
             return true;
         },
-        error);
+        &error);
+    if (ok)
+        return {};
+    return error.isEmpty() ? QStringLiteral("the turn was not stored") : error;
 }
 
 void ConversationStore::recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn,
@@ -244,27 +248,12 @@ void ConversationStore::writeQueued()
             m_queued.wait(&m_queueMutex);
         if (m_queue.isEmpty())
             return; // stopping, and everything queued is written
-        QVector<Pending> batch;
-        if (m_queue.size() <= kMaxBatch) {
-            batch = std::exchange(m_queue, {});
-        } else {
-            batch = m_queue.mid(0, kMaxBatch);
-            m_queue.remove(0, kMaxBatch);
-        }
+        const QVector<Pending> batch = m_queue.mid(0, kMaxBatch);
+        m_queue.remove(0, batch.size());
         lock.unlock();
-        QString batchError;
-        if (commit(batch, &batchError)) {
-            for (const Pending &p : std::as_const(batch))
-                p.done(QString());
-        } else if (batch.size() > 1) {
-            for (const Pending &p : std::as_const(batch)) {
-                QString error;
-                p.done(commit({p}, &error) ? QString() : error);
-            }
-        } else {
-            batch.constFirst().done(batchError.isEmpty() ? QStringLiteral("the turn was not stored")
-                                                         : batchError);
-        }
+        const QString error = commit(batch);
+        for (const Pending &p : batch) // after a failed group, each turn alone: one bad turn fails no other
+            p.done(error.isEmpty() || batch.size() == 1 ? error : commit({p}));
         lock.relock();
     }
 }

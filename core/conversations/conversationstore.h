@@ -83,7 +83,8 @@ private:
     // Runs a read and hands each row to `row`; false and *error when the database fails.
     bool select(const QString &sql, const QVariantList &binds,
                 const std::function<void(const QSqlQuery &)> &row, QString *error);
-    bool commit(const QVector<Pending> &batch, QString *error);
+    // Commits the batch in one transaction: empty when committed, else the reason (never empty).
+    QString commit(const QVector<Pending> &batch);
     void writeQueued(); // the writer thread's loop
 
     Database &m_db;

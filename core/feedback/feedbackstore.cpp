@@ -25,8 +25,8 @@ QByteArray FeedbackStore::fileContent(const FeedbackEntry &e)
         .add(QStringLiteral("conversation_id"), e.conversationId)
         .add(QStringLiteral("user_question"), e.userQuestion)
         .add(QStringLiteral("llm_response"), e.llmResponse)
-        .add(QStringLiteral("sentiment"), e.sentiment ? QJsonValue(*e.sentiment) : QJsonValue())
-        .add(QStringLiteral("user_feedback"), e.userFeedback ? QJsonValue(*e.userFeedback) : QJsonValue())
+        .add(QStringLiteral("sentiment"), orNull(e.sentiment))
+        .add(QStringLiteral("user_feedback"), orNull(e.userFeedback))
         .add(QStringLiteral("categories"),
              e.categories ? QJsonValue(QJsonArray::fromStringList(*e.categories)) : QJsonValue());
     return json.toPythonJson();

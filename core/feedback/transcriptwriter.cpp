@@ -12,7 +12,6 @@ namespace aistack {
 QByteArray TranscriptWriter::content(const UserIdentity &user, const ConversationQuery &query,
                                      const TurnPlan &plan, const QString &answer, const QDateTime &when)
 {
-    auto optional = [](const std::optional<QString> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
     QVector<OrderedJson> attachments;
     for (const QueryAttachment &a : query.attachments)
         attachments << OrderedJson()
@@ -22,8 +21,8 @@ QByteArray TranscriptWriter::content(const UserIdentity &user, const Conversatio
     OrderedJson metadata;
     metadata.add(QStringLiteral("provider"), plan.model.providerId)
         .add(QStringLiteral("model"), plan.model.model)
-        .add(QStringLiteral("query_provider"), optional(query.provider))
-        .add(QStringLiteral("query_model"), optional(query.model))
+        .add(QStringLiteral("query_provider"), orNull(query.provider))
+        .add(QStringLiteral("query_model"), orNull(query.model))
         .add(QStringLiteral("user_id"), user.userId)
         .add(QStringLiteral("conversation_id"), plan.conversationId)
         .add(QStringLiteral("timestamp"), PythonTime::iso(when));
