@@ -1,4 +1,5 @@
 #include "conversationengine.h"
+#include "common/timeordereduuid.h"
 
 #include "llm/blockingchat.h"
 #include "llm/llmerror.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QUuid>
 
 namespace aistack {
 
@@ -109,7 +109,7 @@ std::optional<TurnPlan> ConversationEngine::plan(const UserIdentity &user, const
         plan.conversationId = row->id;
         plan.newConversation = false;
     } else {
-        plan.conversationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        plan.conversationId = newTimeOrderedUuid();
     }
 
     QString catalogError;

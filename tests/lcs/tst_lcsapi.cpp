@@ -5,6 +5,7 @@
 #include "kisstestconfig.h"
 #include "lcstesthelpers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -19,6 +20,19 @@ bool isUuid4(const QString &s)
 {
     const QUuid u(s);
     return !u.isNull() && u.version() == QUuid::Random && s.size() == 36;
+}
+
+// New conversations get RFC 9562 version 7 ids: the first 48 bits are the creation time in Unix
+// milliseconds, so ids sort in the order the conversations began.
+qint64 conversationIdMilliseconds(const QString &s)
+{
+    // QUuid::version() of Qt 6.4 knows versions 1 to 5 only, so the version and variant digits are read here.
+    static const QRegularExpression v7(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    if (!v7.match(s).hasMatch() || QUuid(s).isNull())
+        return -1;
+    return QStringView(s).left(8).toLongLong(nullptr, 16) << 16 |
+           QStringView(s).mid(9, 4).toLongLong(nullptr, 16);
 }
 
 QStringList filesUnder(const QString &dir)
@@ -102,7 +116,18 @@ private Q_SLOTS:
         const QJsonObject o = jsonOf(r);
         QCOMPARE(o.keys(), (QStringList{QStringLiteral("conversation_id"), QStringLiteral("response")}));
         QVERIFY(r.body.startsWith("{\"conversation_id\":\""));
-        QVERIFY(isUuid4(o.value(QStringLiteral("conversation_id")).toString()));
+        const QString first = o.value(QStringLiteral("conversation_id")).toString();
+        QVERIFY2(conversationIdMilliseconds(first) > 0, qPrintable(first));
+        // A later conversation's id sorts after an earlier one's and carries the time it began.
+        QTest::qWait(2);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QString second = jsonOf(client().post("/v1/query", lcsQueryBody(kQuestion)))
+                                   .value(QStringLiteral("conversation_id"))
+                                   .toString();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(first < second, qPrintable(first + QLatin1Char(' ') + second));
+        QVERIFY2(conversationIdMilliseconds(second) >= before && conversationIdMilliseconds(second) <= after,
+                 qPrintable(second));
         QVERIFY2(o.value(QStringLiteral("response")).toString().contains(QStringLiteral("liquid sodium")),
                  r.body.constData());
         // no_tools: the model is asked directly, without the documents.
@@ -345,7 +370,7 @@ private Q_SLOTS:
         QCOMPARE(events.first()[QStringLiteral("event")].toString(), QStringLiteral("start"));
         const QString id =
             events.first()[QStringLiteral("data")][QStringLiteral("conversation_id")].toString();
-        QVERIFY(isUuid4(id));
+        QVERIFY2(conversationIdMilliseconds(id) > 0, qPrintable(id));
         QCOMPARE(events[1][QStringLiteral("data")].toObject(),
                  (QJsonObject{{QStringLiteral("id"), 0}, {QStringLiteral("token"), QString()}}));
         QCOMPARE(events[2][QStringLiteral("data")].toObject(),
