@@ -4,7 +4,9 @@
 #   1. POST /v1/query answered extractively from a stored document (a new conversation recorded each time),
 #      wrk -t2 -c64, next to FastAPI + uvicorn (Debian's packages) serving a trivial route in the same run,
 #      aistack's own trivial route (/liveness), and POST /v1/query rejected by the schema (422: the ceiling of
-#      a POST route with a JSON body, before any retrieval or commit);
+#      a POST route with a JSON body, before any retrieval or commit), each with the CPU it used per request
+#      in the server and in wrk; then the storage work /v1/query cannot avoid, timed on the bench's own
+#      databases (bench/lcs/floor_costs.py), against the CPU per request that 5x FastAPI leaves on this machine;
 #   2. STREAMS concurrent /v1/streaming_query streams (default 500) on the `paced` stand-in model
 #      (TOKENS words, one every INTERVAL ms), every token checked in order, the server's RSS, and /liveness
 #      round trips measured during the load.
@@ -36,10 +38,20 @@ start() { # config-file [extra args]: the server on a fresh data folder
 }
 stop() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
-wrk_run() { # name url [script]
-    local out
-    out="$(wrk -t2 -c64 -d"$duration" --latency ${3:+-s "$3"} "$2")"
-    echo "$1 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/Non-2xx/ {print $NF}')"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+
+wrk_run() { # name url [script]: requests/s, p99, CPU µs per request of the server and of wrk, non-2xx
+    local out server="${api_pid}" before after requests tick
+    [ "$1" = fastapi ] || server="$app_pid"
+    before="$(cpu_ticks "$server")"
+    out="$(/usr/bin/time -f '%U %S' -o "$work/wrk-cpu" wrk -t2 -c64 -d"$duration" --latency ${3:+-s "$3"} "$2")"
+    after="$(cpu_ticks "$server")"
+    requests="$(echo "$out" | awk '/requests in/ {print $1}')"
+    tick="$(getconf CLK_TCK)"
+    echo "$1 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}')" \
+        "$(awk -v d=$((after - before)) -v n="$requests" -v t="$tick" 'BEGIN {printf "%.0f", d * 1e6 / t / n}')" \
+        "$(awk -v n="$requests" '{printf "%.0f", ($1 + $2) * 1e6 / n}' "$work/wrk-cpu")" \
+        "$(echo "$out" | awk '/Non-2xx/ {print $NF}')"
 }
 
 cat > "$work/query.yaml" <<YAML
@@ -70,7 +82,7 @@ start "$work/query.yaml" --ingest "$work/reactor.txt"
 for _ in $(seq 200); do grep -q "ingest: done" "$work/err" 2>/dev/null && break; sleep 0.1; done
 curl -s -X POST -H 'Content-Type: application/json' -d '{"query":"What cools the Zephyr-9 reactor?"}' "http://127.0.0.1:$port/v1/query"; echo
 results="$work/results"
-echo "round target requests/s p99 non-2xx"
+echo "round target requests/s p99 server-µs/request wrk-µs/request non-2xx"
 for r in $(seq "$rounds"); do
     wrk_run fastapi "http://127.0.0.1:$api_port/liveness" | sed "s/^/$r /" | tee -a "$results"
     wrk_run query "http://127.0.0.1:$port/v1/query" "$root/bench/lcs/query.lua" | sed "s/^/$r /" | tee -a "$results"
@@ -88,6 +100,17 @@ awk '$1=="fastapi" {f=$3} $1=="query" {q=$3} $1=="liveness" {l=$3} $1=="rejected
     printf "POST /v1/query rejected by the schema (no work) / FastAPI trivial route = %.1fx\n", r / f }' "$work/medians"
 stop
 kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""
+floor="$(/usr/bin/python3 "$root/bench/lcs/floor_costs.py" "$work/data/vectors.db" "$work/data/app.db" \
+    "What cools the Zephyr-9 reactor?")"
+echo "$floor"
+awk -v cores="$(nproc)" -v storage="$(echo "$floor" | awk '/^floor/ {print $NF}')" '
+    $2=="fastapi" {f[$1]=$3} $2=="query" {qs[$1]=$5; qw[$1]=$6} $2=="rejected" {rs[$1]=$5; rw[$1]=$6}
+    END {
+        n = 0; for (r in f) { n++; fs += f[r]; q += qs[r]; w += qw[r]; z += rs[r] }
+        target = 5 * fs / n; left = cores * 1e6 / target - w / n
+        printf "CPU per request (mean of the rounds): /v1/query %.0f µs in aistack + %.0f µs in wrk; a POST rejected before any work %.0f µs in aistack\n", q / n, w / n, z / n
+        printf "5x FastAPI = %.0f requests/s: %d cores leave %.0f µs per request after wrk; a POST that does nothing (%.0f) plus the storage floor (%s) needs %.0f\n", target, cores, left, z / n, storage, z / n + storage
+    }' "$results"
 
 echo
 echo "== ${STREAMS:-500} concurrent /v1/streaming_query streams, ${TOKENS:-50} tokens every ${INTERVAL:-100} ms"
