@@ -8,6 +8,5 @@ namespace aistack {
 // bits. Ids made later sort later, so a database index keyed by them grows at its end instead of touching a
 // random page for every new row.
 QString newTimeOrderedUuid();
-QString timeOrderedUuidAt(qint64 unixMilliseconds);
 
 } // namespace aistack

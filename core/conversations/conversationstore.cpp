@@ -150,29 +150,22 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
     const auto lock = m_db.writeLock();
     QString error;
     const bool ok = m_db.transaction(
-        [&](QSqlDatabase &db, QString *err) {
-            // Statements prepared once per thread on SQLite (parsing is a good part of a small write).
-            auto prepared = [&](const QString &sql) {
-                if (!m_db.isPostgres())
-                    return m_db.reused(sql, err);
-                auto q = std::make_shared<QSqlQuery>(db);
-                if (!q->prepare(sql)) {
-                    *err = q->lastError().text();
-                    q.reset();
-                }
-                return Database::ReusedQuery(q);
-            };
-            const Database::ReusedQuery update = prepared(
+        [&](QSqlDatabase &, QString *err) {
+            // Kept statements on SQLite (parsing is a good part of a small write).
+            const Database::ReusedQuery update = m_db.reused(
                 QStringLiteral("UPDATE user_conversation SET last_used_model = ?, last_used_provider = ?, "
                                "last_message_at = ?, message_count = message_count + 1 "
-                               "WHERE id = ? AND user_id = ?"));
+                               "WHERE id = ? AND user_id = ?"),
+                err);
             const Database::ReusedQuery insert =
-                prepared(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
-                             .arg(kColumns));
-            const Database::ReusedQuery add = prepared(
+                m_db.reused(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
+                                .arg(kColumns),
+                            err);
+            const Database::ReusedQuery add = m_db.reused(
                 QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
                                "assistant_message, system_prompt, started_at, completed_at, model, "
-                               "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                err);
             if (!update || !insert || !add)
                 return false;
             for (const Pending &p : batch) {

@@ -138,16 +138,23 @@ Database::ReusedQuery Database::reused(const QString &sql, QString *error)
     QSqlDatabase db = connection(error);
     if (!db.isOpen())
         return ReusedQuery(nullptr);
+    auto prepare = [&]() {
+        auto q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (q->prepare(sql))
+            return q;
+        if (error)
+            *error = q->lastError().text();
+        return std::shared_ptr<QSqlQuery>();
+    };
+    if (isPostgres()) // kept statements are SQLite's: its driver finalizes them when the connection closes
+        return ReusedQuery(prepare());
     QHash<QString, std::shared_ptr<QSqlQuery>> &mine = threadStatements()[db.connectionName()];
     auto it = mine.constFind(sql);
     if (it == mine.constEnd()) {
-        auto q = std::make_shared<QSqlQuery>(db);
-        q->setForwardOnly(true);
-        if (!q->prepare(sql)) {
-            if (error)
-                *error = q->lastError().text();
+        std::shared_ptr<QSqlQuery> q = prepare();
+        if (!q)
             return ReusedQuery(nullptr);
-        }
         if (mine.size() >= 64) // bounded: statements whose SQL varies are not worth keeping
             mine.clear();
         it = mine.insert(sql, q);

@@ -46,11 +46,11 @@ public:
         return isPostgres() ? std::unique_lock<QMutex>() : std::unique_lock<QMutex>(m_writeMutex);
     }
 
-    // A forward-only statement of this thread's connection, prepared once and kept for the life of the
-    // connection (SQLite parses SQL again on every prepare; hot read paths reuse their statements). Bind and
-    // exec as usual; the ReusedQuery resets the statement when it goes out of scope, so that no read stays
-    // open. SQLite only: the driver finalizes kept statements when the connection closes. nullptr and
-    // *error when the connection cannot be opened or the SQL does not prepare.
+    // A forward-only statement of this thread's connection. On SQLite it is prepared once and kept for the
+    // life of the connection (SQLite parses SQL again on every prepare; hot paths reuse their statements);
+    // on PostgreSQL it is prepared for this use only. Bind and exec as usual; the ReusedQuery resets the
+    // statement when it goes out of scope, so that no read stays open. nullptr and *error when the
+    // connection cannot be opened or the SQL does not prepare.
     class ReusedQuery;
     ReusedQuery reused(const QString &sql, QString *error);
 
