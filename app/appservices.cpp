@@ -5,6 +5,7 @@
 #include "auth/sessionstore.h"
 #include "auth/tokenkey.h"
 #include "conversations/conversationengine.h"
+#include "conversations/desktopchat.h"
 #include "conversations/modelcatalog.h"
 #include "embeddedserver.h"
 #include "feedback/feedbackstore.h"
@@ -12,6 +13,9 @@
 #include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricfamily.h"
+#include "rag/desktop/desktopdocuments.h"
+#include "rag/desktop/folderwatcher.h"
+#include "rag/desktop/ingestqueue.h"
 #include "rag/documentlibrary.h"
 #include "rag/store/vectorstore.h"
 #include "rag/store/vectorstorecache.h"
@@ -42,12 +46,12 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
     providerOptions.llamaStack = config->llamaStack;
     providers = std::make_unique<ProviderRegistry>(&metrics, &pool, providerOptions);
     vectorStores = std::make_unique<VectorStoreCache>();
-    documents = std::make_unique<DocumentLibrary>(config->stack, providers.get(), &pool, vectorStores.get());
+    library = std::make_unique<DocumentLibrary>(config->stack, providers.get(), &pool, vectorStores.get());
     if (config->stack && config->stack->vectorDb) {
-        DocumentLibrary *library = documents.get();
-        readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("vector_db"), [library]() {
+        DocumentLibrary *documents = library.get();
+        readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("vector_db"), [documents]() {
             QString error;
-            const auto store = library->store(&error);
+            const auto store = documents->store(&error);
             const bool ok = store && store->ping(&error);
             return ProviderHealth{QStringLiteral("vector_db"), ok, ok ? QString() : error};
         }));
@@ -72,7 +76,7 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
     ServerDependencies deps;
     deps.config = config;
     deps.metrics = &metrics;
-    deps.requestLog = &requestLog;
+    deps.requestLog = &requestLogBuffer;
     deps.readiness = &readiness;
     deps.pool = &pool;
     deps.providers = providers.get();
@@ -93,6 +97,22 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         models->answersLocally() && !(config->stack && config->stack->vectorDb &&
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
+    buildDesktop();
+}
+
+void AppServices::buildDesktop()
+{
+    desktopChat = std::make_unique<DesktopChat>(*conversationEngine, feedback.get(), transcripts.get(), &stackPool,
+                                                &storageGate, config->desktop.userId);
+    ingestQueue = std::make_unique<IngestQueue>(library.get(), *database, &storageGate, &metrics);
+    folderWatcher = std::make_unique<FolderWatcher>(ingestQueue.get(), library.get(), &pool);
+    desktopDocuments = std::make_unique<DesktopDocuments>(library.get(), ingestQueue.get(), folderWatcher.get(),
+                                                          conversationEngine.get(), &pool, &storageGate);
+}
+
+ServerHost *AppServices::serverHost() const
+{
+    return server.get();
 }
 
 namespace {
@@ -110,7 +130,7 @@ void AppServices::buildConversations()
     models = std::make_unique<ModelCatalog>(*config, *providers);
     conversations = std::make_unique<ConversationStore>(*database);
     conversationEngine =
-        std::make_unique<ConversationEngine>(*config, *models, *conversations, documents.get());
+        std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get());
     feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database);
     transcripts = std::make_unique<TranscriptWriter>(config->userDataCollection);
     // The original's model gauge: 1 for the configured default model, 0 for the others.
@@ -202,8 +222,13 @@ void AppServices::buildSessions(const QString &dataDir)
 
 AppServices::~AppServices()
 {
+    storageGate.open(QStringLiteral("the application is shutting down")); // releases jobs still waiting
     server.reset(); // first: the server thread uses everything below
     reaper.reset();
+    desktopDocuments.reset();
+    folderWatcher.reset();
+    ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start
+    desktopChat.reset();
     stackPool.waitForDone();
     pool.waitForDone();
     // Commits the turns still queued; their transcripts are written on the pool, before the writer goes.
@@ -216,21 +241,26 @@ void AppServices::prepareStorage(QObject *context, std::function<void()> ready)
 {
     Database *db = database.get();
     SessionReaper *sessionReaper = reaper.get();
+    StorageGate *gate = &storageGate;
     poolCall(
         &pool, context,
-        [db]() {
+        [db, gate]() {
             QString error;
             Migrator migrator(*db);
             if (!migrator.migrate(productMigrations(), &error)) {
                 qCritical().noquote() << "database:" << db->settings().describe() << ":" << error;
+                gate->open(QStringLiteral("the database could not be prepared: %1").arg(error));
                 return;
             }
+            gate->open();
             qInfo().noquote() << "database ready:" << db->settings().describe() << "schema version"
                               << migrator.currentVersion(&error);
         },
-        [sessionReaper, ready = std::move(ready)]() {
+        [this, sessionReaper, ready = std::move(ready)]() {
             if (sessionReaper)
                 sessionReaper->start();
+            ingestQueue->resume();
+            folderWatcher->start();
             ready();
         });
 }

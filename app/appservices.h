@@ -1,9 +1,11 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "desktopservices.h"
 #include "health/readinesscheck.h"
 #include "log/requestlog.h"
 #include "metrics/metricsregistry.h"
+#include "storage/storagegate.h"
 
 #include <QThreadPool>
 #include <functional>
@@ -19,6 +21,10 @@ class ModelCatalog;
 class TranscriptWriter;
 class Database;
 class DocumentLibrary;
+class DesktopChat;
+class DesktopDocuments;
+class FolderWatcher;
+class IngestQueue;
 class EmbeddedServer;
 class Gauge;
 class ProviderRegistry;
@@ -32,31 +38,41 @@ class VectorStoreCache;
 struct StackMetrics;
 
 // The composition root's object graph: every long-lived service, built once from the
-// configuration and handed to the server and the GUI. Nothing here is a global.
-class AppServices
+// configuration and handed to the server and the GUI. Nothing here is a global. Made on the main thread.
+class AppServices : public DesktopServices
 {
 public:
     // dataDir: where generated state lives (the access token key file).
     AppServices(std::shared_ptr<const AppConfig> config, const QString &dataDir);
-    ~AppServices();
+    ~AppServices() override;
 
     // Set when a service cannot start (e.g. a refused token key); the app reports it and exits.
     QString startupError;
 
     // Opens the database and applies migrations on the worker pool (logging the outcome), then, in the
-    // thread of context, starts the session reaper and calls ready.
+    // thread of context, starts the session reaper, resumes the desktop's ingestion queue and watched
+    // folders, and calls ready.
     void prepareStorage(QObject *context, std::function<void()> ready);
+
+    // DesktopServices: what the window's panes use.
+    const AppConfig &appConfig() const override { return *config; }
+    ServerHost *serverHost() const override;
+    MetricsRegistry *metricsRegistry() const override { return const_cast<MetricsRegistry *>(&metrics); }
+    RequestLog *requestLog() const override { return const_cast<RequestLog *>(&requestLogBuffer); }
+    DesktopChat *chat() const override { return desktopChat.get(); }
+    DesktopDocuments *documents() const override { return desktopDocuments.get(); }
 
     std::shared_ptr<const AppConfig> config;
     MetricsRegistry metrics;
-    RequestLog requestLog;
+    RequestLog requestLogBuffer;
     ReadinessRegistry readiness;
     QThreadPool pool;                            // short work: storage, readiness, parsing
     QThreadPool stackPool;                       // stack operations, which wait on providers and stores
     std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI
     std::unique_ptr<VectorStoreCache> vectorStores;
-    std::unique_ptr<DocumentLibrary> documents; // the desktop's documents
+    std::unique_ptr<DocumentLibrary> library; // the desktop's documents
     std::unique_ptr<Database> database;
+    StorageGate storageGate; // opens once the migrations are done
     // The KISS half: sessions, their tokens and their stacks.
     std::unique_ptr<StackConfigSource> stackSource;
     std::unique_ptr<StackMetrics> stackMetrics;
@@ -74,8 +90,14 @@ public:
     std::unique_ptr<FeedbackStore> feedback;
     std::unique_ptr<TranscriptWriter> transcripts;
     std::unique_ptr<EmbeddedServer> server;
+    // The desktop: its chat, its ingestion queue, watched folders and documents.
+    std::unique_ptr<DesktopChat> desktopChat;
+    std::unique_ptr<IngestQueue> ingestQueue;
+    std::unique_ptr<FolderWatcher> folderWatcher;
+    std::unique_ptr<DesktopDocuments> desktopDocuments;
 
 private:
+    void buildDesktop();
     void buildSessions(const QString &dataDir);
     void buildConversations();
 };

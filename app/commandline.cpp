@@ -36,9 +36,14 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
         QStringLiteral("ingest"),
         QCoreApplication::translate("main",
                                     "Add the document at <path> (or every supported file in the folder) "
-                                    "to the stack's first rag tool at start (with --headless). Repeatable."),
+                                    "to the stack's first rag tool at start. Repeatable."),
         QStringLiteral("path"));
-    parser.addOptions({config, headless, host, port, check, ingest});
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Write pictures of each pane with sample content (light and dark) "
+                                            "to <folder> and exit; needs no display and touches no user data."),
+        QStringLiteral("folder"));
+    parser.addOptions({config, headless, host, port, check, ingest, screenshots});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -56,6 +61,7 @@ bool parseCommandLine(const QStringList &arguments, CommandLineOptions *options,
     options->headless = parser.isSet(headless);
     options->checkConfig = parser.isSet(check);
     options->ingestPaths = parser.values(ingest);
+    options->screenshotsDir = parser.value(screenshots);
     if (parser.isSet(host))
         options->host = parser.value(host);
     if (parser.isSet(port)) {
@@ -79,6 +85,14 @@ bool wantsNoGui(int argc, char **argv)
                 return true;
         }
     }
+    return false;
+}
+
+bool wantsScreenshots(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strncmp(argv[i], "--screenshots", 13) == 0)
+            return true;
     return false;
 }
 

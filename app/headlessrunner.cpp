@@ -4,12 +4,9 @@
 #include "embeddedserver.h"
 #include "log/stderrlog.h"
 
-#include "rag/documentlibrary.h"
-#include "rag/parse/documentparser.h"
+#include "rag/desktop/ingestqueue.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <csignal>
@@ -43,14 +40,14 @@ HeadlessRunner::HeadlessRunner(AppServices &services, StderrLog &log) : m_servic
     }
     if (m_services.config->service.accessLog && m_log.enabled(LogLevel::Info)) {
         StderrLog *out = &m_log;
-        m_services.requestLog.setSink(
+        m_services.requestLogBuffer.setSink(
             [out](const RequestRecord &r) { out->write(LogLevel::Info, r.toLogLine()); });
     }
 }
 
 HeadlessRunner::~HeadlessRunner()
 {
-    m_services.requestLog.setSink({});
+    m_services.requestLogBuffer.setSink({});
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
 }
@@ -65,46 +62,40 @@ void HeadlessRunner::onSignal()
 
 void HeadlessRunner::startIngest()
 {
-    if (m_ingestPaths.isEmpty())
-        return;
-    QVector<IngestFile> files;
-    QStringList patterns;
-    for (const QString &ext : supportedExtensions())
-        patterns << QStringLiteral("*.") + ext;
-    for (const QString &path : std::as_const(m_ingestPaths)) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files.push_back({info.fileName(), {}, {}, info.absoluteFilePath()});
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, patterns, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found << it.next();
-        found.sort();
-        for (const QString &f : std::as_const(found))
-            files.push_back({QFileInfo(f).fileName(), {}, {}, f});
-    }
-    m_log.write(LogLevel::Info, QStringLiteral("ingest: adding %1 file(s)").arg(files.size()));
-    IngestJob *job = m_services.documents->ingest(DocumentLibrary::desktopOwner(), QString(), files);
+    IngestQueue *queue = m_services.ingestQueue.get();
     StderrLog *log = &m_log;
-    connect(job, &IngestJob::fileFinished, this, [log](const IngestedFile &r) {
-        if (r.stored)
-            log->write(LogLevel::Info, QStringLiteral("ingest: stored %1 (%2 chunks%3)")
-                                           .arg(r.fileName)
-                                           .arg(r.chunkIds.size())
-                                           .arg(r.replaced ? QStringLiteral(", replaced") : QString()));
-        else
-            log->write(LogLevel::Warning, QStringLiteral("ingest: %1").arg(r.error));
+    // Every file the queue finishes, resumed ones included, is logged once.
+    connect(queue, &IngestQueue::itemsChanged, this, [log](const QVector<IngestItem> &items) {
+        for (const IngestItem &item : items) {
+            switch (item.state) {
+            case IngestItem::State::Stored:
+                log->write(LogLevel::Info, QStringLiteral("ingest: stored %1 (%2 chunks%3)")
+                                               .arg(item.name)
+                                               .arg(item.chunks)
+                                               .arg(item.unchanged ? QStringLiteral(", unchanged") : QString()));
+                break;
+            case IngestItem::State::Failed:
+            case IngestItem::State::Skipped:
+            case IngestItem::State::Cancelled:
+                log->write(LogLevel::Warning, QStringLiteral("ingest: %1").arg(item.error));
+                break;
+            default:
+                break;
+            }
+        }
     });
-    connect(job, &IngestJob::finished, this, [log](const QVector<IngestedFile> &results, bool) {
-        int stored = 0;
-        for (const IngestedFile &r : results)
-            stored += r.stored ? 1 : 0;
-        log->write(
-            LogLevel::Info,
-            QStringLiteral("ingest: done, %1 stored, %2 failed").arg(stored).arg(results.size() - stored));
+    connect(queue, &IngestQueue::idle, this, [log](const IngestProgress &p) {
+        if (p.filesTotal == 0)
+            return;
+        log->write(LogLevel::Info, QStringLiteral("ingest: done, %1 stored (%2 unchanged), %3 failed; %4 chunks")
+                                       .arg(p.filesDone - p.filesFailed)
+                                       .arg(p.filesUnchanged)
+                                       .arg(p.filesFailed)
+                                       .arg(p.chunksDone));
     });
+    if (!m_ingestPaths.isEmpty())
+        m_log.write(LogLevel::Info,
+                    QStringLiteral("ingest: adding %1").arg(m_ingestPaths.join(QStringLiteral(", "))));
 }
 
 int HeadlessRunner::exec()
@@ -126,8 +117,13 @@ int HeadlessRunner::exec()
     flush->start(100);
 
     // The server answers once the schema is in place (a first start creates it in milliseconds).
-    m_services.prepareStorage(this, [server]() { server->start(); });
     startIngest();
+    // The queue takes the new files once the schema is in place, after the files left from before.
+    m_services.prepareStorage(this, [this, server]() {
+        server->start();
+        if (!m_ingestPaths.isEmpty())
+            m_services.ingestQueue->enqueue(QString(), m_ingestPaths);
+    });
     const int code = QCoreApplication::exec();
     m_log.flush();
     return m_exitCode ? m_exitCode : code;

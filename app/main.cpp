@@ -7,6 +7,8 @@
 #include "headlessrunner.h"
 #include "log/stderrlog.h"
 #include "mainwindow.h"
+#include "rag/desktop/ingestqueue.h"
+#include "screenshots.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -39,6 +41,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(AISTACK_VERSION));
 
     const bool noGui = wantsNoGui(argc, argv);
+    const bool screenshots = wantsScreenshots(argc, argv);
+    if (screenshots && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // pictures need no screen
     if (!noGui && !hasDisplay()) {
         std::fprintf(stderr, "aistack: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                              "Run 'aistack --headless' to serve the API without a window.\n");
@@ -60,6 +65,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "aistack: %s\nTry 'aistack --help'.\n", qPrintable(error));
         return 2;
     }
+
+    if (!options.screenshotsDir.isEmpty())
+        return ScreenshotRunner(options.screenshotsDir).exec();
 
     const ConfigLoadResult loaded = loadConfiguration(options);
     if (options.checkConfig) {
@@ -90,14 +98,14 @@ int main(int argc, char **argv)
         runner.setIngestPaths(options.ingestPaths);
         return runner.exec();
     }
-    if (!options.ingestPaths.isEmpty())
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "aistack: --ingest works with --headless; "
-                                                           "ignored in the window")));
-    MainWindow window(services.server.get(), &services.metrics, &services.requestLog);
+    MainWindow window(&services);
     window.show();
-    // The server answers once the schema is in place (a first start creates it in milliseconds).
-    services.prepareStorage(&window, [&services]() { services.server->start(); });
+    // The server answers once the schema is in place (a first start creates it in milliseconds); files named
+    // with --ingest join the Documents pane's queue then.
+    services.prepareStorage(&window, [&services, &options]() {
+        services.server->start();
+        if (!options.ingestPaths.isEmpty())
+            services.ingestQueue->enqueue(QString(), options.ingestPaths);
+    });
     return QCoreApplication::exec();
 }

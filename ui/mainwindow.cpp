@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
+#include "chat/chatpane.h"
+#include "desktopservices.h"
+#include "documents/documentspane.h"
 #include "placeholderpane.h"
-#include "serverpane.h"
+#include "server/serverpane.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -11,47 +15,51 @@
 
 namespace aistack {
 
-MainWindow::MainWindow(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog, QWidget *parent)
+MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_panes(new QStackedWidget(this)),
-      m_serverPane(new ServerPane(server, metrics, requestLog, this)), m_statusAddress(new QLabel(this))
+      m_serverPane(new ServerPane(services, this)), m_chatPane(new ChatPane(services, this)),
+      m_documentsPane(new DocumentsPane(services, this)), m_statusAddress(new QLabel(this))
 {
     setWindowTitle(tr("AI Stack Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aistack.svg")));
-    resize(1100, 720);
+    resize(1280, 800);
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Panes"));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setSpacing(2);
 
-    struct Pane
+    struct Entry
     {
         QString name;
         QWidget *widget;
     };
-    const QVector<Pane> panes{
+    const QVector<Entry> panes{
         {tr("Server"), m_serverPane},
         {tr("Stack"), new PlaceholderPane(tr("Stack"),
                                           tr("Edit and validate the stack YAML: decision maker, "
                                              "prompt and rag tools, vector store."),
                                           this)},
         {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
-        {tr("Documents"), new PlaceholderPane(tr("Documents"),
-                                              tr("Upload documents into the stack's rag tools "
-                                                 "and follow their ingestion."),
-                                              this)},
-        {tr("Chat"), new PlaceholderPane(
-                         tr("Chat"), tr("Chat with the stack, with streamed answers and sources."), this)},
+        {tr("Documents"), m_documentsPane},
+        {tr("Chat"), m_chatPane},
         {tr("Feedback"),
          new PlaceholderPane(tr("Feedback"), tr("Browse the feedback users have given."), this)},
         {tr("Metrics"),
          new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
     };
-    for (const Pane &p : panes) {
-        m_sidebar->addItem(p.name);
-        m_panes->addWidget(p.widget);
+    for (int i = 0; i < panes.size(); ++i) {
+        auto *item = new QListWidgetItem(panes[i].name, m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(panes[i].name).arg(i + 1));
+        m_panes->addWidget(panes[i].widget);
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcutContext(Qt::ApplicationShortcut);
+        connect(go, &QAction::triggered, this, [this, i]() { showPane(Pane(i)); });
+        addAction(go);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
+    m_sidebar->setCurrentRow(Chat); // what a person opens the app for
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -61,8 +69,16 @@ MainWindow::MainWindow(ServerHost *server, MetricsRegistry *metrics, RequestLog 
 
     m_statusAddress->setObjectName(QStringLiteral("statusAddress"));
     statusBar()->addPermanentWidget(m_statusAddress);
+    ServerHost *server = services->serverHost();
     connect(server, &ServerHost::statusChanged, this, &MainWindow::onStatusChanged);
     onStatusChanged(server->status());
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_sidebar->setCurrentRow(pane);
+    if (QWidget *w = m_panes->currentWidget())
+        w->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::onStatusChanged(const ServerStatus &status)

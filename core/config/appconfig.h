@@ -183,6 +183,14 @@ struct SessionsConfig
     std::optional<QString> tokenSecretFile; // default: access-token.key in the data folder
 };
 
+// The desktop window's own settings (aistack's own top-level `desktop:`).
+struct DesktopConfig
+{
+    // Whose conversations the Chat pane shows and starts. The default is the `noop` authentication module's
+    // default user, so a local Lightspeed client with noop authentication lists and continues them.
+    QString userId = QStringLiteral("00000000-0000-0000-0000-000");
+};
+
 struct AppConfig
 {
     QString sourceFile; // the file it was read from, or ":/config/default.yaml"
@@ -197,6 +205,7 @@ struct AppConfig
     InferenceConfig inference;
     std::optional<StackConfig> stack;
     SessionsConfig sessions;
+    DesktopConfig desktop;
 };
 
 } // namespace aistack

@@ -75,6 +75,8 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &s
 
     if (reader.has(root, "sessions") && !root["sessions"].IsNull())
         parseSessions(root["sessions"], config.sessions, ctx);
+    if (reader.has(root, "desktop") && !root["desktop"].IsNull())
+        parseDesktop(root["desktop"], config.desktop, ctx);
 
     visitPathFields(config, [&](const QString &, QString &path) {
         if (!path.isEmpty() && QDir::isRelativePath(path) && !path.startsWith(QLatin1Char(':')))

@@ -29,6 +29,7 @@ void visitPathFields(AppConfig &config, const FieldVisitor &visit, bool mustExis
 
 void parseLightspeedHalf(const YAML::Node &root, AppConfig &config, ParseContext &ctx);
 void parseSessions(const YAML::Node &node, SessionsConfig &sessions, ParseContext &ctx);
+void parseDesktop(const YAML::Node &node, DesktopConfig &desktop, ParseContext &ctx);
 void parseStack(const YAML::Node &node, StackConfig &stack, ParseContext &ctx);
 
 } // namespace aistack

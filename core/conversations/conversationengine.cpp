@@ -67,7 +67,9 @@ bool ConversationEngine::retrieve(const QString &question, TurnPlan &plan, Query
 {
     if (!m_library)
         return true;
-    QSet<QString> cited;
+    // Each rag tool's passages come best first; several tools are interleaved rank by rank, so that the
+    // order handed to the model, the cited passages and referenced_documents are one and the same.
+    QVector<QVector<CitedPassage>> perTool;
     for (const QString &tool : m_library->ragTools()) {
         QString storeError;
         const std::optional<RetrievalResult> found =
@@ -76,19 +78,40 @@ bool ConversationEngine::retrieve(const QString &question, TurnPlan &plan, Query
             *error = QueryError::make(QueryError::Kind::Store, tool, storeError);
             return false;
         }
-        plan.request.context += found->passages();
-        for (const SourceRef &s : found->sources()) {
-            const QString url =
-                s.page > 0 ? QStringLiteral("%1#page=%2").arg(s.fileName).arg(s.page) : s.fileName;
-            if (cited.contains(url))
+        perTool.push_back(found->cited(tool));
+    }
+    QSet<QString> referenced;
+    for (int rank = 0;; ++rank) {
+        bool any = false;
+        for (const QVector<CitedPassage> &passages : std::as_const(perTool)) {
+            if (rank >= passages.size())
                 continue;
-            cited.insert(url);
+            any = true;
+            const CitedPassage &c = passages[rank];
+            plan.sources.push_back(c);
+            plan.request.context.push_back(ContextPassage{c.passage, c.fileName, c.page, c.score});
+            const QString url =
+                c.page > 0 ? QStringLiteral("%1#page=%2").arg(c.fileName).arg(c.page) : c.fileName;
+            if (referenced.contains(url))
+                continue;
+            referenced.insert(url);
             plan.referencedDocuments.append(
-                QJsonObject{{QStringLiteral("doc_url"), url}, {QStringLiteral("doc_title"), s.fileName}});
+                QJsonObject{{QStringLiteral("doc_url"), url}, {QStringLiteral("doc_title"), c.fileName}});
         }
+        if (!any)
+            break;
     }
     plan.request.grounded = !plan.request.context.isEmpty();
     return true;
+}
+
+std::optional<QVector<CitedPassage>> ConversationEngine::passagesFor(const QString &question,
+                                                                    QueryError *error) const
+{
+    TurnPlan plan;
+    if (!retrieve(question, plan, error))
+        return std::nullopt;
+    return plan.sources;
 }
 
 std::optional<TurnPlan> ConversationEngine::plan(const UserIdentity &user, const ConversationQuery &query,
@@ -158,6 +181,8 @@ std::optional<TurnPlan> ConversationEngine::plan(const UserIdentity &user, const
             return std::nullopt;
         }
         history = *turns;
+        if (query.redoLastTurn && !history.isEmpty())
+            history.removeLast();
     }
     plan.systemPrompt = systemPromptFor(query, history);
     plan.userMessage = QueryAttachments::appendTo(query.query, query.attachments);
@@ -196,6 +221,11 @@ std::optional<ChatResult> ConversationEngine::answer(const TurnPlan &plan, Query
 void ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
                                 ConversationStore::Recorded done) const
 {
+    record(user, plan, turnOf(plan, result), std::move(done));
+}
+
+ConversationTurn ConversationEngine::turnOf(const TurnPlan &plan, const ChatResult &result)
+{
     ConversationTurn turn;
     turn.userMessage = plan.userMessage;
     turn.assistantMessage = result.text;
@@ -205,6 +235,17 @@ void ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, 
     turn.model = plan.model.model;
     turn.provider = plan.model.providerId;
     turn.referencedDocuments = plan.referencedDocuments;
+    turn.answer.inputTokens = result.usage.promptTokens;
+    turn.answer.outputTokens = result.usage.completionTokens;
+    turn.answer.tokensEstimated = result.usage.source == TokenUsage::Source::Estimate;
+    turn.answer.durationMs = plan.startedAt.msecsTo(turn.completedAt);
+    turn.answer.sources = plan.sources;
+    return turn;
+}
+
+void ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ConversationTurn &turn,
+                                ConversationStore::Recorded done) const
+{
     m_store.recordTurn(plan.conversationId, user.userId, turn, plan.newConversation, std::move(done));
 }
 

@@ -30,6 +30,14 @@ public:
     // writer thread once it is committed (see ConversationStore::recordTurn).
     void record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
                 ConversationStore::Recorded done) const;
+    // The same for a turn already put together (the desktop adds timings and the stopped mark).
+    void record(const UserIdentity &user, const TurnPlan &plan, const ConversationTurn &turn,
+                ConversationStore::Recorded done) const;
+    // The turn a plan and its answer make.
+    static ConversationTurn turnOf(const TurnPlan &plan, const ChatResult &result);
+
+    // The passages a question is answered from: every rag tool's, best first (what plan() hands the model).
+    std::optional<QVector<CitedPassage>> passagesFor(const QString &question, QueryError *error) const;
 
     static QueryError fromLlm(const LlmError &error);
     ConversationStore &store() const { return m_store; }

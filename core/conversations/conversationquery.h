@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerdetails.h"
 #include "llm/llmtypes.h"
 #include "modelcatalog.h"
 
@@ -37,6 +38,9 @@ struct ConversationQuery
     std::optional<QString> systemPrompt;
     QVector<QueryAttachment> attachments;
     bool noTools = false;
+    // The desktop's regenerate and edit: the answer becomes a new version of the conversation's last turn,
+    // so that turn is not sent to the model as history. Never set from the wire.
+    bool redoLastTurn = false;
 };
 
 // Why a query could not be answered; the API layer maps each kind to its wire shape.
@@ -74,8 +78,12 @@ struct TurnPlan
     ChatRequest request;
     QString userMessage; // the query with its attachments, as sent
     QString systemPrompt;
-    QJsonArray referencedDocuments; // [{"doc_url","doc_title"}]
+    QJsonArray referencedDocuments; // [{"doc_url","doc_title"}], one per document and page, best first
+    QVector<CitedPassage> sources;  // the passages in request.context, in the same order (best first)
     QDateTime startedAt;
 };
+
+// What went wrong, in words for a person (the desktop); the API layers use their own wire shapes instead.
+QString describeQueryError(const QueryError &error);
 
 } // namespace aistack

@@ -1,5 +1,7 @@
 #include "conversationstore.h"
 
+#include "common/mayblock.h"
+#include "conversationrows.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -8,14 +10,13 @@
 
 namespace aistack {
 
+using namespace ConversationRows;
+
 namespace {
-QDateTime timeOf(const QVariant &v)
+// Text columns are NOT NULL: an absent value is stored as an empty string.
+QString text(const QString &s)
 {
-    QDateTime t = v.toDateTime();
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 bool failed(const QSqlQuery &q, QString *error)
@@ -24,23 +25,25 @@ bool failed(const QSqlQuery &q, QString *error)
         *error = q.lastError().text();
     return false;
 }
+} // namespace
 
-ConversationRow rowOf(const QSqlQuery &q)
+TurnVersion ConversationTurn::asVersion() const
 {
-    ConversationRow r;
-    r.id = q.value(0).toString();
-    r.userId = q.value(1).toString();
-    r.lastUsedModel = q.value(2).toString();
-    r.lastUsedProvider = q.value(3).toString();
-    r.createdAt = timeOf(q.value(4));
-    r.lastMessageAt = timeOf(q.value(5));
-    r.messageCount = q.value(6).toInt();
-    return r;
+    return TurnVersion{userMessage, assistantMessage, model,  provider,
+                       startedAt,   completedAt,      referencedDocuments, answer};
 }
 
-const QString kColumns = QStringLiteral(
-    "id, user_id, last_used_model, last_used_provider, created_at, last_message_at, message_count");
-} // namespace
+void ConversationTurn::show(const TurnVersion &v)
+{
+    userMessage = v.userMessage;
+    assistantMessage = v.assistantMessage;
+    model = v.model;
+    provider = v.provider;
+    startedAt = v.startedAt;
+    completedAt = v.completedAt;
+    referencedDocuments = v.referencedDocuments;
+    answer = v.answer;
+}
 
 QString ConversationStore::isoTime(const QDateTime &t) const
 {
@@ -51,6 +54,7 @@ QString ConversationStore::isoTime(const QDateTime &t) const
 bool ConversationStore::select(const QString &sql, const QVariantList &binds,
                                const std::function<void(const QSqlQuery &)> &row, QString *error)
 {
+    AISTACK_BLOCKING();
     if (error)
         error->clear();
     QSqlDatabase db = m_db.connection(error);
@@ -73,7 +77,7 @@ std::optional<ConversationRow> ConversationStore::find(const QString &id, const 
 {
     std::optional<ConversationRow> found;
     select(
-        QStringLiteral("SELECT %1 FROM user_conversation WHERE id = ? AND user_id = ?").arg(kColumns),
+        QStringLiteral("SELECT %1 FROM user_conversation WHERE id = ? AND user_id = ?").arg(rowColumns()),
         {id, userId}, [&found](const QSqlQuery &q) { found = rowOf(q); }, error);
     return found;
 }
@@ -91,7 +95,7 @@ std::optional<QVector<ConversationRow>> ConversationStore::list(const QString &u
 {
     QVector<ConversationRow> rows;
     if (!select(
-            QStringLiteral("SELECT %1 FROM user_conversation WHERE user_id = ?").arg(kColumns), {userId},
+            QStringLiteral("SELECT %1 FROM user_conversation WHERE user_id = ?").arg(rowColumns()), {userId},
             [&rows](const QSqlQuery &q) { rows << rowOf(q); }, error))
         return std::nullopt;
     return rows;
@@ -101,23 +105,8 @@ std::optional<QVector<ConversationTurn>> ConversationStore::turns(const QString 
 {
     QVector<ConversationTurn> turns;
     const bool ok = select(
-        QStringLiteral(
-            "SELECT user_message, assistant_message, system_prompt, started_at, completed_at, model, "
-            "provider, referenced_documents FROM conversation_turn WHERE conversation_id = ? ORDER BY id"),
-        {id},
-        [&turns](const QSqlQuery &q) {
-            ConversationTurn t;
-            t.userMessage = q.value(0).toString();
-            t.assistantMessage = q.value(1).toString();
-            t.systemPrompt = q.value(2).toString();
-            t.startedAt = timeOf(q.value(3));
-            t.completedAt = timeOf(q.value(4));
-            t.model = q.value(5).toString();
-            t.provider = q.value(6).toString();
-            t.referencedDocuments = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
-            turns << t;
-        },
-        error);
+        QStringLiteral("SELECT %1 FROM conversation_turn WHERE conversation_id = ? ORDER BY id").arg(turnColumns()),
+        {id}, [&turns](const QSqlQuery &q) { turns << turnOf(q); }, error);
     if (!ok)
         return std::nullopt;
     return turns;
@@ -157,14 +146,14 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
                                "last_message_at = ?, message_count = message_count + 1 "
                                "WHERE id = ? AND user_id = ?"),
                 err);
-            const Database::ReusedQuery insert =
-                m_db.reused(QStringLiteral("INSERT INTO user_conversation (%1) VALUES (?, ?, ?, ?, ?, ?, 1)")
-                                .arg(kColumns),
-                            err);
+            const Database::ReusedQuery insert = m_db.reused(
+                QStringLiteral("INSERT INTO user_conversation (id, user_id, last_used_model, last_used_provider, "
+                               "created_at, last_message_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                err);
             const Database::ReusedQuery add = m_db.reused(
                 QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
                                "assistant_message, system_prompt, started_at, completed_at, model, "
-                               "provider, referenced_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "provider, referenced_documents, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 err);
             if (!update || !insert || !add)
                 return false;
@@ -175,8 +164,8 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
                 const QDateTime started = turn.startedAt.isValid() ? turn.startedAt : now;
                 bool updated = false;
                 if (!p.isNew) {
-                    update->addBindValue(turn.model);
-                    update->addBindValue(turn.provider);
+                    update->addBindValue(text(turn.model));
+                    update->addBindValue(text(turn.provider));
                     update->addBindValue(now);
                     update->addBindValue(p.id);
                     update->addBindValue(p.userId);
@@ -187,23 +176,24 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
                 if (!updated) {
                     insert->addBindValue(p.id);
                     insert->addBindValue(p.userId);
-                    insert->addBindValue(turn.model);
-                    insert->addBindValue(turn.provider);
+                    insert->addBindValue(text(turn.model));
+                    insert->addBindValue(text(turn.provider));
                     insert->addBindValue(started);
                     insert->addBindValue(now);
                     if (!insert->exec())
                         return failed(*insert, err);
                 }
                 add->addBindValue(p.id);
-                add->addBindValue(turn.userMessage);
-                add->addBindValue(turn.assistantMessage);
-                add->addBindValue(turn.systemPrompt);
+                add->addBindValue(text(turn.userMessage));
+                add->addBindValue(text(turn.assistantMessage));
+                add->addBindValue(text(turn.systemPrompt));
                 add->addBindValue(started);
                 add->addBindValue(now);
-                add->addBindValue(turn.model);
-                add->addBindValue(turn.provider);
+                add->addBindValue(text(turn.model));
+                add->addBindValue(text(turn.provider));
                 add->addBindValue(QString::fromUtf8(
                     QJsonDocument(turn.referencedDocuments).toJson(QJsonDocument::Compact)));
+                add->addBindValue(detailsText(turn));
                 if (!add->exec())
                     return failed(*add, err);
             }
@@ -245,15 +235,21 @@ void ConversationStore::writeQueued()
         m_queue.remove(0, batch.size());
         lock.unlock();
         const QString error = commit(batch);
-        for (const Pending &p : batch) // after a failed group, each turn alone: one bad turn fails no other
-            p.done(error.isEmpty() || batch.size() == 1 ? error : commit({p}));
+        for (const Pending &p : batch) { // after a failed group, each turn alone: one bad turn fails no other
+            const QString outcome = error.isEmpty() || batch.size() == 1 ? error : commit({p});
+            if (outcome.isEmpty())
+                Q_EMIT m_events.changed(p.id, p.userId);
+            p.done(outcome);
+        }
         lock.relock();
     }
 }
 
 bool ConversationStore::remove(const QString &id, QString *error)
 {
+    AISTACK_BLOCKING();
     bool removed = false;
+    QString userId;
     const auto lock = m_db.writeLock();
     const bool ok = m_db.transaction(
         [&](QSqlDatabase &db, QString *err) {
@@ -262,6 +258,13 @@ bool ConversationStore::remove(const QString &id, QString *error)
             turns.addBindValue(id);
             if (!turns.exec())
                 return failed(turns, err);
+            QSqlQuery owner(db);
+            owner.prepare(QStringLiteral("SELECT user_id FROM user_conversation WHERE id = ?"));
+            owner.addBindValue(id);
+            if (!owner.exec())
+                return failed(owner, err);
+            if (owner.next())
+                userId = owner.value(0).toString();
             QSqlQuery row(db);
             row.prepare(QStringLiteral("DELETE FROM user_conversation WHERE id = ?"));
             row.addBindValue(id);
@@ -273,6 +276,8 @@ bool ConversationStore::remove(const QString &id, QString *error)
         error);
     if (ok && error)
         error->clear();
+    if (ok && removed)
+        Q_EMIT m_events.removed(id, userId);
     return ok && removed;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "answerdetails.h"
+#include "conversationevents.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QMutex>
@@ -21,6 +24,7 @@ class Database;
 // One question and its answer in a conversation.
 struct ConversationTurn
 {
+    qint64 id = 0;            // the row's id, in the order turns were asked
     QString userMessage;      // the query as sent to the model (attachments included)
     QString assistantMessage; // the full answer
     QString systemPrompt;     // the instructions in force for the turn
@@ -29,6 +33,16 @@ struct ConversationTurn
     QString model;
     QString provider;
     QJsonArray referencedDocuments; // [{"doc_url","doc_title"}]
+    AnswerDetails answer;           // how the answer came about (timings, tokens, the passages it was given)
+    // Every version of the turn, oldest first, when it was regenerated or edited (the fields above are the
+    // selected one); empty when it has only ever had one.
+    QVector<TurnVersion> versions;
+    int selectedVersion = 0;
+
+    // The fields above as a version, and the reverse.
+    TurnVersion asVersion() const;
+    void show(const TurnVersion &version);
+    int versionCount() const { return versions.isEmpty() ? 1 : int(versions.size()); }
 };
 
 // A row of `user_conversation`, the Lightspeed table.
@@ -41,6 +55,8 @@ struct ConversationRow
     QDateTime createdAt;
     QDateTime lastMessageAt;
     int messageCount = 0;
+    QString topicSummary;     // the title given on the desktop; empty: the first question stands for it
+    bool useDocuments = true; // the desktop's "use my documents" switch
 };
 
 // The Lightspeed conversations and their turns, in the application database (SQLite or PostgreSQL).
@@ -78,6 +94,10 @@ public:
     // +00:00 on PostgreSQL.
     QString isoTime(const QDateTime &t) const;
 
+    // Who hears of every committed change. Lives in the thread that made the store.
+    ConversationEvents *events() { return &m_events; }
+    Database &database() const { return m_db; }
+
 private:
     struct Pending;
     // Runs a read and hands each row to `row`; false and *error when the database fails.
@@ -88,6 +108,7 @@ private:
     void writeQueued(); // the writer thread's loop
 
     Database &m_db;
+    ConversationEvents m_events;
     QMutex m_queueMutex;
     QWaitCondition m_queued;
     QVector<Pending> m_queue;

@@ -1,4 +1,5 @@
 #include "modelcatalog.h"
+#include "common/mayblock.h"
 
 #include "llm/blockingchat.h"
 #include "llm/builtin/builtinembedder.h"
@@ -95,6 +96,7 @@ bool ModelCatalog::answersLocally() const
 
 std::optional<QVector<CatalogModel>> ModelCatalog::models(QString *error) const
 {
+    AISTACK_BLOCKING();
     if (!m_remote)
         return m_local;
     {

@@ -1,5 +1,6 @@
 #include "feedbackstore.h"
 
+#include "common/mayblock.h"
 #include "common/orderedjson.h"
 #include "pythontime.h"
 #include "storage/database.h"
@@ -34,6 +35,7 @@ QByteArray FeedbackStore::fileContent(const FeedbackEntry &e)
 
 bool FeedbackStore::store(FeedbackEntry entry, QString *error)
 {
+    AISTACK_BLOCKING();
     if (entry.id.isEmpty())
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.timestamp.isValid())
@@ -67,6 +69,48 @@ bool FeedbackStore::store(FeedbackEntry entry, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<QVector<FeedbackEntry>> FeedbackStore::forConversation(const QString &conversationId,
+                                                                     const QString &userId, QString *error)
+{
+    AISTACK_BLOCKING();
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, created_at, user_question, llm_response, sentiment, user_feedback, "
+                             "categories FROM feedback WHERE conversation_id = ? AND user_id = ? ORDER BY "
+                             "created_at"));
+    q.addBindValue(conversationId);
+    q.addBindValue(userId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QVector<FeedbackEntry> out;
+    while (q.next()) {
+        FeedbackEntry e;
+        e.id = q.value(0).toString();
+        e.userId = userId;
+        e.conversationId = conversationId;
+        e.timestamp = q.value(1).toDateTime();
+        e.userQuestion = q.value(2).toString();
+        e.llmResponse = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.sentiment = q.value(4).toInt();
+        if (!q.value(5).isNull())
+            e.userFeedback = q.value(5).toString();
+        if (!q.value(6).isNull()) {
+            QStringList categories;
+            for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toByteArray()).array())
+                categories << v.toString();
+            e.categories = categories;
+        }
+        out.push_back(e);
+    }
+    return out;
 }
 
 } // namespace aistack

@@ -35,6 +35,10 @@ public:
     // Writes the file (atomically), then the row. On failure *error is the OS error text.
     bool store(FeedbackEntry entry, QString *error);
 
+    // The feedback a user gave in one conversation, oldest first (the desktop marks the answers it rated).
+    std::optional<QVector<FeedbackEntry>> forConversation(const QString &conversationId, const QString &userId,
+                                                         QString *error);
+
     // The file's bytes for an entry.
     static QByteArray fileContent(const FeedbackEntry &entry);
 

@@ -1,4 +1,5 @@
 #include "blockingchat.h"
+#include "common/mayblock.h"
 
 #include "llmcall.h"
 #include "llmprovider.h"
@@ -20,6 +21,7 @@ void waitFor(LlmCall *call, LlmError *error)
 
 std::optional<ChatResult> chatAndWait(LlmProvider &provider, const ChatRequest &request, LlmError *error)
 {
+    AISTACK_BLOCKING();
     ChatResult direct;
     switch (provider.chatInline(request, &direct, error)) {
     case LlmProvider::Inline::Done:

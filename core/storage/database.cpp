@@ -1,4 +1,5 @@
 #include "database.h"
+#include "common/mayblock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -97,6 +98,7 @@ Database::~Database()
 
 QSqlDatabase Database::connection(QString *error)
 {
+    AISTACK_BLOCKING();
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);

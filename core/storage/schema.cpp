@@ -71,6 +71,34 @@ const QVector<Migration> &productMigrations()
                          "user_question TEXT NOT NULL, llm_response TEXT NOT NULL, sentiment INTEGER, "
                          "user_feedback TEXT, categories TEXT)"),
           QStringLiteral("CREATE INDEX ix_feedback_created ON feedback (created_at)")}},
+        {4,
+         QStringLiteral("Desktop: conversation titles and options, answer details, the ingestion queue"),
+         {QStringLiteral("ALTER TABLE user_conversation ADD COLUMN topic_summary VARCHAR"),
+          QStringLiteral("ALTER TABLE user_conversation ADD COLUMN use_documents BOOLEAN NOT NULL DEFAULT 1"),
+          QStringLiteral("ALTER TABLE conversation_turn ADD COLUMN details TEXT"),
+          QStringLiteral("CREATE INDEX ix_feedback_conversation ON feedback (conversation_id)"),
+          QStringLiteral("CREATE TABLE ingest_item (id INTEGER PRIMARY KEY AUTOINCREMENT, tool VARCHAR NOT NULL, "
+                         "path TEXT NOT NULL, name TEXT NOT NULL, bytes BIGINT NOT NULL DEFAULT 0, "
+                         "state VARCHAR NOT NULL, error TEXT, document_id VARCHAR, chunks INTEGER NOT NULL "
+                         "DEFAULT 0, pages INTEGER NOT NULL DEFAULT 0, modified_at BIGINT NOT NULL DEFAULT 0, "
+                         "queued_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_ingest_item_state ON ingest_item (state, id)"),
+          QStringLiteral("CREATE INDEX ix_ingest_item_path ON ingest_item (tool, path)"),
+          QStringLiteral("CREATE TABLE watched_folder (tool VARCHAR NOT NULL, path TEXT NOT NULL, "
+                         "added_at TIMESTAMP NOT NULL, PRIMARY KEY (tool, path))")},
+         {QStringLiteral("ALTER TABLE user_conversation ADD COLUMN topic_summary VARCHAR"),
+          QStringLiteral("ALTER TABLE user_conversation ADD COLUMN use_documents BOOLEAN NOT NULL DEFAULT TRUE"),
+          QStringLiteral("ALTER TABLE conversation_turn ADD COLUMN details TEXT"),
+          QStringLiteral("CREATE INDEX ix_feedback_conversation ON feedback (conversation_id)"),
+          QStringLiteral("CREATE TABLE ingest_item (id BIGSERIAL PRIMARY KEY, tool VARCHAR NOT NULL, "
+                         "path TEXT NOT NULL, name TEXT NOT NULL, bytes BIGINT NOT NULL DEFAULT 0, "
+                         "state VARCHAR NOT NULL, error TEXT, document_id VARCHAR, chunks INTEGER NOT NULL "
+                         "DEFAULT 0, pages INTEGER NOT NULL DEFAULT 0, modified_at BIGINT NOT NULL DEFAULT 0, "
+                         "queued_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL)"),
+          QStringLiteral("CREATE INDEX ix_ingest_item_state ON ingest_item (state, id)"),
+          QStringLiteral("CREATE INDEX ix_ingest_item_path ON ingest_item (tool, path)"),
+          QStringLiteral("CREATE TABLE watched_folder (tool VARCHAR NOT NULL, path TEXT NOT NULL, "
+                         "added_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (tool, path))")}},
     };
     return migrations;
 }

@@ -1,4 +1,5 @@
 #include "conversations/conversationengine.h"
+#include "conversations/conversationexport.h"
 #include "lcscontrollers.h"
 #include "lcserrors.h"
 #include "lcsrequests.h"
@@ -7,11 +8,6 @@
 namespace aistack {
 
 namespace {
-OrderedJson message(const QString &content, const QString &type)
-{
-    return OrderedJson().add(QStringLiteral("content"), content).add(QStringLiteral("type"), type);
-}
-
 HttpResponse listBody(ConversationStore &store, const UserIdentity &user)
 {
     QString error;
@@ -53,17 +49,9 @@ HttpResponse historyBody(ConversationStore &store, const QString &id, const User
     const std::optional<QVector<ConversationTurn>> turns = store.turns(id, &error);
     if (!turns)
         return LcsErrors::unknownError(error);
-    QVector<OrderedJson> history;
-    for (const ConversationTurn &t : *turns)
-        history << OrderedJson()
-                       .add(QStringLiteral("messages"),
-                            QVector<OrderedJson>{message(t.userMessage, QStringLiteral("user")),
-                                                 message(t.assistantMessage, QStringLiteral("assistant"))})
-                       .add(QStringLiteral("started_at"), store.isoTime(t.startedAt))
-                       .add(QStringLiteral("completed_at"), store.isoTime(t.completedAt));
-    return HttpResponse::json(200, OrderedJson()
-                                       .add(QStringLiteral("conversation_id"), id)
-                                       .add(QStringLiteral("chat_history"), history));
+    return HttpResponse::json(200, ConversationExport::apiHistory(id, *turns, [&store](const QDateTime &t) {
+                                  return store.isoTime(t);
+                              }));
 }
 
 HttpResponse deleteBody(ConversationStore &store, const QString &id, const UserIdentity &user)

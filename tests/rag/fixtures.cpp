@@ -113,4 +113,31 @@ QByteArray makeDocx(const QString &title, const QString &heading, const QStringL
     return bytes;
 }
 
+QByteArray makeDocxBomb()
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *out = zip_source_buffer_create(nullptr, 0, 0, &err);
+    zip_source_keep(out);
+    zip_t *zip = zip_open_from_source(out, ZIP_TRUNCATE, &err);
+    addMember(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+    {
+        const QByteArray body = QByteArray("<w:document><w:body>") + QByteArray(264 * 1024 * 1024, ' ') +
+                                QByteArray("</w:body></w:document>");
+        addMember(zip, "word/document.xml", body);
+    }
+    zip_close(zip);
+    QByteArray bytes;
+    zip_source_open(out);
+    zip_source_seek(out, 0, SEEK_END);
+    const zip_int64_t size = zip_source_tell(out);
+    zip_source_seek(out, 0, SEEK_SET);
+    bytes.resize(qsizetype(size));
+    zip_source_read(out, bytes.data(), zip_uint64_t(size));
+    zip_source_close(out);
+    zip_source_free(out);
+    zip_error_fini(&err);
+    return bytes;
+}
+
 } // namespace aistack::test

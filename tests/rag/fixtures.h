@@ -15,4 +15,8 @@ QByteArray makePdf(const QStringList &pages, const QString &title = {});
 QByteArray makeDocx(const QString &title, const QString &heading, const QStringList &paragraphs,
                     const QList<QStringList> &tableRows);
 
+// A Word document whose body unpacks to more than the parser reads (a zip bomb): 264 MB of spaces that pack
+// to a few hundred kilobytes.
+QByteArray makeDocxBomb();
+
 } // namespace aistack::test

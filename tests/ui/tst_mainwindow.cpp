@@ -1,11 +1,12 @@
-// The GUI shell on the same core as the app: panes, live server state, restart from the
-// Server pane, a window that keeps repainting while the server is under load.
+// The GUI shell on the same core as the app (the composition root's own object graph): panes, live server
+// state, restart from the Server pane, a window that keeps repainting while the server is under load.
+#include "desktopfixture.h"
 #include "embeddedserver.h"
 #include "httpclient.h"
 #include "mainwindow.h"
-#include "requestlogmodel.h"
-#include "serverfixture.h"
-#include "serverpane.h"
+#include "metrics/metricsfeed.h"
+#include "server/requestlogmodel.h"
+#include "server/serverpane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -42,22 +43,23 @@ class TstMainWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ServerFixture> m_fixture;
+    std::unique_ptr<DesktopFixture> m_app;
     EmbeddedServer *m_server = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 
-    quint16 port() const { return m_fixture->port(); }
+    quint16 port() const { return quint16(m_server->status().port); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fixture = std::make_unique<ServerFixture>();
-        m_server = m_fixture->server.get();
-        m_window = std::make_unique<MainWindow>(m_server, &m_fixture->metrics, &m_fixture->log);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_fixture->start());
+        m_app = std::make_unique<DesktopFixture>();
+        QString error;
+        QVERIFY2(m_app->start(desktopConfig(), &error), qPrintable(error));
+        m_server = m_app->services().server.get();
+        m_window = &m_app->window();
     }
+
+    void init() { m_window->showPane(MainWindow::Server); }
 
     void sidebarListsEveryPane()
     {
@@ -72,6 +74,20 @@ private Q_SLOTS:
         QCOMPARE(m_window->panes()->currentIndex(), 4);
         m_window->sidebar()->setCurrentRow(0);
         QCOMPARE(m_window->panes()->currentWidget(), m_window->serverPane());
+    }
+
+    void theServerPaneSamplesOnlyWhileItIsShown()
+    {
+        MetricsFeed *feed = m_window->serverPane()->feed();
+        QVERIFY(feed->isActive());
+        m_window->showPane(MainWindow::Chat);
+        QVERIFY(!feed->isActive());
+        QSignalSpy sampled(feed, &MetricsFeed::sampled);
+        QTest::qWait(600);
+        QCOMPARE(sampled.count(), 0);
+        m_window->showPane(MainWindow::Server);
+        QVERIFY(feed->isActive());
+        QVERIFY(sampled.count() >= 1);
     }
 
     void statusBarAndPaneShowTheListeningAddress()
@@ -204,11 +220,7 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::get(port(), "/liveness").status, 200);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_fixture.reset();
-    }
+    void cleanupTestCase() { m_app.reset(); }
 };
 
 QTEST_MAIN(TstMainWindow)

@@ -1,4 +1,5 @@
 #include "blockingembed.h"
+#include "common/mayblock.h"
 
 #include "llm/llmcall.h"
 #include "llm/llmprovider.h"
@@ -25,6 +26,7 @@ std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const
                                                     const QString &model, const std::atomic<bool> *cancelled,
                                                     QString *error)
 {
+    AISTACK_BLOCKING();
     std::optional<QVector<QVector<float>>> result;
     if (!cancelled) { // a batch that cannot be cancelled may run right here when the provider offers it
         EmbeddingResult direct;

@@ -1,6 +1,6 @@
 #include "ingestionpipeline.h"
 
-#include "blockingembed.h"
+#include "ingeststages.h"
 #include "rag/store/vectorstore.h"
 
 #include <QCoreApplication>
@@ -16,76 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IngestionPipeline)
 };
 
-QString cancelledMessage(const QString &file)
-{
-    return Tr::tr("%1: cancelled; nothing was stored").arg(file);
-}
-
-// A file parsed, chunked and embedded, waiting to be stored (or its failure).
-struct Staged
-{
-    IngestedFile result;
-    PreparedDocument doc;
-    bool ready = false;
-};
-
-Staged prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const std::atomic<bool> *cancelled,
-                       const std::function<void(int, int)> &onChunks)
-{
-    Staged staged;
-    IngestedFile &result = staged.result;
-    result.fileName = file.name;
-    staged.doc = prepareDocument(file, target.chunking);
-    PreparedDocument &doc = staged.doc;
-    if (!doc.ok) {
-        result.error = doc.error;
-        result.failure = IngestedFile::Failure::Document;
-        return staged;
-    }
-    result.documentId = doc.record.id;
-    const int total = int(doc.chunks.size());
-    onChunks(0, total);
-    const int batch = std::max(1, target.embedBatch);
-    for (int from = 0; from < total; from += batch) {
-        if (cancelled && cancelled->load()) {
-            result.error = cancelledMessage(file.name);
-            result.failure = IngestedFile::Failure::Cancelled;
-            return staged;
-        }
-        QStringList texts;
-        const int to = std::min(total, from + batch);
-        for (int i = from; i < to; ++i)
-            texts << doc.chunks[i].text;
-        QString error;
-        auto vectors = embedAndWait(*target.embedder, texts, target.embeddingModel, cancelled, &error);
-        if (!vectors) {
-            result.error = Tr::tr("%1: embedding failed: %2").arg(file.name, error);
-            result.failure = IngestedFile::Failure::Embedding;
-            return staged;
-        }
-        for (int i = from; i < to; ++i)
-            doc.chunks[i].vector = std::move((*vectors)[i - from]);
-        onChunks(to, total);
-    }
-    staged.ready = true;
-    return staged;
-}
-
-void store(Staged &staged, const IngestTarget &target)
-{
-    IngestedFile &result = staged.result;
-    QString error;
-    if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error,
-                                   &result.replaced)) {
-        result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, error);
-        result.failure = IngestedFile::Failure::Store;
-        return;
-    }
-    result.stored = true;
-    for (const StoredChunk &c : std::as_const(staged.doc.chunks))
-        result.chunkIds << c.id;
-    staged.doc.chunks.clear();
-}
 } // namespace
 
 IngestionPipeline::IngestionPipeline(QThreadPool *pool) : m_pool(pool) {}
@@ -114,20 +44,20 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
         if (cancelled && cancelled->load()) {
             finishWriting();
             results[i].fileName = files[i].name;
-            results[i].error = cancelledMessage(files[i].name);
+            results[i].error = cancelledIngestMessage(files[i].name);
             results[i].failure = IngestedFile::Failure::Cancelled;
             report(i);
             continue;
         }
         auto staged =
-            std::make_shared<Staged>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
+            std::make_shared<StagedDocument>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
                 if (onProgress)
                     onProgress(files[i].name, done, total, i, int(files.size()));
             }));
         finishWriting();
         if (staged->ready && cancelled && cancelled->load()) {
             staged->ready = false;
-            staged->result.error = cancelledMessage(files[i].name);
+            staged->result.error = cancelledIngestMessage(files[i].name);
             staged->result.failure = IngestedFile::Failure::Cancelled;
         }
         if (!staged->ready) {
@@ -136,7 +66,7 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
             continue;
         }
         auto write = [staged, &target, &results, i]() {
-            store(*staged, target);
+            storeStaged(*staged, target);
             results[i] = staged->result;
         };
         if (storePool) {

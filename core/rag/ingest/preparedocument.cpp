@@ -39,6 +39,8 @@ PreparedDocument prepareDocument(const IngestFile &file, const ChunkerSettings &
         return out;
     }
     out.title = parsed.document.title;
+    out.format = parsed.document.format;
+    out.pages = parsed.document.pageCount;
     DocumentRecord &record = out.record;
     record.id = documentIdForContent(bytes, &record.contentHash);
     record.fileName = name;

@@ -26,6 +26,8 @@ struct PreparedDocument
     DocumentRecord record;
     QVector<StoredChunk> chunks; // vectors still empty
     QString title;
+    QString format; // "text", "markdown", "html", "csv", "json", "pdf", "docx"
+    int pages = 0;  // 0 when the format has no pages
 };
 
 // Parses and chunks one file. Each chunk's metadata holds: document_id, file_name, chunk_index,

@@ -68,8 +68,30 @@ QVector<ContextPassage> RetrievalResult::passages() const
         p.text = h.text;
         p.source = fileOf(h);
         p.page = pageOf(h);
-        p.score = std::isnan(h.distance) ? 0.0 : 1.0 - h.distance / 2.0; // cosine similarity
+        p.score = similarity(h);
         out.push_back(p);
+    }
+    return out;
+}
+
+double RetrievalResult::similarity(const StoreHit &hit)
+{
+    return std::isnan(hit.distance) ? 0.0 : 1.0 - hit.distance / 2.0; // squared L2 of unit vectors
+}
+
+QVector<CitedPassage> RetrievalResult::cited(const QString &tool) const
+{
+    QVector<CitedPassage> out;
+    for (const StoreHit &h : hits) {
+        CitedPassage c;
+        c.tool = tool;
+        c.documentId = h.documentId;
+        c.fileName = fileOf(h);
+        c.path = h.metadata.value(QStringLiteral("source_path")).toString();
+        c.page = pageOf(h);
+        c.score = similarity(h);
+        c.passage = h.text;
+        out.push_back(c);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversations/answerdetails.h"
 #include "llm/llmtypes.h"
 #include "rag/store/storetypes.h"
 
@@ -32,6 +33,13 @@ struct RetrievalResult
 
     // The hits as prompt context for a provider.
     QVector<ContextPassage> passages() const;
+
+    // The hits as a person sees them under an answer, best first; tool names the rag tool searched.
+    QVector<CitedPassage> cited(const QString &tool) const;
+
+    // The similarity a person reads for a hit: the cosine of the two vectors (1 = the same meaning), 0 when
+    // the distance is unknown.
+    static double similarity(const StoreHit &hit);
 };
 
 } // namespace aistack

@@ -13,32 +13,40 @@ class QTimer;
 
 namespace aistack {
 
-class MetricsRegistry;
+class DesktopServices;
+class MetricsFeed;
 class RequestLog;
 class RequestLogModel;
 
 // The Server pane: state, address, uptime, live request and connection counts, start/stop,
 // bind address and port (applied by restarting the server thread), and the live request log.
-// Everything is refreshed from a timer: the pane never waits on the server.
+// Figures come in batches from a metrics feed that runs only while the pane is visible; the pane never
+// waits on the server.
 class ServerPane : public QWidget
 {
     Q_OBJECT
 public:
-    ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog,
-               QWidget *parent = nullptr);
+    explicit ServerPane(DesktopServices *services, QWidget *parent = nullptr);
 
     RequestLogModel *logModel() const { return m_model; }
+    MetricsFeed *feed() const { return m_feed; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onStatusChanged(const ServerStatus &status);
-    void refresh();
+    void onSampled(const QVector<double> &values);
     void applyAddress();
 
     ServerHost *m_server;
-    MetricsRegistry *m_metrics;
     RequestLog *m_requestLog;
     RequestLogModel *m_model;
-    QTimer *m_refresh;
+    MetricsFeed *m_feed;
+    int m_requestsIndex = 0;
+    int m_connectionsIndex = 0;
+    int m_inFlightIndex = 0;
     QLabel *m_state;
     QLabel *m_address;
     QLabel *m_uptime;

@@ -1,7 +1,8 @@
 #include "serverpane.h"
 
+#include "desktopservices.h"
 #include "log/requestlog.h"
-#include "metrics/metricsregistry.h"
+#include "metrics/metricsfeed.h"
 #include "requestlogmodel.h"
 
 #include <QFormLayout>
@@ -12,22 +13,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace aistack {
 
 namespace {
-double metricValue(MetricsRegistry *registry, const char *name)
-{
-    MetricFamily *f = registry->find(QString::fromLatin1(name));
-    if (auto *c = dynamic_cast<Counter *>(f))
-        return c->total();
-    if (auto *g = dynamic_cast<Gauge *>(f))
-        return g->value();
-    return 0;
-}
-
 QString formatUptime(qint64 seconds)
 {
     return QStringLiteral("%1:%2:%3")
@@ -37,9 +27,9 @@ QString formatUptime(qint64 seconds)
 }
 } // namespace
 
-ServerPane::ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog *requestLog, QWidget *parent)
-    : QWidget(parent), m_server(server), m_metrics(metrics), m_requestLog(requestLog),
-      m_model(new RequestLogModel(2000, this)), m_refresh(new QTimer(this))
+ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
+    : QWidget(parent), m_server(services->serverHost()), m_requestLog(services->requestLog()),
+      m_model(new RequestLogModel(2000, this)), m_feed(new MetricsFeed(services->metricsRegistry(), 250, this))
 {
     setObjectName(QStringLiteral("serverPane"));
     m_requestLog->setBuffering(true);
@@ -130,10 +120,22 @@ ServerPane::ServerPane(ServerHost *server, MetricsRegistry *metrics, RequestLog 
     m_portEdit->setValue(initial.port);
     onStatusChanged(initial);
 
-    m_refresh->setInterval(250);
-    connect(m_refresh, &QTimer::timeout, this, &ServerPane::refresh);
-    m_refresh->start();
-    refresh();
+    m_requestsIndex = m_feed->watch(QStringLiteral("aistack_http_requests_total"));
+    m_connectionsIndex = m_feed->watch(QStringLiteral("aistack_http_open_connections"));
+    m_inFlightIndex = m_feed->watch(QStringLiteral("aistack_http_requests_in_flight"));
+    connect(m_feed, &MetricsFeed::sampled, this, &ServerPane::onSampled);
+}
+
+void ServerPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_feed->setActive(true);
+}
+
+void ServerPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_feed->setActive(false);
 }
 
 void ServerPane::onStatusChanged(const ServerStatus &status)
@@ -168,20 +170,20 @@ void ServerPane::onStatusChanged(const ServerStatus &status)
                             status.state == ServerStatus::State::Failed);
     m_apply->setEnabled(status.state != ServerStatus::State::Starting &&
                         status.state != ServerStatus::State::Stopping);
-    refresh();
+    if (m_feed->isActive())
+        m_feed->sample();
 }
 
-void ServerPane::refresh()
+void ServerPane::onSampled(const QVector<double> &values)
 {
     m_model->appendBatch(m_requestLog->takeBatch());
     const ServerStatus status = m_server->status();
     const bool listening = status.state == ServerStatus::State::Listening;
     m_uptime->setText(listening ? formatUptime(status.since.secsTo(QDateTime::currentDateTime())) : tr("–"));
-    m_requests->setText(QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_requests_total"))));
-    m_connections->setText(
-        QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_open_connections"))));
-    m_inFlight->setText(
-        QLocale().toString(qint64(metricValue(m_metrics, "aistack_http_requests_in_flight"))));
+    const QLocale locale;
+    m_requests->setText(locale.toString(qint64(values.value(m_requestsIndex))));
+    m_connections->setText(locale.toString(qint64(values.value(m_connectionsIndex))));
+    m_inFlight->setText(locale.toString(qint64(values.value(m_inFlightIndex))));
 }
 
 void ServerPane::applyAddress()

@@ -1,0 +1,28 @@
+#pragma once
+
+namespace aistack {
+
+struct AppConfig;
+class DesktopChat;
+class DesktopDocuments;
+class MetricsRegistry;
+class RequestLog;
+class ServerHost;
+
+// Everything the window's panes may ask core for, handed to the main window by the composition root (one
+// handle instead of a growing list of constructor arguments). A pane asks it for the services it needs;
+// none of them is ever reached through the HTTP server.
+class DesktopServices
+{
+public:
+    virtual ~DesktopServices() = default;
+
+    virtual const AppConfig &appConfig() const = 0;
+    virtual ServerHost *serverHost() const = 0;
+    virtual MetricsRegistry *metricsRegistry() const = 0;
+    virtual RequestLog *requestLog() const = 0;
+    virtual DesktopChat *chat() const = 0;
+    virtual DesktopDocuments *documents() const = 0;
+};
+
+} // namespace aistack
