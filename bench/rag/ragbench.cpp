@@ -3,6 +3,9 @@
 //   ragbench query CHUNKS QUERIES   hybrid / vector / keyword top-10 latency over an embedded store
 //   ragbench chroma PORT CHUNKS     the same vectors into the embedded store and a Chroma server: add and
 //   query
+//   ragbench write DIR MB           writes the ingest corpus (1 MB files of real text) to a folder
+//   ragbench folder DIR             the pipeline alone (builtin embedder, a fresh embedded store) over every file
+//                                   of a folder: the reference for the product's ingestion figures
 #include "benchcorpus.h"
 #include "llm/llmcall.h"
 #include "llm/providerregistry.h"
@@ -14,6 +17,8 @@
 #include "rag/store/embeddedstore.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -236,6 +241,57 @@ int chroma(int port, int chunks)
 }
 } // namespace
 
+// The pipeline alone over a folder's files, read from disk as the product reads them.
+int folder(const QString &dir)
+{
+    Context ctx;
+    QTemporaryDir work;
+    QVector<IngestFile> input;
+    qint64 bytes = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    for (const QString &p : std::as_const(paths)) {
+        input.push_back({QFileInfo(p).fileName(), {}, {}, p});
+        bytes += QFileInfo(p).size();
+    }
+    QString error;
+    QThreadPool writer;
+    IngestTarget target;
+    target.store =
+        std::shared_ptr<VectorStore>(EmbeddedStore::open(work.filePath(QStringLiteral("folder.db")), &error));
+    target.collection = QStringLiteral("bench_collection");
+    target.embedder = ctx.registry->builtinEmbedder();
+    QElapsedTimer t;
+    t.start();
+    qint64 chunks = 0;
+    int stored = 0;
+    for (const IngestedFile &r : IngestionPipeline::run(input, target, nullptr, {}, {}, &writer)) {
+        chunks += r.chunkIds.size();
+        stored += r.stored ? 1 : 0;
+    }
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    std::printf("pipeline alone: %d files (%d stored), %.1f MB, %lld chunks in %.2f s = %.0f chunks/s, %.0f files/s\n",
+                int(input.size()), stored, double(bytes) / 1e6, chunks, seconds, double(chunks) / seconds,
+                double(input.size()) / seconds);
+    return 0;
+}
+
+int write(const QString &dir, double megabytes)
+{
+    QDir().mkpath(dir);
+    const QVector<QByteArray> texts = BenchCorpus::realText(std::max(1, int(megabytes)), 1024 * 1024);
+    for (int i = 0; i < texts.size(); ++i) {
+        QFile f(QStringLiteral("%1/licences%2.txt").arg(dir).arg(i));
+        if (!f.open(QIODevice::WriteOnly) || f.write(texts[i]) != texts[i].size())
+            return 1;
+    }
+    std::printf("%d files in %s\n", int(texts.size()), qPrintable(dir));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -246,6 +302,10 @@ int main(int argc, char **argv)
         return query(a[2].toInt(), a[3].toInt());
     if (a.size() >= 4 && a[1] == QLatin1String("chroma"))
         return chroma(a[2].toInt(), a[3].toInt());
-    std::fprintf(stderr, "usage: ragbench ingest MB | query CHUNKS QUERIES | chroma PORT CHUNKS\n");
+    if (a.size() >= 3 && a[1] == QLatin1String("folder"))
+        return folder(a[2]);
+    if (a.size() >= 4 && a[1] == QLatin1String("write"))
+        return write(a[2], a[3].toDouble());
+    std::fprintf(stderr, "usage: ragbench ingest MB | query CHUNKS QUERIES | chroma PORT CHUNKS | folder DIR | write DIR MB\n");
     return 2;
 }

@@ -146,7 +146,8 @@ private:
         const QByteArray bytes = file.readAll();
         file.close();
         const QString previous = item.documentId;
-        const QString id = documentIdForContent(bytes);
+        QString hash;
+        const QString id = documentIdForContent(bytes, &hash);
         bool forced = false;
         {
             QMutexLocker lock(&m_shared->mutex);
@@ -163,7 +164,7 @@ private:
             dropReplaced(c, item, previous);
             return end(item, IngestItem::State::Stored, QStringLiteral("unchanged"));
         }
-        IngestFile input{item.name, bytes, QJsonObject{{QStringLiteral("source_path"), item.path}}, QString()};
+        IngestFile input{item.name, bytes, QJsonObject{{QStringLiteral("source_path"), item.path}}, QString(), hash};
         auto staged = std::make_shared<StagedDocument>(
             prepareAndEmbed(input, *c.target, &m_shared->cancel, [&](int done, int total) {
                 item.chunks = total;
@@ -191,33 +192,43 @@ private:
         staged->doc.record.metadata.insert(QStringLiteral("pages"), item.pages);
         staged->doc.record.metadata.insert(QStringLiteral("format"), item.format);
         setState(item, IngestItem::State::Storing);
-        // Written on the store thread while the next file is parsed here.
-        finishWriting();
-        m_writingItem = item;
-        m_writingPrevious = previous;
-        m_writingTool = item.tool;
-        m_staged = staged;
-        const IngestTarget target = *c.target;
-        m_writing = QtConcurrent::run(m_storeThread, [staged, target]() { storeStaged(*staged, target); });
+        // Written on the store thread, with the files around it, while the next ones are parsed here.
+        if (m_writer && m_writerTool != item.tool)
+            m_writer.reset(); // finishes the other tool's group first
+        if (!m_writer) {
+            m_writerTool = item.tool;
+            m_writer = std::make_unique<StagedWriter>(*c.target, m_storeThread,
+                                                      [this](StagedDocument &done) { written(done); });
+        }
+        staged->key = item.id;
+        m_inFlight.insert(item.id, {item, previous});
+        // Counted as held from now on, so a copy of the file later in the folder is not parsed again.
+        c.documents.insert(staged->doc.record.id, staged->doc.record);
+        m_writer->add(staged);
     }
 
     void finishWriting()
     {
-        if (!m_staged)
-            return;
-        m_writing.waitForFinished();
-        IngestItem item = m_writingItem;
-        const std::shared_ptr<StagedDocument> staged = std::move(m_staged);
-        Collection &c = collection(m_writingTool);
-        if (!staged->result.stored) {
-            item.error = staged->result.error;
+        if (m_writer)
+            m_writer->finish();
+    }
+
+    // A file's group was written (on the store thread); here, on the worker thread, its row is updated.
+    void written(StagedDocument &staged)
+    {
+        const InFlight flight = m_inFlight.take(staged.key);
+        IngestItem item = flight.item;
+        Collection &c = collection(item.tool);
+        if (!staged.result.stored) {
+            c.documents.remove(staged.doc.record.id);
+            item.error = staged.result.error;
             return end(item, IngestItem::State::Failed, QStringLiteral("failed"));
         }
-        item.documentId = staged->result.documentId;
+        item.documentId = staged.result.documentId;
         item.chunksDone = item.chunks;
         item.error.clear();
-        c.documents.insert(item.documentId, staged->doc.record);
-        dropReplaced(c, item, m_writingPrevious);
+        c.documents.insert(item.documentId, staged.doc.record);
+        dropReplaced(c, item, flight.previous);
         if (m_shared->chunksCounter)
             m_shared->chunksCounter->inc({QStringLiteral("stored")}, item.chunks);
         end(item, IngestItem::State::Stored, QStringLiteral("stored"));
@@ -273,11 +284,14 @@ private:
     QHash<QString, Collection> m_collections;
     QVector<IngestItem> m_finished;
     QElapsedTimer m_sinceFlush;
-    QFuture<void> m_writing;
-    std::shared_ptr<StagedDocument> m_staged;
-    IngestItem m_writingItem;
-    QString m_writingPrevious;
-    QString m_writingTool;
+    struct InFlight
+    {
+        IngestItem item;
+        QString previous; // the document the file held before, when it changed
+    };
+    QHash<qint64, InFlight> m_inFlight;
+    std::unique_ptr<StagedWriter> m_writer;
+    QString m_writerTool;
 };
 } // namespace
 

@@ -28,7 +28,9 @@ std::optional<QVector<QVector<float>>> embedAndWait(LlmProvider &provider, const
 {
     AISTACK_BLOCKING();
     std::optional<QVector<QVector<float>>> result;
-    if (!cancelled) { // a batch that cannot be cancelled may run right here when the provider offers it
+    // A provider whose work is local CPU may run the batch right here (no hop to another thread); a batch is
+    // short, and the callers look at the cancel flag between batches.
+    if (!cancelled || !cancelled->load()) {
         EmbeddingResult direct;
         LlmError failure;
         switch (provider.embedInline(texts, model, &direct, &failure)) {

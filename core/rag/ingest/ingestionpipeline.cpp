@@ -25,24 +25,20 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
                                              const std::function<void(const IngestedFile &)> &onFile,
                                              QThreadPool *storePool)
 {
-    // Two stages: while file i is written to the store (on storePool), file i+1 is parsed and embedded here.
+    // Two stages: while a group of files is written to the store (on storePool), the next ones are parsed and
+    // embedded here. Small files share a store transaction.
     QVector<IngestedFile> results(files.size());
-    QFuture<void> writing;
-    int writingIndex = -1;
     auto report = [&](int i) {
         if (onFile)
             onFile(results[i]);
     };
-    auto finishWriting = [&]() {
-        if (writingIndex < 0)
-            return;
-        writing.waitForFinished();
-        report(writingIndex);
-        writingIndex = -1;
-    };
+    StagedWriter writer(target, storePool, [&](StagedDocument &staged) {
+        results[int(staged.key)] = staged.result;
+        report(int(staged.key));
+    });
     for (int i = 0; i < files.size(); ++i) {
         if (cancelled && cancelled->load()) {
-            finishWriting();
+            writer.finish();
             results[i].fileName = files[i].name;
             results[i].error = cancelledIngestMessage(files[i].name);
             results[i].failure = IngestedFile::Failure::Cancelled;
@@ -54,30 +50,21 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
                 if (onProgress)
                     onProgress(files[i].name, done, total, i, int(files.size()));
             }));
-        finishWriting();
+        staged->key = i;
         if (staged->ready && cancelled && cancelled->load()) {
             staged->ready = false;
             staged->result.error = cancelledIngestMessage(files[i].name);
             staged->result.failure = IngestedFile::Failure::Cancelled;
         }
         if (!staged->ready) {
+            writer.finish(); // files are reported in order
             results[i] = staged->result;
             report(i);
             continue;
         }
-        auto write = [staged, &target, &results, i]() {
-            storeStaged(*staged, target);
-            results[i] = staged->result;
-        };
-        if (storePool) {
-            writing = QtConcurrent::run(storePool, write);
-            writingIndex = i;
-        } else {
-            write();
-            report(i);
-        }
+        writer.add(staged);
     }
-    finishWriting();
+    writer.finish();
     return results;
 }
 

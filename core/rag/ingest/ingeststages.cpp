@@ -4,6 +4,7 @@
 #include "rag/store/vectorstore.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent>
 
 namespace aistack {
 
@@ -63,20 +64,84 @@ StagedDocument prepareAndEmbed(const IngestFile &file, const IngestTarget &targe
     return staged;
 }
 
-void storeStaged(StagedDocument &staged, const IngestTarget &target)
+namespace {
+// Writes a group; each document's result says what became of it.
+void storeGroup(const QVector<std::shared_ptr<StagedDocument>> &group, const IngestTarget &target)
 {
-    IngestedFile &result = staged.result;
-    QString error;
-    if (!target.store->addDocument(target.collection, staged.doc.record, staged.doc.chunks, &error,
-                                   &result.replaced)) {
-        result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, error);
-        result.failure = IngestedFile::Failure::Store;
-        return;
+    QVector<VectorStore::DocumentWrite> writes;
+    writes.reserve(group.size());
+    for (const auto &staged : group)
+        writes.push_back({&staged->doc.record, &staged->doc.chunks});
+    target.store->addDocuments(target.collection, writes);
+    for (int i = 0; i < group.size(); ++i) {
+        IngestedFile &result = group[i]->result;
+        if (!writes[i].stored) {
+            result.error = Tr::tr("%1: could not be stored: %2").arg(result.fileName, writes[i].error);
+            result.failure = IngestedFile::Failure::Store;
+            continue;
+        }
+        result.stored = true;
+        result.replaced = writes[i].replaced;
+        for (const StoredChunk &c : std::as_const(group[i]->doc.chunks))
+            result.chunkIds << c.id;
+        group[i]->doc.chunks.clear();
     }
-    result.stored = true;
-    for (const StoredChunk &c : std::as_const(staged.doc.chunks))
-        result.chunkIds << c.id;
-    staged.doc.chunks.clear();
+}
+} // namespace
+
+StagedWriter::StagedWriter(IngestTarget target, QThreadPool *storePool, Written written)
+    : m_target(std::move(target)), m_pool(storePool), m_written(std::move(written))
+{
+}
+
+StagedWriter::~StagedWriter()
+{
+    finish();
+}
+
+void StagedWriter::add(std::shared_ptr<StagedDocument> staged)
+{
+    if (m_pending.isEmpty())
+        m_pendingSince.start();
+    m_pendingChunks += staged->doc.chunks.size();
+    m_pending.push_back(std::move(staged));
+    if (m_pendingChunks >= kGroupChunks || m_pending.size() >= kGroupDocuments ||
+        m_pendingSince.elapsed() >= kGroupWaitMs)
+        send();
+}
+
+void StagedWriter::send()
+{
+    if (m_pending.isEmpty())
+        return;
+    collect(); // one group in flight at a time: the store writes them in order
+    m_writing = std::move(m_pending);
+    m_pending.clear();
+    m_pendingChunks = 0;
+    if (m_pool) {
+        m_future = QtConcurrent::run(m_pool, [group = m_writing, target = m_target]() { storeGroup(group, target); });
+    } else {
+        storeGroup(m_writing, m_target);
+        collect();
+    }
+}
+
+void StagedWriter::collect()
+{
+    if (m_writing.isEmpty())
+        return;
+    m_future.waitForFinished();
+    const QVector<std::shared_ptr<StagedDocument>> done = std::move(m_writing);
+    m_writing.clear();
+    for (const auto &staged : done)
+        if (m_written)
+            m_written(*staged);
+}
+
+void StagedWriter::finish()
+{
+    send();
+    collect();
 }
 
 } // namespace aistack

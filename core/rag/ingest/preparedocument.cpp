@@ -42,7 +42,12 @@ PreparedDocument prepareDocument(const IngestFile &file, const ChunkerSettings &
     out.format = parsed.document.format;
     out.pages = parsed.document.pageCount;
     DocumentRecord &record = out.record;
-    record.id = documentIdForContent(bytes, &record.contentHash);
+    if (file.contentHash.size() == 64) {
+        record.contentHash = file.contentHash;
+        record.id = file.contentHash.left(32);
+    } else {
+        record.id = documentIdForContent(bytes, &record.contentHash);
+    }
     record.fileName = name;
     record.bytes = bytes.size();
     record.metadata = flattenMetadata(file.metadata);

@@ -16,6 +16,7 @@ struct IngestFile
     QByteArray bytes;
     QJsonObject metadata; // the user's; flattened before storing
     QString path;         // a local file to read on the worker thread instead of bytes (GUI, command line)
+    QString contentHash;  // the bytes' SHA-256 (hex) when the caller has it already; else computed
 };
 
 // A file parsed and cut into chunks, ready to embed and store.

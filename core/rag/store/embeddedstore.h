@@ -27,6 +27,9 @@ public:
     QString kind() const override { return QStringLiteral("embedded"); }
     bool addDocument(const QString &collection, const DocumentRecord &doc, const QVector<StoredChunk> &chunks,
                      QString *error, bool *replaced = nullptr) override;
+    // One transaction for the group, its statements prepared once; when the group fails, each document is
+    // written alone, so that one bad document fails no other.
+    bool addDocuments(const QString &collection, QVector<DocumentWrite> &writes) override;
     bool deleteDocument(const QString &collection, const QString &documentId, QString *error) override;
     std::optional<QVector<StoreHit>> query(const QString &collection, const StoreQuery &query,
                                            QString *error) override;
@@ -58,6 +61,9 @@ private:
     QString keywordMatch(QSqlDatabase &db, Collection &c, const QString &question);
     bool removeDocumentRows(QSqlDatabase &db, const Collection &c, const QString &documentId,
                             QVector<qint64> *removed, QString *error);
+    // Writes the group in one transaction (with c.writeMutex held); rows added per document.
+    bool writeGroup(Collection &c, QVector<DocumentWrite> &writes, QVector<QVector<qint64>> *removed,
+                    QVector<QVector<qint64>> *added, QString *error);
     std::unique_lock<std::mutex> lockDatabase(); // in-memory databases take one connection at a time
 
     QString m_path;

@@ -26,6 +26,28 @@ public:
                              const QVector<StoredChunk> &chunks, QString *error,
                              bool *replaced = nullptr) = 0;
 
+    // One document of a group write: what to store, and what became of it.
+    struct DocumentWrite
+    {
+        const DocumentRecord *doc = nullptr;
+        const QVector<StoredChunk> *chunks = nullptr;
+        bool stored = false;
+        bool replaced = false;
+        QString error; // when not stored
+    };
+    // Stores several documents, each as one unit, as cheaply as the store allows (the embedded store: one
+    // transaction for the group). A document that cannot be stored fails alone; the others are stored.
+    // Returns whether every document was stored.
+    virtual bool addDocuments(const QString &collection, QVector<DocumentWrite> &writes)
+    {
+        bool all = true;
+        for (DocumentWrite &w : writes) {
+            w.stored = addDocument(collection, *w.doc, *w.chunks, &w.error, &w.replaced);
+            all = all && w.stored;
+        }
+        return all;
+    }
+
     // Removes a document and its chunks. Removing a missing document is not an error.
     virtual bool deleteDocument(const QString &collection, const QString &documentId, QString *error) = 0;
 
