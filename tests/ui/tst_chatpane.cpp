@@ -371,6 +371,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return committed.load() == 1000; }, 30000));
         chat()->openConversation(id);
         QVERIFY(QTest::qWaitFor([&]() { return messages()->turnCount() == 1000; }, 10000));
+        QVERIFY(messages()->widgetAt(999)); // the newest turn is there at once; the rest of the page follows
+        QVERIFY(QTest::qWaitFor([&]() { return !messages()->isBuilding(); }, 10000));
         QCOMPARE(messages()->firstShown(), 1000 - MessageList::kPage);
         QVERIFY(messages()->widgetAt(999));
         QVERIFY(!messages()->widgetAt(0));
@@ -379,6 +381,7 @@ private Q_SLOTS:
         QVERIFY(earlier->isVisible());
         QTest::mouseClick(earlier, Qt::LeftButton);
         QCOMPARE(messages()->firstShown(), 1000 - 2 * MessageList::kPage);
+        QVERIFY(QTest::qWaitFor([&]() { return !messages()->isBuilding(); }, 10000));
         QCOMPARE(messages()->widgetAt(1000 - 2 * MessageList::kPage)->turn().question,
                  QStringLiteral("Question %1").arg(1000 - 2 * MessageList::kPage));
     }

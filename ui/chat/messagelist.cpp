@@ -2,6 +2,7 @@
 
 #include "turnwidget.h"
 
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
@@ -33,9 +34,11 @@ MessageList::MessageList(QWidget *parent)
         if (value == 0 && m_first > 0 && verticalScrollBar()->maximum() > 0)
             showEarlier(); // scrolled to the top: the page before comes in
     });
-    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int) {
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (m_follow)
-            verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+            verticalScrollBar()->setValue(max);
+        else if (m_anchor >= 0) // turns added above: what the person looked at stays where it was
+            verticalScrollBar()->setValue(max - m_anchor);
     });
     updateEarlierButton();
 }
@@ -50,13 +53,13 @@ TurnWidget *MessageList::makeWidget(int index)
     auto *w = new TurnWidget(m_content);
     w->setTurn(m_turns[index]);
     // The index is looked up when the signal comes: turns before it may have been shown since.
-    connect(w, &TurnWidget::regenerateRequested, this, [this, w]() { Q_EMIT regenerateRequested(m_first + int(m_widgets.indexOf(w))); });
-    connect(w, &TurnWidget::editRequested, this, [this, w]() { Q_EMIT editRequested(m_first + int(m_widgets.indexOf(w))); });
-    connect(w, &TurnWidget::retryRequested, this, [this, w]() { Q_EMIT retryRequested(m_first + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::regenerateRequested, this, [this, w]() { Q_EMIT regenerateRequested(m_built + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::editRequested, this, [this, w]() { Q_EMIT editRequested(m_built + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::retryRequested, this, [this, w]() { Q_EMIT retryRequested(m_built + int(m_widgets.indexOf(w))); });
     connect(w, &TurnWidget::versionRequested, this,
-            [this, w](int version) { Q_EMIT versionRequested(m_first + int(m_widgets.indexOf(w)), version); });
+            [this, w](int version) { Q_EMIT versionRequested(m_built + int(m_widgets.indexOf(w)), version); });
     connect(w, &TurnWidget::feedbackRequested, this,
-            [this, w](int sentiment) { Q_EMIT feedbackRequested(m_first + int(m_widgets.indexOf(w)), sentiment); });
+            [this, w](int sentiment) { Q_EMIT feedbackRequested(m_built + int(m_widgets.indexOf(w)), sentiment); });
     connect(w, &TurnWidget::sourceActivated, this, &MessageList::sourceActivated);
     return w;
 }
@@ -70,21 +73,36 @@ void MessageList::rebuildFrom(int first)
     }
     m_widgets.clear();
     m_first = first;
-    for (int i = first; i < m_turns.size(); ++i) {
-        TurnWidget *w = makeWidget(i);
-        m_layout->insertWidget(m_layout->count() - 1, w);
-        w->show();
-        m_widgets.push_back(w);
-    }
+    m_built = int(m_turns.size());
     updateEarlierButton();
+    buildSome();
+}
+
+void MessageList::buildSome()
+{
+    m_buildQueued = false;
+    QElapsedTimer clock;
+    clock.start();
+    // Newest first: the bottom of the conversation, which is what shows, comes at once.
+    while (m_built > m_first && (clock.elapsed() < 15 || m_widgets.isEmpty())) {
+        --m_built;
+        TurnWidget *w = makeWidget(m_built);
+        m_layout->insertWidget(1, w); // after the "show earlier" button
+        w->show();
+        m_widgets.prepend(w);
+    }
+    if (m_built > m_first && !m_buildQueued) {
+        m_buildQueued = true;
+        QTimer::singleShot(0, this, &MessageList::buildSome);
+    } else if (m_built == m_first && m_anchor >= 0) {
+        QTimer::singleShot(100, this, [this]() { m_anchor = -1; }); // after the last layout
+    }
 }
 
 void MessageList::setTurns(const QVector<TurnView> &turns)
 {
-    m_content->setUpdatesEnabled(false);
     m_turns = turns;
     rebuildFrom(qMax(0, int(turns.size()) - kPage));
-    m_content->setUpdatesEnabled(true);
     m_follow = true;
     scrollToBottom();
 }
@@ -93,23 +111,12 @@ void MessageList::showEarlier()
 {
     if (m_first == 0)
         return;
-    const int fromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
-    const int first = qMax(0, m_first - kPage);
-    m_content->setUpdatesEnabled(false);
-    for (int i = m_first - 1; i >= first; --i) {
-        TurnWidget *w = makeWidget(i);
-        m_layout->insertWidget(1, w); // after the "show earlier" button
-        w->show();
-        m_widgets.prepend(w);
-    }
-    m_first = first;
-    updateEarlierButton();
-    m_content->setUpdatesEnabled(true);
+    m_first = qMax(0, m_first - kPage);
     m_follow = false;
-    // Keeps the turn that was at the top where it was once the new ones are laid out.
-    QTimer::singleShot(0, this, [this, fromBottom]() {
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
-    });
+    m_anchor = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+    updateEarlierButton();
+    if (!m_buildQueued)
+        buildSome();
 }
 
 void MessageList::updateEarlierButton()
@@ -120,7 +127,7 @@ void MessageList::updateEarlierButton()
 
 TurnWidget *MessageList::widgetAt(int index) const
 {
-    const int i = index - m_first;
+    const int i = index - m_built;
     return i >= 0 && i < m_widgets.size() ? m_widgets[i] : nullptr;
 }
 
@@ -149,7 +156,7 @@ void MessageList::removeLast()
     if (m_turns.isEmpty())
         return;
     m_turns.removeLast();
-    if (!m_widgets.isEmpty() && m_first + m_widgets.size() > m_turns.size()) {
+    if (!m_widgets.isEmpty() && m_built + m_widgets.size() > m_turns.size()) {
         TurnWidget *w = m_widgets.takeLast();
         m_layout->removeWidget(w);
         w->hide();

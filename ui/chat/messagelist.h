@@ -14,7 +14,9 @@ class TurnWidget;
 // The messages of the open conversation: one TurnWidget per turn, newest at the bottom. A long conversation
 // opens on its last turns (a page of them); earlier ones come a page at a time when the person scrolls to
 // the top or presses "Show earlier messages", so a conversation of thousands of turns opens as fast as a
-// short one. Keeps to the bottom while an answer streams unless the person scrolled up.
+// short one. The widgets of a page are made newest first, a few per turn of the event loop (at most about
+// 15 ms of work at a time), so the window never stalls while they are laid out. Keeps to the bottom while an
+// answer streams unless the person scrolled up.
 class MessageList : public QScrollArea
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     // The widget of turn `index`, or nullptr when that turn is not shown (an earlier page).
     TurnWidget *widgetAt(int index) const;
     int firstShown() const { return m_first; }
+    // Whether widgets of the shown page are still being made.
+    bool isBuilding() const { return m_built > m_first; }
     void showEarlier();
     void scrollToBottom();
 
@@ -49,6 +53,7 @@ Q_SIGNALS:
 private:
     TurnWidget *makeWidget(int index);
     void rebuildFrom(int first);
+    void buildSome(); // makes widgets from m_built - 1 down towards m_first for a short while
     void updateEarlierButton();
     bool atBottom() const;
 
@@ -56,8 +61,11 @@ private:
     QVBoxLayout *m_layout;
     QPushButton *m_earlier;
     QVector<TurnView> m_turns;
-    QVector<TurnWidget *> m_widgets; // for m_turns[m_first ...]
-    int m_first = 0;
+    QVector<TurnWidget *> m_widgets; // for m_turns[m_built ...]
+    int m_first = 0; // the first turn of the shown pages
+    int m_built = 0; // the first turn that has its widget (m_built > m_first while building)
+    bool m_buildQueued = false;
+    int m_anchor = -1; // while earlier turns come in above: the distance from the bottom to keep
     bool m_follow = true;
 };
 

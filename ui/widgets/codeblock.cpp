@@ -1,5 +1,7 @@
 #include "codeblock.h"
 
+#include "wrappedlabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -12,7 +14,7 @@
 namespace aistack {
 
 CodeBlock::CodeBlock(QWidget *parent)
-    : QFrame(parent), m_language(new QLabel(this)), m_text(new QLabel(this)), m_copy(new QPushButton(this))
+    : QFrame(parent), m_language(new QLabel(this)), m_text(new WrappedLabel(this)), m_copy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("codeBlock"));
     setFrameShape(QFrame::StyledPanel);
@@ -32,7 +34,6 @@ CodeBlock::CodeBlock(QWidget *parent)
     });
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Code"));
 
@@ -54,7 +55,7 @@ void CodeBlock::setCode(const QString &language, const QString &code)
         return;
     m_code = code;
     m_language->setText(language.isEmpty() ? tr("code") : language);
-    m_text->setText(code);
+    m_text->setContent(code);
 }
 
 } // namespace aistack

@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace aistack {
 
+class WrappedLabel;
+
 // A fenced code block of a message: the language, a Copy button, and the code in a monospace font on the
 // palette's base colour.
 class CodeBlock : public QFrame
@@ -21,7 +23,7 @@ public:
 
 private:
     QLabel *m_language;
-    QLabel *m_text;
+    WrappedLabel *m_text;
     QPushButton *m_copy;
     QString m_code;
 };

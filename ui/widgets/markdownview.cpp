@@ -1,6 +1,7 @@
 #include "markdownview.h"
 
 #include "codeblock.h"
+#include "wrappedlabel.h"
 
 #include <QLabel>
 #include <QTextDocument>
@@ -9,11 +10,10 @@
 namespace aistack {
 
 namespace {
-QLabel *proseLabel(QWidget *parent)
+WrappedLabel *proseLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setTextFormat(Qt::MarkdownText);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                                    Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setOpenExternalLinks(false);
@@ -83,7 +83,7 @@ void MarkdownView::setMarkdown(const QString &markdown)
         const Segment &s = segments[i];
         QWidget *part = i < m_parts.size() ? m_parts[i] : nullptr;
         const bool fits =
-            part && (s.code ? qobject_cast<CodeBlock *>(part) != nullptr : qobject_cast<QLabel *>(part) != nullptr);
+            part && (s.code ? qobject_cast<CodeBlock *>(part) != nullptr : qobject_cast<WrappedLabel *>(part) != nullptr);
         if (!fits) {
             if (part) { // the structure changed: rebuild from here
                 for (int j = i; j < m_parts.size(); ++j) {
@@ -93,15 +93,15 @@ void MarkdownView::setMarkdown(const QString &markdown)
                 m_parts.resize(i);
             }
             part = s.code ? static_cast<QWidget *>(new CodeBlock(this)) : proseLabel(this);
-            if (auto *label = qobject_cast<QLabel *>(part))
+            if (auto *label = qobject_cast<WrappedLabel *>(part))
                 connect(label, &QLabel::linkActivated, this, &MarkdownView::linkActivated);
             m_layout->addWidget(part);
             m_parts.push_back(part);
         }
         if (auto *block = qobject_cast<CodeBlock *>(part))
             block->setCode(s.language, s.text);
-        else if (auto *label = qobject_cast<QLabel *>(part); label->text() != s.text)
-            label->setText(s.text);
+        else if (auto *label = qobject_cast<WrappedLabel *>(part))
+            label->setContent(s.text);
     }
     for (int j = int(segments.size()); j < m_parts.size(); ++j) {
         m_parts[j]->hide();
