@@ -3,10 +3,15 @@
 //   ragbench query CHUNKS QUERIES   hybrid / vector / keyword top-10 latency over an embedded store
 //   ragbench chroma PORT CHUNKS     the same vectors into the embedded store and a Chroma server: add and
 //   query
+//   ragbench ranking QUERIES        which passage comes first: retrieval's order (what referenced_documents and
+//                                   the sources list show first) against the passage the extractive answer
+//                                   quotes first, on questions made from known sentences of real documents
 //   ragbench write DIR MB           writes the ingest corpus (1 MB files of real text) to a folder
 //   ragbench folder DIR             the pipeline alone (builtin embedder, a fresh embedded store) over every file
 //                                   of a folder: the reference for the product's ingestion figures
 #include "benchcorpus.h"
+#include "common/stopwords.h"
+#include "llm/extractiveanswer.h"
 #include "llm/llmcall.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricsregistry.h"
@@ -18,11 +23,14 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QRegularExpression>
+#include <QSet>
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace aistack;
@@ -279,6 +287,143 @@ int folder(const QString &dir)
     return 0;
 }
 
+// Questions made from a sentence of a document: five of its content words, in order. The right passage is a
+// chunk holding that sentence.
+struct RankingQuestion
+{
+    QString question;
+    QString sentence; // simplified
+};
+
+QVector<RankingQuestion> rankingQuestions(const QVector<QByteArray> &docs, int count)
+{
+    QRandomGenerator random(7);
+    const QSet<QString> stop(englishStopWords().cbegin(), englishStopWords().cend());
+    QVector<RankingQuestion> out;
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    int guard = 0;
+    while (out.size() < count && ++guard < count * 200) {
+        const QString text = QString::fromUtf8(docs[random.bounded(int(docs.size()))]);
+        const QStringList sentences = text.split(sentenceEnd, Qt::SkipEmptyParts);
+        if (sentences.isEmpty())
+            continue;
+        const QString sentence = sentences[random.bounded(int(sentences.size()))].simplified();
+        if (sentence.size() > 300)
+            continue;
+        QStringList content;
+        for (const QString &w : sentence.split(nonWord, Qt::SkipEmptyParts))
+            if (w.size() > 2 && !stop.contains(w.toLower()) && !w.front().isDigit())
+                content << w.toLower();
+        content.removeDuplicates();
+        if (content.size() < 7)
+            continue;
+        QStringList picked;
+        const int start = random.bounded(int(content.size()) - 4);
+        for (int i = start; i < start + 5; ++i)
+            picked << content[i];
+        out.push_back({picked.join(QLatin1Char(' ')) + QLatin1Char('?'), sentence});
+    }
+    return out;
+}
+
+// The index of the passage the extractive answer quotes first (the API's first cited source), or -1.
+int firstQuoted(const QString &answer, const QVector<StoreHit> &hits)
+{
+    for (const QString &line : answer.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("> ")))
+            continue;
+        const QString quote = line.mid(2).simplified();
+        for (int i = 0; i < hits.size(); ++i)
+            if (hits[i].text.simplified().contains(quote))
+                return i;
+        return -1;
+    }
+    return -1;
+}
+
+int ranking(int queries)
+{
+    Context ctx;
+    QTemporaryDir dir;
+    // Real documents: each of Debian's licence and copyright texts is one document.
+    QVector<QByteArray> docs;
+    QStringList paths;
+    for (const QFileInfo &f : QDir(QStringLiteral("/usr/share/common-licenses")).entryInfoList(QDir::Files, QDir::Name))
+        paths << f.absoluteFilePath();
+    for (const QFileInfo &d : QDir(QStringLiteral("/usr/share/doc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        paths << d.absoluteFilePath() + QStringLiteral("/copyright");
+    QSet<QByteArray> seen;
+    QVector<IngestFile> input;
+    for (const QString &p : std::as_const(paths)) {
+        QFile f(p);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        if (bytes.size() < 200 || seen.contains(bytes))
+            continue;
+        seen.insert(bytes);
+        docs << bytes;
+        input.push_back({QStringLiteral("doc%1.txt").arg(input.size()), bytes, {}});
+    }
+    QString error;
+    IngestTarget target;
+    target.store = std::shared_ptr<VectorStore>(EmbeddedStore::open(dir.filePath(QStringLiteral("r.db")), &error));
+    target.collection = QStringLiteral("ranking");
+    target.embedder = ctx.registry->builtinEmbedder();
+    QThreadPool writer;
+    IngestionPipeline::run(input, target, nullptr, {}, {}, &writer);
+    const QVector<RankingQuestion> questions = rankingQuestions(docs, queries);
+
+    const Retriever retriever(target.store, target.embedder);
+    int storeRight = 0, finalRight = 0, answerRight = 0, disagreeBefore = 0, disagreeAfter = 0, answered = 0;
+    qint64 storeNs = 0, retrieverNs = 0;
+    QElapsedTimer timer;
+    for (const RankingQuestion &q : questions) {
+        // The store's own order (reciprocal rank fusion of the vector and keyword rankings).
+        StoreQuery sq;
+        sq.text = q.question;
+        sq.vector = embedAndWait(*target.embedder, {q.question}, {}, nullptr, &error)->first();
+        sq.k = 4;
+        timer.start();
+        const auto raw = target.store->query(target.collection, sq, &error);
+        storeNs += timer.nsecsElapsed();
+        // What the product hands on: the retriever's order.
+        timer.start();
+        const auto result = retriever.retrieve(target.collection, q.question, 4, SearchMode::Hybrid, &error);
+        retrieverNs += timer.nsecsElapsed();
+        if (!raw || raw->isEmpty() || !result || result->hits.isEmpty())
+            continue;
+        ++answered;
+        const auto right = [&q](const StoreHit &h) { return h.text.simplified().contains(q.sentence); };
+        storeRight += right(raw->first()) ? 1 : 0;
+        finalRight += right(result->hits.first()) ? 1 : 0;
+        RetrievalResult before;
+        before.hits = *raw;
+        const int quotedBefore = firstQuoted(extractiveAnswer(q.question, before.passages()), *raw);
+        const int quotedAfter = firstQuoted(extractiveAnswer(q.question, result->passages()), result->hits);
+        if (quotedBefore >= 0 && right((*raw)[quotedBefore]))
+            ++answerRight;
+        // referenced_documents' first entry is the first passage's document.
+        if (quotedBefore >= 0 && (*raw)[quotedBefore].documentId != raw->first().documentId)
+            ++disagreeBefore;
+        if (quotedAfter >= 0 && result->hits[quotedAfter].documentId != result->hits.first().documentId)
+            ++disagreeAfter;
+    }
+    const auto pct = [answered](int n) { return answered ? 100.0 * n / answered : 0.0; };
+    std::printf("ranking: %d documents, %d questions made from their sentences\n", int(docs.size()), answered);
+    std::printf("  first passage holds the sentence: store order (rank fusion) %.1f %%, the extractive answer's "
+                "first quote %.1f %%, retriever order %.1f %%\n",
+                pct(storeRight), pct(answerRight), pct(finalRight));
+    std::printf("  the answer's first quote is from another document than the first reference: %.1f %% with the "
+                "store order, %.1f %% with the retriever order\n",
+                pct(disagreeBefore), pct(disagreeAfter));
+    std::printf("  time per question: the store's top 4 %.0f us; the retriever (embedding, the store's top 20, "
+                "re-ranked) %.0f us\n",
+                double(storeNs) / 1000.0 / std::max(1, answered), double(retrieverNs) / 1000.0 / std::max(1, answered));
+    return 0;
+}
+
 int write(const QString &dir, double megabytes)
 {
     QDir().mkpath(dir);
@@ -304,8 +449,10 @@ int main(int argc, char **argv)
         return chroma(a[2].toInt(), a[3].toInt());
     if (a.size() >= 3 && a[1] == QLatin1String("folder"))
         return folder(a[2]);
+    if (a.size() >= 3 && a[1] == QLatin1String("ranking"))
+        return ranking(a[2].toInt());
     if (a.size() >= 4 && a[1] == QLatin1String("write"))
         return write(a[2], a[3].toDouble());
-    std::fprintf(stderr, "usage: ragbench ingest MB | query CHUNKS QUERIES | chroma PORT CHUNKS | folder DIR | write DIR MB\n");
+    std::fprintf(stderr, "usage: ragbench ingest MB | query CHUNKS QUERIES | chroma PORT CHUNKS | folder DIR | write DIR MB | ranking QUERIES\n");
     return 2;
 }

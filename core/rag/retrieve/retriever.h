@@ -20,6 +20,12 @@ public:
     std::optional<RetrievalResult> retrieve(const QString &collection, const QString &question, int k,
                                             SearchMode mode, QString *error) const;
 
+    // The store is asked for up to this many passages (5 k at most), and the best k kept.
+    static constexpr int kPool = 20;
+    // The k best of hits for a question: the best sentence's word match plus half the cosine similarity;
+    // equal scores keep the order given.
+    static QVector<StoreHit> rerank(const QString &question, QVector<StoreHit> hits, int k);
+
 private:
     std::shared_ptr<VectorStore> m_store;
     std::shared_ptr<LlmProvider> m_embedder;
