@@ -9,9 +9,102 @@
         <translation>Der eingebaute Embedder berechnet nur Embeddings; konfigurieren Sie ein Chat-Modell.</translation>
     </message>
     <message>
-        <location filename="../core/llm/builtin/builtinprovider.cpp" line="40"/>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
         <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
         <translation>Unbekanntes Embedding-Modell „%1“; das eingebaute heißt „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTurn</name>
+    <message>
+        <location filename="../core/conversations/chatturn.cpp" line="173"/>
+        <source>The answer could not be stored: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="42"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="44"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="48"/>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="50"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="55"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopChat</name>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="76"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="114"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="181"/>
+        <source>This conversation no longer exists.</source>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="83"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="192"/>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="166"/>
+        <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
+        <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="198"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopConversations</name>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="78"/>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="102"/>
+        <source>the conversation no longer exists</source>
+        <translation>die Unterhaltung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="150"/>
+        <source>the conversation or its turn no longer exists</source>
+        <translation>die Unterhaltung oder ihre Runde existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="213"/>
+        <source>the turn has no version %1</source>
+        <translation>die Runde hat keine Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopDocuments</name>
+    <message>
+        <location filename="../core/rag/desktop/desktopdocuments.cpp" line="125"/>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -161,50 +254,98 @@
 <context>
     <name>ExtractiveAnswer</name>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="85"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="33"/>
         <source>%1, page %2</source>
         <translation>%1, Seite %2</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="40"/>
         <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
         <translation>Es ist kein Sprachmodell konfiguriert, daher kann dieses Werkzeug nicht antworten. Ergänzen Sie in der Stack-Konfiguration ein ai_client für das Werkzeug: provider openai, ollama oder llama_stack mit einem model (und bei Bedarf base_url und api_key) oder provider local mit dem model_path einer GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="100"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="49"/>
         <source>No language model is configured, and none of the stored documents matches the question.</source>
         <translation>Es ist kein Sprachmodell konfiguriert, und keines der gespeicherten Dokumente passt zur Frage.</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="127"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="77"/>
         <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
         <translation>Es ist kein Sprachmodell konfiguriert; hier sind die Stellen der gespeicherten Dokumente, die am besten zur Frage passen:</translation>
     </message>
     <message>
-        <location filename="../core/llm/extractiveanswer.cpp" line="142"/>
+        <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>
+    <name>IngestQueue</name>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
+        <source>%1: cannot be read: it links to %2, which does not exist</source>
+        <translation>%1: kann nicht gelesen werden: verweist auf %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
+        <source>%1: not a regular file (a device, socket or pipe)</source>
+        <translation>%1: keine reguläre Datei (ein Gerät, Socket oder Pipe)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
+        <source>%1: a file without an extension is not read; supported: %2</source>
+        <translation>%1: eine Datei ohne Endung wird nicht gelesen; unterstützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
+        <source>%1: .%2 files are not supported; supported: %3</source>
+        <translation>%1: .%2-Dateien werden nicht unterstützt; unterstützt: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
+        <source>%1: cannot be read: permission denied</source>
+        <translation>%1: kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
+        <source>%1: the stack has no rag tool to store documents for</source>
+        <translation>%1: der Stack hat kein rag-Werkzeug, das Dokumente speichert</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestworker.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestworker.cpp" line="143"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>IngestionPipeline</name>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="21"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="20"/>
         <source>%1: cancelled; nothing was stored</source>
         <translation>%1: abgebrochen; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="62"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
         <source>%1: embedding failed: %2</source>
         <translation>%1: Einbettung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="80"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
         <source>%1: could not be stored: %2</source>
         <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="183"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -277,12 +418,12 @@
 <context>
     <name>KissWebSocket</name>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="77"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
         <source>Binary frames are not supported; send JSON text frames</source>
         <translation>Binäre Frames werden nicht unterstützt; JSON-Text-Frames senden</translation>
     </message>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="80"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
         <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
         <translation>Frame zu groß: %1 Bytes, die Grenze liegt bei %2 Bytes</translation>
     </message>
@@ -343,7 +484,7 @@
 <context>
     <name>NoModelProvider</name>
     <message>
-        <location filename="../core/llm/nomodelprovider.cpp" line="42"/>
+        <location filename="../core/llm/nomodelprovider.cpp" line="55"/>
         <source>No embedding model is configured for this tool.</source>
         <translation>Für dieses Werkzeug ist kein Embedding-Modell konfiguriert.</translation>
     </message>
@@ -445,25 +586,77 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="23"/>
+        <source>This conversation no longer exists, or it belongs to another user.</source>
+        <translation>Diese Unterhaltung existiert nicht mehr oder gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="25"/>
+        <source>No language model is configured. Add a model to a stack tool in the Stack pane.</source>
+        <translation>Es ist kein Sprachmodell konfiguriert. Ergänzen Sie im Bereich Stack ein Modell für ein Stack-Werkzeug.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="27"/>
+        <source>The model %1 of provider %2 is not available. Pick another model.</source>
+        <translation>Das Modell %1 des Providers %2 ist nicht verfügbar. Wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="29"/>
+        <source>This configuration does not allow a system prompt per question.</source>
+        <translation>Diese Konfiguration erlaubt keinen System-Prompt pro Frage.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="32"/>
+        <source>The attachment&apos;s type %1 is not supported.</source>
+        <translation>Der Typ %1 des Anhangs wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="34"/>
+        <source>The model&apos;s provider cannot be reached: %1</source>
+        <translation>Der Provider des Modells ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="36"/>
+        <source>The model failed to answer: %1: %2</source>
+        <translation>Das Modell konnte nicht antworten: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="38"/>
+        <source>The documents of %1 cannot be searched: %2</source>
+        <translation>Die Dokumente von %1 können nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="40"/>
+        <source>The conversation could not be read or stored: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen oder gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="42"/>
+        <source>The question could not be answered.</source>
+        <translation>Die Frage konnte nicht beantwortet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Stack</name>
     <message>
-        <location filename="../core/stack/stack.cpp" line="83"/>
+        <location filename="../core/stack/stack.cpp" line="94"/>
         <source>decision maker &apos;%1&apos;</source>
         <translation>Entscheider „%1“</translation>
     </message>
     <message>
-        <location filename="../core/stack/stack.cpp" line="104"/>
-        <location filename="../core/stack/stack.cpp" line="139"/>
+        <location filename="../core/stack/stack.cpp" line="120"/>
         <source>tool &apos;%1&apos;</source>
         <translation>Werkzeug „%1“</translation>
     </message>
     <message>
-        <location filename="../core/stack/stack.cpp" line="118"/>
+        <location filename="../core/stack/stack.cpp" line="134"/>
         <source>tool &apos;%1&apos; cannot search its documents: %2</source>
         <translation>Werkzeug „%1“ kann seine Dokumente nicht durchsuchen: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/stack.cpp" line="124"/>
+        <location filename="../core/stack/stack.cpp" line="140"/>
         <source>There are no stored documents to answer from yet. Store documents first, then ask again.</source>
         <translation>Es sind noch keine Dokumente gespeichert, aus denen geantwortet werden kann. Zuerst Dokumente speichern, dann erneut fragen.</translation>
     </message>
@@ -502,37 +695,37 @@
 <context>
     <name>TokenKey</name>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="23"/>
+        <location filename="../core/auth/tokenkey.cpp" line="24"/>
         <source>%1 is empty; set a long random secret or remove it</source>
         <translation>%1 ist leer; ein langes zufälliges Geheimnis setzen oder den Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="27"/>
+        <location filename="../core/auth/tokenkey.cpp" line="28"/>
         <source>%1 is the publicly known default &apos;your-secret-key&apos;, which would let anyone forge tokens; set a long random secret or remove it to have one generated</source>
         <translation>%1 ist der öffentlich bekannte Standardwert „your-secret-key“, mit dem jeder Tokens fälschen könnte; ein langes zufälliges Geheimnis setzen oder den Eintrag entfernen, damit eines erzeugt wird</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="40"/>
+        <location filename="../core/auth/tokenkey.cpp" line="41"/>
         <source>cannot read the token key file %1: %2</source>
         <translation>die Token-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="45"/>
+        <location filename="../core/auth/tokenkey.cpp" line="46"/>
         <source>the token key file %1 holds fewer than %2 bytes; delete it to have a new key generated</source>
         <translation>die Token-Schlüsseldatei %1 enthält weniger als %2 Bytes; sie löschen, damit ein neuer Schlüssel erzeugt wird</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="52"/>
+        <location filename="../core/auth/tokenkey.cpp" line="53"/>
         <source>key file %1</source>
         <translation>Schlüsseldatei %1</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="63"/>
+        <location filename="../core/auth/tokenkey.cpp" line="61"/>
         <source>cannot create the token key file %1: %2</source>
         <translation>die Token-Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/auth/tokenkey.cpp" line="66"/>
+        <location filename="../core/auth/tokenkey.cpp" line="64"/>
         <source>key file %1 (new)</source>
         <translation>Schlüsseldatei %1 (neu)</translation>
     </message>
@@ -567,6 +760,834 @@
     </message>
 </context>
 <context>
+    <name>aistack::ChatPane</name>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="88"/>
+        <source>That version could not be shown: %1</source>
+        <translation>Diese Version konnte nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="107"/>
+        <source>The switch was not kept: %1</source>
+        <translation>Die Umschaltung wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="179"/>
+        <source>The models could not be listed: %1</source>
+        <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="186"/>
+        <source>No model configured</source>
+        <translation>Kein Modell konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
+        <source>Ask a question below.
+
+Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
+        <translation>Stellen Sie unten eine Frage.
+
+Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“ auch aus den im Bereich Dokumente hinzugefügten Dokumenten, mit ihren Quellen unter jeder Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="201"/>
+        <location filename="../ui/chat/chatpane.cpp" line="220"/>
+        <source>Stop the answer first (Esc).</source>
+        <translation>Zuerst die Antwort anhalten (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="205"/>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="423"/>
+        <source>The last answer is on the clipboard.</source>
+        <translation>Die letzte Antwort ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="433"/>
+        <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
+        <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="449"/>
+        <source>The feedback was not stored: %1</source>
+        <translation>Die Rückmeldung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="453"/>
+        <source>Thank you: the feedback is stored.</source>
+        <translation>Danke, die Rückmeldung ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::CodeBlock</name>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="24"/>
+        <location filename="../ui/widgets/codeblock.cpp" line="33"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="26"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="27"/>
+        <source>Copy this code to the clipboard</source>
+        <translation>Diesen Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="32"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="38"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="57"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::Composer</name>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="45"/>
+        <source>Use my documents</source>
+        <translation>Meine Dokumente verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="46"/>
+        <location filename="../ui/chat/composer.cpp" line="124"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="49"/>
+        <source>Editing the last question: sending keeps the earlier answer as a version.</source>
+        <translation>Die letzte Frage wird bearbeitet: Beim Senden bleibt die frühere Antwort als Version erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="51"/>
+        <source>Cancel edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="52"/>
+        <source>Cancel editing the last question</source>
+        <translation>Bearbeiten der letzten Frage abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="63"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="64"/>
+        <source>The model that answers (the models /v1/models lists)</source>
+        <translation>Das Modell, das antwortet (die Modelle, die /v1/models auflistet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="67"/>
+        <source>Answer from the documents added in the Documents pane (retrieval), for this conversation</source>
+        <translation>Aus den im Bereich Dokumente hinzugefügten Dokumenten antworten (Retrieval), für diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="71"/>
+        <location filename="../ui/chat/composer.cpp" line="125"/>
+        <source>Send the question</source>
+        <translation>Die Frage senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="76"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="124"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="125"/>
+        <source>Stop the answer (Esc)</source>
+        <translation>Die Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="126"/>
+        <source>Stop the answer (Esc); what was written is kept</source>
+        <translation>Die Antwort anhalten (Esc); das bereits Geschriebene bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="126"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ConversationList</name>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="22"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="28"/>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="27"/>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="30"/>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation>Unterhaltungen durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="31"/>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="34"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="81"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="122"/>
+        <source>The conversations could not be read: %1</source>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="150"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="151"/>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="152"/>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="154"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="163"/>
+        <source>Rename conversation</source>
+        <translation>Unterhaltung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="164"/>
+        <source>Title (empty: the first question):</source>
+        <translation>Titel (leer: die erste Frage):</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="170"/>
+        <source>The conversation was not renamed: %1</source>
+        <translation>Die Unterhaltung wurde nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="182"/>
+        <source>Delete conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="183"/>
+        <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
+        <translation>„%1“ mit allen Nachrichten löschen? Auch API-Clients finden die Unterhaltung dann nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="190"/>
+        <source>The conversation was not deleted: %1</source>
+        <translation>Die Unterhaltung wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="204"/>
+        <source>conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="209"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="209"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="214"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="215"/>
+        <source>The conversation was not exported: %1</source>
+        <translation>Die Unterhaltung wurde nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ConversationListModel</name>
+    <message>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="18"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="20"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="127"/>
+        <source>%1, %n turn(s)</source>
+        <translation>
+            <numerusform>%1, %n Runde</numerusform>
+            <numerusform>%1, %n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="129"/>
+        <source>%1
+Last message: %2
+Model: %3/%4
+%n turn(s)</source>
+        <translation>
+            <numerusform>%1
+Letzte Nachricht: %2
+Modell: %3/%4
+%n Runde</numerusform>
+            <numerusform>%1
+Letzte Nachricht: %2
+Modell: %3/%4
+%n Runden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::DocumentsPane</name>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="97"/>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <source>The rag tool whose documents are shown and added to</source>
+        <translation>Das rag-Werkzeug, dessen Dokumente angezeigt und ergänzt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="101"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <source>Add documents (%1); you can also drop files and folders on this pane</source>
+        <translation>Dokumente hinzufügen (%1); Dateien und Ordner lassen sich auch auf diesen Bereich ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="105"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <source>Add every document in a folder and its subfolders</source>
+        <translation>Alle Dokumente eines Ordners und seiner Unterordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <source>Watch folder…</source>
+        <translation>Ordner beobachten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
+        <translation>Einen Ordner hinzufügen und synchron halten: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="110"/>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <source>Queue every failed or cancelled file again</source>
+        <translation>Alle fehlgeschlagenen oder abgebrochenen Dateien erneut einreihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
+        <location filename="../ui/documents/documentspane.cpp" line="395"/>
+        <source>Re-index all</source>
+        <translation>Alle neu indizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <source>Parse, chunk and embed every stored document again</source>
+        <translation>Alle gespeicherten Dokumente erneut einlesen, in Chunks teilen und einbetten</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <source>Filter documents by name</source>
+        <translation>Dokumente nach Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="120"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="129"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="154"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="170"/>
+        <location filename="../ui/documents/documentspane.cpp" line="208"/>
+        <source>Watched folders</source>
+        <translation>Beobachtete Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="173"/>
+        <source>Stop watching</source>
+        <translation>Nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="188"/>
+        <source>Collection:</source>
+        <translation>Sammlung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="199"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="229"/>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="230"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumente (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="235"/>
+        <source>Add a folder</source>
+        <translation>Einen Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="241"/>
+        <source>Watch a folder</source>
+        <translation>Einen Ordner beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="271"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="278"/>
+        <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
+        <translation>Der Stack hat kein rag-Werkzeug, daher können nirgends Dokumente hinzugefügt werden. Fügen Sie im Bereich Stack ein Werkzeug mit kind: rag hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="293"/>
+        <source>The documents of %1 could not be listed: %2</source>
+        <translation>Die Dokumente von %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="307"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="308"/>
+        <source>%1 chunks</source>
+        <translation>%1 Chunks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="311"/>
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in Arbeit</numerusform>
+            <numerusform>%n in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="313"/>
+        <source>%n failed or cancelled</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
+            <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="315"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="349"/>
+        <source>Remove documents</source>
+        <translation>Dokumente entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="350"/>
+        <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
+        <translation>
+            <numerusform>%n Dokument aus %1 entfernen? Seine Textstellen werden aus der Sammlung entfernt, sodass Antworten es nicht mehr zitieren. Die Datei auf dem Datenträger bleibt erhalten.</numerusform>
+            <numerusform>%n Dokumente aus %1 entfernen? Ihre Textstellen werden aus der Sammlung entfernt, sodass Antworten sie nicht mehr zitieren. Die Dateien auf dem Datenträger bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="396"/>
+        <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
+        <translation>
+            <numerusform>%n Dokument erneut einlesen, in Chunks teilen und einbetten? Bis es neu gespeichert ist, verwenden Antworten weiterhin die gespeicherte Version.</numerusform>
+            <numerusform>%n Dokumente erneut einlesen, in Chunks teilen und einbetten? Bis jedes neu gespeichert ist, verwenden Antworten weiterhin die gespeicherte Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="409"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="410"/>
+        <source>Re-index</source>
+        <translation>Neu indizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="412"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="424"/>
+        <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
+        <translation>Beobachtet: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt (Del beendet das Beobachten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="427"/>
+        <source>None. “Watch folder…” keeps a folder in step with the collection.</source>
+        <translation>Keine. „Ordner beobachten…“ hält einen Ordner synchron mit der Sammlung.</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackDialog</name>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="16"/>
+        <source>Incorrect</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="17"/>
+        <source>Not relevant</source>
+        <translation>Nicht relevant</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="18"/>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="19"/>
+        <source>Outdated information</source>
+        <translation>Veraltete Informationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="20"/>
+        <source>Unsafe</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="21"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
+        <source>Good answer</source>
+        <translation>Gute Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
+        <source>Bad answer</source>
+        <translation>Schlechte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="28"/>
+        <source>What was good about it? (optional)</source>
+        <translation>Was war gut daran? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="29"/>
+        <source>What was wrong with it? (optional)</source>
+        <translation>Was war falsch daran? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="31"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="42"/>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="43"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="46"/>
+        <source>Send feedback</source>
+        <translation>Rückmeldung senden</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::IngestItemModel</name>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="120"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="122"/>
+        <source>Parsing…</source>
+        <translation>Wird eingelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="124"/>
+        <source>Embedding %1 of %2 chunks</source>
+        <translation>Einbetten: %1 von %2 Chunks</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="126"/>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="128"/>
+        <source>Stored (unchanged)</source>
+        <translation>Gespeichert (unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="128"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="130"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="134"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="247"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="249"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="251"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="253"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="255"/>
+        <source>Chunks</source>
+        <translation>Chunks</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="257"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="259"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::IngestProgressPanel</name>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="17"/>
+        <source>Ingestion progress</source>
+        <translation>Fortschritt beim Einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="20"/>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="24"/>
+        <source>Cancel the ingestion</source>
+        <translation>Das Einlesen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="25"/>
+        <source>Stop: the file being read and the queued files become cancelled; they can be retried</source>
+        <translation>Anhalten: die gerade gelesene Datei und die eingereihten Dateien werden abgebrochen; sie lassen sich erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="41"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="42"/>
+        <source>%1 chunks</source>
+        <translation>%1 Chunks</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
+        <source>%1 files/s</source>
+        <translation>%1 Dateien/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="46"/>
+        <source>%1 chunks/s</source>
+        <translation>%1 Chunks/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="48"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="49"/>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="51"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="53"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="56"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="58"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+</context>
+<context>
     <name>aistack::LlmCall</name>
     <message>
         <location filename="../core/llm/llmcall.cpp" line="53"/>
@@ -577,135 +1598,229 @@
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="18"/>
+        <location filename="../ui/mainwindow.cpp" line="23"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
         <translation>Stack-YAML bearbeiten und prüfen: Entscheider, Prompt- und RAG-Werkzeuge, Vektorspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Browse and close client sessions.</source>
         <translation>Client-Sitzungen ansehen und schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
-        <source>Upload documents into the stack&apos;s rag tools and follow their ingestion.</source>
-        <translation>Dokumente in die RAG-Werkzeuge des Stacks laden und die Verarbeitung verfolgen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
-        <source>Chat with the stack, with streamed answers and sources.</source>
-        <translation>Mit dem Stack chatten, mit gestreamten Antworten und Quellen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Browse the feedback users have given.</source>
         <translation>Die Rückmeldungen der Benutzer ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Live request, model and token metrics.</source>
         <translation>Live-Metriken zu Anfragen, Modellen und Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Server failed: %1</source>
         <translation>Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Server starting…</source>
         <translation>Server startet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Server stopping…</source>
         <translation>Server hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Server stopped</source>
         <translation>Server angehalten</translation>
     </message>
 </context>
 <context>
+    <name>aistack::MessageList</name>
+    <message>
+        <location filename="../ui/chat/messagelist.cpp" line="18"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/messagelist.cpp" line="125"/>
+        <source>Show earlier messages (%n more)</source>
+        <translation>
+            <numerusform>Frühere Nachrichten anzeigen (%n weitere)</numerusform>
+            <numerusform>Frühere Nachrichten anzeigen (%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::PromptEdit</name>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="17"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="18"/>
+        <source>Ask a question (Enter sends, Shift+Enter adds a line)</source>
+        <translation>Eine Frage stellen (Enter sendet, Shift+Enter fügt eine Zeile hinzu)</translation>
+    </message>
+</context>
+<context>
     <name>aistack::RequestLogModel</name>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="80"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="80"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="82"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="82"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="84"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="84"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="86"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="88"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="88"/>
         <source>Duration (ms)</source>
         <translation>Dauer (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/requestlogmodel.cpp" line="90"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="90"/>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::RetrievalPreview</name>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="20"/>
+        <source>Retrieval preview</source>
+        <translation>Retrieval-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="25"/>
+        <source>Question to preview</source>
+        <translation>Frage für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="26"/>
+        <source>Type a question and press Enter to see the passages the chat would get</source>
+        <translation>Eine Frage eingeben und Enter drücken, um die Textstellen zu sehen, die der Chat bekäme</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="31"/>
+        <source>Passages</source>
+        <translation>Textstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="61"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="87"/>
+        <source>No passage matches: the chat would answer without documents.</source>
+        <translation>Keine Textstelle passt: Der Chat würde ohne Dokumente antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/retrievalpreview.cpp" line="88"/>
+        <source>%n passage(s), best first, as the chat gets them</source>
+        <translation>
+            <numerusform>%n Textstelle, wie der Chat sie bekommt</numerusform>
+            <numerusform>%n Textstellen, die beste zuerst, wie der Chat sie bekommt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,114 +1862,377 @@
 <context>
     <name>aistack::ServerPane</name>
     <message>
-        <location filename="../ui/serverpane.cpp" line="47"/>
+        <location filename="../ui/server/serverpane.cpp" line="37"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="69"/>
+        <location filename="../ui/server/serverpane.cpp" line="59"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="70"/>
+        <location filename="../ui/server/serverpane.cpp" line="60"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="71"/>
+        <location filename="../ui/server/serverpane.cpp" line="61"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="72"/>
+        <location filename="../ui/server/serverpane.cpp" line="62"/>
         <source>Requests answered:</source>
         <translation>Beantwortete Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="73"/>
+        <location filename="../ui/server/serverpane.cpp" line="63"/>
         <source>Open connections:</source>
         <translation>Offene Verbindungen:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="74"/>
+        <location filename="../ui/server/serverpane.cpp" line="64"/>
         <source>Requests in flight:</source>
         <translation>Laufende Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="88"/>
+        <location filename="../ui/server/serverpane.cpp" line="78"/>
         <source>127.0.0.1</source>
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="90"/>
+        <location filename="../ui/server/serverpane.cpp" line="80"/>
         <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
         <translation>Bindeadresse. 127.0.0.1 hält den Server auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="95"/>
+        <location filename="../ui/server/serverpane.cpp" line="85"/>
         <source>Apply and restart</source>
         <translation>Übernehmen und neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="100"/>
+        <location filename="../ui/server/serverpane.cpp" line="90"/>
         <source>Bind address:</source>
         <translation>Bindeadresse:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="102"/>
+        <location filename="../ui/server/serverpane.cpp" line="92"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="124"/>
+        <location filename="../ui/server/serverpane.cpp" line="114"/>
         <source>Request log (newest first)</source>
         <translation>Anfrageprotokoll (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="143"/>
+        <location filename="../ui/server/serverpane.cpp" line="145"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="146"/>
+        <location filename="../ui/server/serverpane.cpp" line="148"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="149"/>
+        <location filename="../ui/server/serverpane.cpp" line="151"/>
         <source>Listening</source>
         <translation>Empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="152"/>
+        <location filename="../ui/server/serverpane.cpp" line="154"/>
         <source>Stopping…</source>
         <translation>Hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="155"/>
+        <location filename="../ui/server/serverpane.cpp" line="157"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="163"/>
+        <location filename="../ui/server/serverpane.cpp" line="165"/>
         <source>not listening</source>
         <translation>nicht empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="166"/>
+        <location filename="../ui/server/serverpane.cpp" line="168"/>
         <source>Stop server</source>
         <translation>Server anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="166"/>
+        <location filename="../ui/server/serverpane.cpp" line="168"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../ui/serverpane.cpp" line="179"/>
+        <location filename="../ui/server/serverpane.cpp" line="182"/>
         <source>–</source>
         <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SourceOpener</name>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="37"/>
+        <source>%1 was added without a file on this computer, so it cannot be opened.</source>
+        <translation>%1 wurde ohne Datei auf diesem Rechner hinzugefügt und kann daher nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="38"/>
+        <source>%1 is no longer at %2.</source>
+        <translation>%1 liegt nicht mehr unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="44"/>
+        <location filename="../ui/chat/sourceopener.cpp" line="55"/>
+        <location filename="../ui/chat/sourceopener.cpp" line="62"/>
+        <source>No application opens %1.</source>
+        <translation>Keine Anwendung öffnet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SourcesList</name>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="43"/>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/sourceslist.cpp" line="44"/>
+        <source>Sources: %n passage(s)</source>
+        <translation>
+            <numerusform>Quellen: %n Textstelle</numerusform>
+            <numerusform>Quellen: %n Textstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="83"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="95"/>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="97"/>
+        <source>Source %1: %2, score %3</source>
+        <translation>Quelle %1: %2, Score %3</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::TurnWidget</name>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="39"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="43"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="43"/>
+        <source>Edit this question and ask again</source>
+        <translation>Diese Frage bearbeiten und erneut stellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="59"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="68"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="74"/>
+        <source>Answer details</source>
+        <translation>Details zur Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="76"/>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="77"/>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="79"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="121"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="79"/>
+        <source>Copy the answer</source>
+        <translation>Die Antwort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <source>Regenerate the answer (the earlier one is kept as a version)</source>
+        <translation>Die Antwort neu erzeugen (die frühere bleibt als Version erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="81"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="81"/>
+        <source>Good answer</source>
+        <translation>Gute Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <source>Bad answer</source>
+        <translation>Schlechte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="87"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="87"/>
+        <source>Ask this question again</source>
+        <translation>Diese Frage erneut stellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="120"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="163"/>
+        <source>first token %1 s</source>
+        <translation>erstes Token %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="166"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="168"/>
+        <source>~%1 → ~%2 tokens</source>
+        <translation>~%1 → ~%2 Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="168"/>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="171"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <source>Writing…</source>
+        <translation>Schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="189"/>
+        <source>Stopped before the model answered.</source>
+        <translation>Angehalten, bevor das Modell antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="189"/>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="205"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="12"/>
+        <source>AI Stack Desktop: chat with an AI stack, feed it documents, and serve it on the network (KISS AI Stack and Lightspeed Core Service APIs).</source>
+        <translation>AI Stack Desktop: mit einem AI-Stack chatten, ihn mit Dokumenten versorgen und im Netzwerk bereitstellen (APIs von KISS AI Stack und Lightspeed Core Service).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="18"/>
+        <source>Read the configuration from &lt;path&gt;.</source>
+        <translation>Die Konfiguration aus &lt;path&gt; lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="21"/>
+        <source>Run the server without a window.</source>
+        <translation>Den Server ohne Fenster ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="24"/>
+        <source>Listen on &lt;address&gt; (overrides service.host).</source>
+        <translation>Auf &lt;address&gt; empfangen (überschreibt service.host).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28"/>
+        <source>Listen on &lt;port&gt; (overrides service.port; 0 picks a free port).</source>
+        <translation>Auf &lt;port&gt; empfangen (überschreibt service.port; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Validate the configuration, print any errors, and exit (0: valid, 1: errors).</source>
+        <translation>Die Konfiguration prüfen, etwaige Fehler ausgeben und beenden (0: gültig, 1: Fehler).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Add the document at &lt;path&gt; (or every supported file in the folder) to the stack&apos;s first rag tool at start. Repeatable.</source>
+        <translation>Beim Start das Dokument unter &lt;path&gt; (oder jede unterstützte Datei im Ordner) zum ersten rag-Werkzeug des Stacks hinzufügen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>Write pictures of each pane with sample content (light and dark) to &lt;folder&gt; and exit; needs no display and touches no user data.</source>
+        <translation>Bilder jedes Bereichs mit Beispielinhalt (hell und dunkel) nach &lt;folder&gt; schreiben und beenden; braucht keinen Bildschirm und berührt keine Benutzerdaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
 </context>
 </TS>

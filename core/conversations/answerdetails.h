@@ -16,7 +16,7 @@ struct CitedPassage
     QString fileName;
     QString path;       // the local file it came from, when known (desktop ingestion)
     int page = 0;       // 0 = no page
-    double score = 0;   // cosine similarity, 1 = the same meaning
+    double score = 0;   // the retriever's relevance (higher is better; the order of the list), else the cosine
     QString passage;    // the chunk's text
 
     QJsonObject toJson() const;

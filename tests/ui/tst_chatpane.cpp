@@ -63,6 +63,18 @@ class TstChatPane : public QObject
                                10000);
     }
 
+    // Whether a person sees the turn: its widget lies in the visible part of the scrolled messages, and the
+    // messages are not padded with empty space below their last turn.
+    bool onScreen(TurnWidget *turn)
+    {
+        QWidget *viewport = messages()->viewport();
+        const QRect shown = QRect(turn->mapTo(viewport, QPoint(0, 0)), turn->size());
+        const int content = messages()->widget()->height();
+        const int below = content - (lastTurn()->geometry().bottom() + 1); // the list's margin and stretch
+        const bool padded = content > viewport->height() && below > viewport->height() / 2;
+        return turn->isVisible() && shown.intersects(viewport->rect()) && !padded;
+    }
+
     QJsonObject history(const QString &id)
     {
         return jsonOf(apiCall(m_app->port(), "GET", "/v1/conversations/" + id.toUtf8() + "?user_id=" + kUser));
@@ -97,6 +109,7 @@ private Q_SLOTS:
         QVERIFY(settled());
         QCOMPARE(messages()->turnCount(), 1);
         TurnWidget *turn = lastTurn();
+        QVERIFY(QTest::qWaitFor([&]() { return onScreen(turn); }, 2000));
         QCOMPARE(turn->questionView()->plainText(), QStringLiteral("How often should the inlet filter be changed?"));
         QVERIFY2(turn->answerView()->plainText().contains(QStringLiteral("500 operating hours")),
                  qPrintable(turn->answerView()->plainText()));
@@ -157,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return messages()->turnCount() == before + 1; }, 10000));
         QCOMPARE(lastTurn()->turn().question, QStringLiteral("Can the pump run dry?"));
         QCOMPARE(lastTurn()->turn().answer, jsonOf(reply).value(QStringLiteral("response")).toString());
-        QVERIFY(lastTurn()->isVisible());
+        QVERIFY(QTest::qWaitFor([&]() { return onScreen(lastTurn()); }, 2000)); // the view follows the new turn
     }
 
     void regenerateAndEditKeepEarlierVersions()
@@ -373,6 +386,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return messages()->turnCount() == 1000; }, 10000));
         QVERIFY(messages()->widgetAt(999)); // the newest turn is there at once; the rest of the page follows
         QVERIFY(QTest::qWaitFor([&]() { return !messages()->isBuilding(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return onScreen(messages()->widgetAt(999)); }, 2000));
         QCOMPARE(messages()->firstShown(), 1000 - MessageList::kPage);
         QVERIFY(messages()->widgetAt(999));
         QVERIFY(!messages()->widgetAt(0));

@@ -142,7 +142,8 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     header->setSectionResizeMode(IngestItemModel::Name, QHeaderView::Interactive);
     header->resizeSection(IngestItemModel::Name, 260);
     header->setSectionResizeMode(IngestItemModel::Status, QHeaderView::Stretch);
-    for (int c : {int(IngestItemModel::Type), int(IngestItemModel::Pages), int(IngestItemModel::Chunks)})
+    header->resizeSection(IngestItemModel::Type, 90);
+    for (int c : {int(IngestItemModel::Pages), int(IngestItemModel::Chunks)})
         header->resizeSection(c, 70);
     header->resizeSection(IngestItemModel::Size, 90);
     header->resizeSection(IngestItemModel::Added, 140);

@@ -1,6 +1,7 @@
 #include "ingestitemmodel.h"
 
 #include <QColor>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -149,6 +150,19 @@ int IngestItemModel::columnCount(const QModelIndex &parent) const
 }
 
 namespace {
+// The kind of a file for a person: the parser's format when it was read, else its extension.
+QString kindOf(const IngestItem &item)
+{
+    const QString format = item.format.isEmpty() ? QFileInfo(item.name).suffix().toLower() : item.format;
+    if (format == QLatin1String("text") || format == QLatin1String("txt"))
+        return IngestItemModel::tr("Text");
+    if (format == QLatin1String("markdown") || format == QLatin1String("md"))
+        return IngestItemModel::tr("Markdown");
+    if (format == QLatin1String("htm"))
+        return QStringLiteral("HTML");
+    return format.toUpper();
+}
+
 int stateOrder(IngestItem::State s)
 {
     switch (s) { // problems first when sorted ascending
@@ -187,7 +201,7 @@ QVariant IngestItemModel::data(const QModelIndex &index, int role) const
         case Name:
             return item.name.toLower();
         case Type:
-            return item.format;
+            return kindOf(item);
         case Size:
             return item.bytes;
         case Pages:
@@ -206,7 +220,7 @@ QVariant IngestItemModel::data(const QModelIndex &index, int role) const
         case Name:
             return item.name;
         case Type:
-            return item.format.toUpper();
+            return kindOf(item);
         case Size:
             return locale.formattedDataSize(item.bytes, 1, QLocale::DataSizeTraditionalFormat);
         case Pages:

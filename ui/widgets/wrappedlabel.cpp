@@ -7,6 +7,10 @@ namespace aistack {
 WrappedLabel::WrappedLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
+    // Its height comes from heightForWidth at the width it is given, never from a hint made at another width.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void WrappedLabel::setContent(const QString &text)
@@ -31,8 +35,8 @@ int WrappedLabel::heightForWidth(int width) const
 
 QSize WrappedLabel::sizeHint() const
 {
-    const int w = width() > 50 ? width() : 400;
-    return {w, heightForWidth(w)};
+    constexpr int kPreferredWidth = 400;
+    return {kPreferredWidth, heightForWidth(kPreferredWidth)};
 }
 
 QSize WrappedLabel::minimumSizeHint() const

@@ -17,8 +17,8 @@ public:
     // Sets the text (use this rather than QLabel::setText, so the remembered heights are forgotten).
     void setContent(const QString &text);
     int heightForWidth(int width) const override;
-    // Cheap hints: the height comes from heightForWidth at the width the label has (QLabel's own hints lay
-    // the whole text out again at a width of their own choosing whenever it changes).
+    // Cheap hints, laid out once (QLabel's own lay the whole text out again at widths of their own choosing
+    // whenever it changes); layouts size the label by heightForWidth.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

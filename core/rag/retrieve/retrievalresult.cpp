@@ -89,7 +89,7 @@ QVector<CitedPassage> RetrievalResult::cited(const QString &tool) const
         c.fileName = fileOf(h);
         c.path = h.metadata.value(QStringLiteral("source_path")).toString();
         c.page = pageOf(h);
-        c.score = similarity(h);
+        c.score = h.relevance >= 0 ? h.relevance : similarity(h); // what the order was decided by
         c.passage = h.text;
         out.push_back(c);
     }

@@ -34,7 +34,8 @@ struct RetrievalResult
     // The hits as prompt context for a provider.
     QVector<ContextPassage> passages() const;
 
-    // The hits as a person sees them under an answer, best first; tool names the rag tool searched.
+    // The hits as a person sees them under an answer, best first, each with the score its place comes from;
+    // tool names the rag tool searched.
     QVector<CitedPassage> cited(const QString &tool) const;
 
     // The similarity a person reads for a hit: the cosine of the two vectors (1 = the same meaning), 0 when

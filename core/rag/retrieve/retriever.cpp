@@ -27,8 +27,10 @@ QVector<StoreHit> Retriever::rerank(const QString &question, QVector<StoreHit> h
     std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QVector<StoreHit> out;
     out.reserve(std::min<qsizetype>(k, scored.size()));
-    for (int i = 0; i < scored.size() && i < k; ++i)
+    for (int i = 0; i < scored.size() && i < k; ++i) {
         out.push_back(std::move(hits[scored[i].second]));
+        out.last().relevance = scored[i].first;
+    }
     return out;
 }
 

@@ -44,6 +44,7 @@ struct StoreHit
     QString text;
     QJsonObject metadata;
     double distance = 0; // squared L2 between the normalised vectors (Chroma's default "l2"): 0 = same
+    double relevance = -1; // the retriever's ranking score (word match of the best sentence + meaning); -1: none
 };
 
 } // namespace aistack
