@@ -82,7 +82,8 @@ DesktopConversations::summaries(const QString &userId, const QString &search, QS
     return out;
 }
 
-bool DesktopConversations::rename(const QString &id, const QString &userId, const QString &title, QString *error)
+bool DesktopConversations::updateRow(const QString &id, const QString &userId, const QString &assignment,
+                                     const QVariant &value, QString *error)
 {
     AISTACK_BLOCKING();
     Database &database = m_store.database();
@@ -91,9 +92,8 @@ bool DesktopConversations::rename(const QString &id, const QString &userId, cons
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE user_conversation SET topic_summary = ? WHERE id = ? AND user_id = ?"));
-    const QString trimmed = title.simplified();
-    q.addBindValue(trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed));
+    q.prepare(QStringLiteral("UPDATE user_conversation SET %1 WHERE id = ? AND user_id = ?").arg(assignment));
+    q.addBindValue(value);
     q.addBindValue(id);
     q.addBindValue(userId);
     if (!q.exec())
@@ -106,23 +106,16 @@ bool DesktopConversations::rename(const QString &id, const QString &userId, cons
     return true;
 }
 
+bool DesktopConversations::rename(const QString &id, const QString &userId, const QString &title, QString *error)
+{
+    const QString trimmed = title.simplified();
+    return updateRow(id, userId, QStringLiteral("topic_summary = ?"),
+                     trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed), error);
+}
+
 bool DesktopConversations::setUseDocuments(const QString &id, const QString &userId, bool use, QString *error)
 {
-    AISTACK_BLOCKING();
-    Database &database = m_store.database();
-    const auto lock = database.writeLock();
-    QSqlDatabase db = database.connection(error);
-    if (!db.isOpen())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE user_conversation SET use_documents = ? WHERE id = ? AND user_id = ?"));
-    q.addBindValue(use);
-    q.addBindValue(id);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return failed(q, error);
-    Q_EMIT m_store.events()->changed(id, userId);
-    return true;
+    return updateRow(id, userId, QStringLiteral("use_documents = ?"), use, error);
 }
 
 bool DesktopConversations::updateTurn(const QString &id, const QString &userId, qint64 turnId,

@@ -33,6 +33,9 @@ public:
     bool selectVersion(const QString &id, const QString &userId, qint64 turnId, int version, QString *error);
 
 private:
+    // Sets one column of the user's conversation row ("column = ?"); fails when there is no such row.
+    bool updateRow(const QString &id, const QString &userId, const QString &assignment, const QVariant &value,
+                   QString *error);
     // Runs fn in a transaction on the conversation's last turn (turnId 0) or the given one, after checking
     // that the conversation is the user's; writes the turn back when fn returns true.
     bool updateTurn(const QString &id, const QString &userId, qint64 turnId,

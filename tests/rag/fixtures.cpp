@@ -46,6 +46,23 @@ QString paragraph(const QString &text, const QString &style = {})
         .arg(props, escaped(text));
 }
 
+// Closes an archive written to an in-memory source and returns its bytes.
+QByteArray closeZip(zip_t *zip, zip_source_t *out, zip_error_t *err)
+{
+    zip_close(zip);
+    QByteArray bytes;
+    zip_source_open(out);
+    zip_source_seek(out, 0, SEEK_END);
+    const zip_int64_t size = zip_source_tell(out);
+    zip_source_seek(out, 0, SEEK_SET);
+    bytes.resize(qsizetype(size));
+    zip_source_read(out, bytes.data(), zip_uint64_t(size));
+    zip_source_close(out);
+    zip_source_free(out);
+    zip_error_fini(err);
+    return bytes;
+}
+
 void addMember(zip_t *zip, const char *name, const QByteArray &data)
 {
     // libzip copies nothing until zip_close: keep the bytes alive by handing it its own copy.
@@ -99,18 +116,7 @@ QByteArray makeDocx(const QString &title, const QString &heading, const QStringL
     addMember(zip, "[Content_Types].xml", types);
     addMember(zip, "word/document.xml", document);
     addMember(zip, "docProps/core.xml", core);
-    zip_close(zip);
-    QByteArray bytes;
-    zip_source_open(out);
-    zip_source_seek(out, 0, SEEK_END);
-    const zip_int64_t size = zip_source_tell(out);
-    zip_source_seek(out, 0, SEEK_SET);
-    bytes.resize(qsizetype(size));
-    zip_source_read(out, bytes.data(), zip_uint64_t(size));
-    zip_source_close(out);
-    zip_source_free(out);
-    zip_error_fini(&err);
-    return bytes;
+    return closeZip(zip, out, &err);
 }
 
 QByteArray makeDocxBomb()
@@ -126,18 +132,7 @@ QByteArray makeDocxBomb()
                                 QByteArray("</w:body></w:document>");
         addMember(zip, "word/document.xml", body);
     }
-    zip_close(zip);
-    QByteArray bytes;
-    zip_source_open(out);
-    zip_source_seek(out, 0, SEEK_END);
-    const zip_int64_t size = zip_source_tell(out);
-    zip_source_seek(out, 0, SEEK_SET);
-    bytes.resize(qsizetype(size));
-    zip_source_read(out, bytes.data(), zip_uint64_t(size));
-    zip_source_close(out);
-    zip_source_free(out);
-    zip_error_fini(&err);
-    return bytes;
+    return closeZip(zip, out, &err);
 }
 
 } // namespace aistack::test

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -70,6 +71,20 @@ inline HttpReply apiCall(quint16 port, const QByteArray &method, const QByteArra
 inline QJsonObject jsonOf(const HttpReply &r)
 {
     return QJsonDocument::fromJson(r.body).object();
+}
+
+// The desktop user's id (the noop module's default user) and a conversation's turns as the API returns them.
+inline const QByteArray &desktopUser()
+{
+    static const QByteArray user = "00000000-0000-0000-0000-000";
+    return user;
+}
+
+inline QJsonArray chatHistory(quint16 port, const QString &conversationId)
+{
+    return jsonOf(apiCall(port, "GET", "/v1/conversations/" + conversationId.toUtf8() + "?user_id=" + desktopUser()))
+        .value(QStringLiteral("chat_history"))
+        .toArray();
 }
 
 // The controls of a widget tree that a person reaches with the keyboard and that carry no name a screen

@@ -77,7 +77,7 @@ class TstChatPane : public QObject
 
     QJsonObject history(const QString &id)
     {
-        return jsonOf(apiCall(m_app->port(), "GET", "/v1/conversations/" + id.toUtf8() + "?user_id=" + kUser));
+        return QJsonObject{{QStringLiteral("chat_history"), chatHistory(m_app->port(), id)}};
     }
 
 private Q_SLOTS:

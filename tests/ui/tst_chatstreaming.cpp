@@ -99,12 +99,7 @@ private Q_SLOTS:
         QVERIFY(turn->turn().details.outputTokens > 0);
         QVERIFY(!turn->turn().details.tokensEstimated);
         // The API reads the same answer.
-        const QJsonArray turns =
-            jsonOf(apiCall(app.port(), "GET",
-                           "/v1/conversations/" + chat->currentConversation().toUtf8() +
-                               "?user_id=00000000-0000-0000-0000-000"))
-                .value(QStringLiteral("chat_history"))
-                .toArray();
+        const QJsonArray turns = chatHistory(app.port(), chat->currentConversation());
         QCOMPARE(turns.size(), 1);
         QCOMPARE(turns[0][QStringLiteral("messages")][1][QStringLiteral("content")].toString(), turn->turn().answer);
     }
@@ -132,12 +127,7 @@ private Q_SLOTS:
         QCOMPARE(turn->turn().details.status, AnswerDetails::Status::Stopped);
         QCOMPARE(turn->statusLabel()->text(), QStringLiteral("Stopped before the end."));
         QCOMPARE(chat->composer()->sendButton()->text(), QStringLiteral("Send"));
-        const QJsonArray turns =
-            jsonOf(apiCall(app.port(), "GET",
-                           "/v1/conversations/" + chat->currentConversation().toUtf8() +
-                               "?user_id=00000000-0000-0000-0000-000"))
-                .value(QStringLiteral("chat_history"))
-                .toArray();
+        const QJsonArray turns = chatHistory(app.port(), chat->currentConversation());
         QCOMPARE(turns[0][QStringLiteral("messages")][1][QStringLiteral("content")].toString(), kept);
     }
 

@@ -53,6 +53,7 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
     stackLayout->addWidget(m_messages);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_title->setContentsMargins(12, 4, 12, 6);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(stack, 1);
     rightLayout->addWidget(m_notice);
@@ -63,7 +64,6 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
     m_splitter->setSizes({260, 900});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     setFocusProxy(m_composer->editor());
 
@@ -180,8 +180,14 @@ void ChatPane::loadModels()
             return;
         }
         m_models = result.value;
-        for (const CatalogModel &m : m_models)
+        for (const CatalogModel &m : m_models) {
             picker->addItem(m.identifier(), QStringList{m.providerId, m.model});
+            if (m.providerId == ModelCatalog::extractiveProvider() && m.model == ModelCatalog::extractiveModel())
+                picker->setItemData(picker->count() - 1,
+                                    tr("No language model: answers quote the passages of your documents that best "
+                                       "match. Add a model to a stack tool (ai_client) for real answers."),
+                                    Qt::ToolTipRole);
+        }
         if (m_models.isEmpty())
             picker->addItem(tr("No model configured"));
         if (!m_view.row.lastUsedModel.isEmpty())

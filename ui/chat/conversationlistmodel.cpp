@@ -1,6 +1,8 @@
 #include "conversationlistmodel.h"
 
 #include <QFont>
+#include <QFontMetrics>
+#include <QSize>
 #include <QLocale>
 
 namespace aistack {
@@ -129,6 +131,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return tr("%1\nLast message: %2\nModel: %3/%4\n%n turn(s)", nullptr, s.row.messageCount)
             .arg(s.title, QLocale().toString(s.row.lastMessageAt.toLocalTime(), QLocale::ShortFormat),
                  s.row.lastUsedProvider, s.row.lastUsedModel);
+    case Qt::SizeHintRole:
+        return QSize(-1, QFontMetrics(QFont()).height() + 10);
     case ConversationIdRole:
         return s.row.id;
     case LastActivityRole:

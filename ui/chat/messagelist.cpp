@@ -3,6 +3,7 @@
 #include "turnwidget.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
@@ -20,6 +21,9 @@ MessageList::MessageList(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content->setObjectName(QStringLiteral("messages"));
+    viewport()->setBackgroundRole(QPalette::Base); // a reading surface, as in every chat app
+    m_content->setBackgroundRole(QPalette::Base);
+    m_content->setAutoFillBackground(true);
     m_layout->setContentsMargins(12, 8, 12, 8);
     m_layout->setSpacing(6);
     m_earlier->setObjectName(QStringLiteral("showEarlier"));
@@ -41,6 +45,15 @@ MessageList::MessageList(QWidget *parent)
             verticalScrollBar()->setValue(max - m_anchor);
     });
     updateEarlierButton();
+}
+
+void MessageList::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    // A column of readable width, centred in a wide window.
+    constexpr int kColumn = 920;
+    const int side = std::max(12, (viewport()->width() - kColumn) / 2);
+    m_layout->setContentsMargins(side, 8, side, 8);
 }
 
 bool MessageList::atBottom() const

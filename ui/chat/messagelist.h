@@ -50,6 +50,9 @@ Q_SIGNALS:
     void sourceActivated(const aistack::CitedPassage &source);
     void retryRequested(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     TurnWidget *makeWidget(int index);
     void rebuildFrom(int first);

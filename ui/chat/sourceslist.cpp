@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -13,11 +14,10 @@ SourcesList::SourcesList(QWidget *parent)
       m_rowsLayout(new QVBoxLayout(m_rows))
 {
     m_toggle->setObjectName(QStringLiteral("sourcesToggle"));
-    m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
-    connect(m_toggle, &QToolButton::toggled, this, &SourcesList::setExpanded);
+    connect(m_toggle, &QToolButton::clicked, this, [this]() { setExpanded(!m_expanded); });
     m_rowsLayout->setContentsMargins(18, 0, 0, 0);
     m_rowsLayout->setSpacing(4);
     m_rows->hide();
@@ -56,13 +56,13 @@ void SourcesList::changeEvent(QEvent *event)
 
 bool SourcesList::isExpanded() const
 {
-    return m_toggle->isChecked();
+    return m_expanded;
 }
 
 void SourcesList::setExpanded(bool expanded)
 {
-    if (m_toggle->isChecked() != expanded)
-        m_toggle->setChecked(expanded);
+    m_expanded = expanded;
+    m_toggle->setAccessibleDescription(expanded ? tr("expanded") : tr("collapsed"));
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     if (expanded && !m_built)
         rebuild();
@@ -82,7 +82,9 @@ void SourcesList::rebuild()
         if (s.page > 0)
             where += QStringLiteral(", ") + tr("page %1").arg(s.page);
         const QString link = QStringLiteral("<a href=\"source:%1\">%2</a>").arg(i).arg(where);
-        QString snippet = s.passage.simplified();
+        QString snippet = s.passage;
+        snippet.replace(QRegularExpression(QStringLiteral("\\s*\\n\\s*\\n\\s*")), QStringLiteral(" · "));
+        snippet = snippet.simplified();
         if (snippet.size() > 240)
             snippet = snippet.left(240) + QChar(0x2026);
         auto *row = new QLabel(m_rows);

@@ -38,6 +38,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QVector<CitedPassage> m_sources;
     bool m_built = false;
+    bool m_expanded = false;
 };
 
 } // namespace aistack

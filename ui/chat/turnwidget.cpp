@@ -1,9 +1,12 @@
 #include "turnwidget.h"
 
 #include "sourceslist.h"
+#include "widgets/palettecolors.h"
 #include "widgets/markdownview.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QPainter>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QUrl>
@@ -17,14 +20,23 @@
 namespace aistack {
 
 namespace {
-QFrame *bubble(QWidget *parent, QPalette::ColorRole role)
+// The question's bubble: a rounded surface tinted with the palette's accent, painted in the colours of the
+// palette in force when it paints.
+class Bubble : public QFrame
 {
-    auto *frame = new QFrame(parent);
-    frame->setBackgroundRole(role);
-    frame->setAutoFillBackground(true);
-    frame->setFrameShape(QFrame::NoFrame);
-    return frame;
-}
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(PaletteColors::tint(palette()));
+        painter.drawRoundedRect(rect(), 8, 8);
+    }
+};
 } // namespace
 
 TurnWidget::TurnWidget(QWidget *parent)
@@ -35,7 +47,7 @@ TurnWidget::TurnWidget(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
 
     // The question, on the alternate base colour, right-aligned as in every chat app.
-    auto *questionBubble = bubble(this, QPalette::AlternateBase);
+    auto *questionBubble = new Bubble(this);
     auto *you = new QLabel(tr("You"), questionBubble);
     QFont bold = you->font();
     bold.setBold(true);
@@ -102,7 +114,7 @@ TurnWidget::TurnWidget(QWidget *parent)
     actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 8, 4, 8);
+    layout->setContentsMargins(4, 10, 4, 10);
     layout->setSpacing(4);
     layout->addLayout(questionRow);
     layout->addSpacing(4);
@@ -140,6 +152,13 @@ TurnWidget::TurnWidget(QWidget *parent)
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url); // links in an answer open in the browser, nothing else does
     });
+}
+
+void TurnWidget::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setTurn(m_turn); // the status colours follow the palette
 }
 
 QToolButton *TurnWidget::tool(const QString &objectName, const QString &text, const QString &accessible)
@@ -190,8 +209,8 @@ void TurnWidget::setTurn(const TurnView &t)
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, t.error.isEmpty() ? palette().color(QPalette::PlaceholderText)
-                                                       : QColor(0xc6, 0x28, 0x28));
+    p.setColor(QPalette::WindowText, t.error.isEmpty() ? PaletteColors::secondary(palette())
+                                                       : PaletteColors::error(palette()));
     m_status->setPalette(p);
 
     const bool done = !t.streaming && t.error.isEmpty() && t.turnId > 0;

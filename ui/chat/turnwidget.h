@@ -43,6 +43,9 @@ Q_SIGNALS:
     void sourceActivated(const aistack::CitedPassage &source);
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QToolButton *tool(const QString &objectName, const QString &text, const QString &accessible);
 

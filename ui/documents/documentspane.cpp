@@ -140,7 +140,7 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(IngestItemModel::Name, QHeaderView::Interactive);
-    header->resizeSection(IngestItemModel::Name, 260);
+    header->resizeSection(IngestItemModel::Name, 220);
     header->setSectionResizeMode(IngestItemModel::Status, QHeaderView::Stretch);
     header->resizeSection(IngestItemModel::Type, 90);
     for (int c : {int(IngestItemModel::Pages), int(IngestItemModel::Chunks)})
@@ -206,8 +206,9 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     tableLayout->addLayout(filters);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_totals);
-    auto *watchedLabel = new QLabel(tr("Watched folders"), tablePart);
-    tableLayout->addWidget(watchedLabel);
+    m_watchedLabel = new QLabel(tablePart);
+    m_watchedLabel->setObjectName(QStringLiteral("watchedLabel"));
+    tableLayout->addWidget(m_watchedLabel);
     tableLayout->addWidget(m_watched);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(tablePart);
@@ -424,8 +425,11 @@ void DocumentsPane::refreshWatched()
         item->setData(Qt::UserRole, folder);
         item->setToolTip(tr("Watched: new and changed files are added, deleted ones removed (Del stops watching)"));
     }
-    if (m_watched->count() == 0)
-        new QListWidgetItem(tr("None. “Watch folder…” keeps a folder in step with the collection."), m_watched);
+    const bool none = m_watched->count() == 0;
+    m_watched->setVisible(!none);
+    m_watchedLabel->setText(none ? tr("Watched folders: none. “Watch folder…” keeps a folder in step with the "
+                                      "collection.")
+                                 : tr("Watched folders (new and changed files are added, deleted ones removed):"));
 }
 
 void DocumentsPane::dragEnterEvent(QDragEnterEvent *event)

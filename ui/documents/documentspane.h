@@ -78,6 +78,7 @@ private:
     QLabel *m_totals;
     QLabel *m_notice;
     QListWidget *m_watched;
+    QLabel *m_watchedLabel;
     RetrievalPreview *m_preview;
     SourceOpener *m_opener;
     int m_generation = 0;

@@ -1,5 +1,7 @@
 #include "ingestitemmodel.h"
 
+#include "widgets/palettecolors.h"
+
 #include <QColor>
 #include <QFileInfo>
 #include <QFont>
@@ -113,6 +115,15 @@ IngestItemModel::Totals IngestItemModel::totals() const
     return t;
 }
 
+namespace {
+// The reason without the file name it starts with (the row names the file already).
+QString withoutName(const IngestItem &item)
+{
+    const QString prefix = item.name + QStringLiteral(": ");
+    return item.error.startsWith(prefix) ? item.error.mid(prefix.size()) : item.error;
+}
+} // namespace
+
 QString IngestItemModel::statusText(const IngestItem &item)
 {
     const QLocale locale;
@@ -128,9 +139,9 @@ QString IngestItemModel::statusText(const IngestItem &item)
     case IngestItem::State::Stored:
         return item.unchanged ? tr("Stored (unchanged)") : tr("Stored");
     case IngestItem::State::Failed:
-        return tr("Failed: %1").arg(item.error);
+        return tr("Failed: %1").arg(withoutName(item));
     case IngestItem::State::Skipped:
-        return tr("Skipped: %1").arg(item.error);
+        return tr("Skipped: %1").arg(withoutName(item));
     case IngestItem::State::Cancelled:
         return tr("Cancelled");
     case IngestItem::State::Removed:
@@ -227,9 +238,13 @@ QVariant IngestItemModel::data(const QModelIndex &index, int role) const
             return item.pages > 0 ? locale.toString(item.pages) : QString();
         case Chunks:
             return item.chunks > 0 ? locale.toString(item.chunks) : QString();
-        case Added:
-            return item.queuedAt.isValid() ? locale.toString(item.queuedAt.toLocalTime(), QLocale::ShortFormat)
-                                           : QString();
+        case Added: {
+            if (!item.queuedAt.isValid())
+                return QString();
+            const QDateTime local = item.queuedAt.toLocalTime();
+            return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   locale.toString(local.time(), QStringLiteral("HH:mm"));
+        }
         case Status:
             return statusText(item);
         }
@@ -240,12 +255,13 @@ QVariant IngestItemModel::data(const QModelIndex &index, int role) const
             return item.error;
         return item.path.startsWith(QLatin1String("document:")) ? item.name : item.path;
     }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Size || index.column() == Pages || index.column() == Chunks))
+    if (role == Qt::TextAlignmentRole && index.column() == Size)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && (index.column() == Pages || index.column() == Chunks))
+        return int(Qt::AlignCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (item.state == IngestItem::State::Failed)
-            return QColor(0xc6, 0x28, 0x28);
+            return PaletteColors::error(QGuiApplication::palette());
         if (item.state == IngestItem::State::Skipped || item.state == IngestItem::State::Cancelled)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
     }

@@ -31,6 +31,9 @@ IngestProgressPanel::IngestProgressPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_label);
+    m_hide.setSingleShot(true);
+    m_hide.setInterval(8000);
+    connect(&m_hide, &QTimer::timeout, this, &QWidget::hide);
     hide();
 }
 
@@ -65,6 +68,11 @@ void IngestProgressPanel::setProgress(const IngestProgress &p)
         hide();
         return;
     }
+    // Once the queue is done, the summary stays a little while, then the table's totals say the rest.
+    if (p.running)
+        m_hide.stop();
+    else if (!m_hide.isActive() && isVisible())
+        m_hide.start();
     show();
     m_bar->setRange(0, qMax(1, p.filesTotal));
     m_bar->setValue(qMin(p.filesDone, p.filesTotal));

@@ -2,6 +2,7 @@
 
 #include "rag/desktop/ingestitem.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +33,7 @@ private:
     QProgressBar *m_bar;
     QLabel *m_label;
     QPushButton *m_cancel;
+    QTimer m_hide;
 };
 
 } // namespace aistack

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ RetrievalPreview::RetrievalPreview(DesktopDocuments *documents, QWidget *parent)
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_results->setColumnWidth(2, 200);
+    m_results->setMinimumHeight(120);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -74,10 +76,12 @@ void RetrievalPreview::search(const QString &question)
             const CitedPassage &p = m_passages[i];
             auto *item = new QTreeWidgetItem(m_results);
             item->setText(0, QString::number(i + 1));
-            item->setText(1, locale.toString(p.score, 'f', 3));
+            item->setText(1, locale.toString(p.score, 'f', 2));
             item->setText(2, p.fileName);
             item->setText(3, p.page > 0 ? QString::number(p.page) : QString());
-            QString passage = p.passage.simplified();
+            QString passage = p.passage;
+            passage.replace(QRegularExpression(QStringLiteral("\\s*\\n\\s*\\n\\s*")), QStringLiteral(" · "));
+            passage = passage.simplified();
             if (passage.size() > 400)
                 passage = passage.left(400) + QChar(0x2026);
             item->setText(4, passage);

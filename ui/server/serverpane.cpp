@@ -4,7 +4,9 @@
 #include "log/requestlog.h"
 #include "metrics/metricsfeed.h"
 #include "requestlogmodel.h"
+#include "widgets/palettecolors.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,7 +55,9 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
     m_inFlight = new QLabel(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, PaletteColors::error(palette()));
+    m_error->setPalette(errorPalette);
 
     auto *form = new QFormLayout;
     form->addRow(tr("State:"), m_state);
@@ -76,6 +80,7 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
     m_hostEdit = new QLineEdit(this);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
     m_hostEdit->setPlaceholderText(tr("127.0.0.1"));
+    m_hostEdit->setMaximumWidth(220);
     m_hostEdit->setToolTip(
         tr("Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to "
            "the network."));
@@ -92,8 +97,8 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
     bindRow->addWidget(new QLabel(tr("Port:"), this));
     bindRow->addWidget(m_portEdit);
     bindRow->addWidget(m_apply);
-    bindRow->addStretch(1);
     bindRow->addWidget(m_startStop);
+    bindRow->addStretch(1);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("requestLogView"));
@@ -130,6 +135,16 @@ void ServerPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_feed->setActive(true);
+}
+
+void ServerPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        QPalette p = m_error->palette();
+        p.setColor(QPalette::WindowText, PaletteColors::error(palette()));
+        m_error->setPalette(p);
+    }
 }
 
 void ServerPane::hideEvent(QHideEvent *event)

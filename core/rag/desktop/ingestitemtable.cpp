@@ -301,7 +301,7 @@ std::optional<QVector<QPair<QString, QString>>> IngestItemTable::watchedFolders(
     return out;
 }
 
-bool IngestItemTable::addWatchedFolder(const QString &tool, const QString &path, QString *error)
+bool IngestItemTable::write(const QString &sql, const QVariantList &binds, QString *error)
 {
     AISTACK_BLOCKING();
     const auto lock = m_db.writeLock();
@@ -309,28 +309,22 @@ bool IngestItemTable::addWatchedFolder(const QString &tool, const QString &path,
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO watched_folder (tool, path, added_at) SELECT ?, ?, ? WHERE NOT EXISTS "
-                             "(SELECT 1 FROM watched_folder WHERE tool = ? AND path = ?)"));
-    q.addBindValue(tool);
-    q.addBindValue(path);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(tool);
-    q.addBindValue(path);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     return q.exec() || failed(q, error);
+}
+
+bool IngestItemTable::addWatchedFolder(const QString &tool, const QString &path, QString *error)
+{
+    return write(QStringLiteral("INSERT INTO watched_folder (tool, path, added_at) SELECT ?, ?, ? WHERE NOT EXISTS "
+                                "(SELECT 1 FROM watched_folder WHERE tool = ? AND path = ?)"),
+                 {tool, path, QDateTime::currentDateTimeUtc(), tool, path}, error);
 }
 
 bool IngestItemTable::removeWatchedFolder(const QString &tool, const QString &path, QString *error)
 {
-    AISTACK_BLOCKING();
-    const auto lock = m_db.writeLock();
-    QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM watched_folder WHERE tool = ? AND path = ?"));
-    q.addBindValue(tool);
-    q.addBindValue(path);
-    return q.exec() || failed(q, error);
+    return write(QStringLiteral("DELETE FROM watched_folder WHERE tool = ? AND path = ?"), {tool, path}, error);
 }
 
 } // namespace aistack

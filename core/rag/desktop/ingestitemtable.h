@@ -42,6 +42,7 @@ public:
 
 private:
     std::optional<QVector<IngestItem>> select(const QString &where, const QVariantList &binds, QString *error);
+    bool write(const QString &sql, const QVariantList &binds, QString *error); // one statement, write-locked
 
     Database &m_db;
 };

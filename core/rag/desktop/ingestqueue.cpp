@@ -168,20 +168,7 @@ void IngestQueue::enqueue(const QString &toolName, const QStringList &paths)
             qWarning().noquote() << "ingestion queue: cannot queue" << items.size() << "files:" << error;
             return;
         }
-        {
-            QMutexLocker lock(&shared->mutex);
-            if (!shared->workerRunning && shared->progress.filesDone >= shared->progress.filesTotal) {
-                shared->progress = IngestProgress(); // a new run
-                shared->clock.start();
-            }
-            for (const IngestItem &item : std::as_const(items)) {
-                shared->pending.insert(item.id, item);
-                if (item.state == IngestItem::State::Queued) {
-                    ++shared->progress.filesTotal;
-                    shared->progress.bytesTotal += item.bytes;
-                }
-            }
-        }
+        shared->queued(items, false);
         for (const IngestItem &item : std::as_const(items)) {
             if (item.state == IngestItem::State::Skipped && shared->filesCounter)
                 shared->filesCounter->inc({QStringLiteral("skipped")});
@@ -269,22 +256,7 @@ void IngestQueue::requeue(const QVector<qint64> &ids, bool force)
         }
         if (!table->add(again, &error))
             return;
-        {
-            QMutexLocker lock(&shared->mutex);
-            if (!shared->workerRunning && shared->progress.filesDone >= shared->progress.filesTotal) {
-                shared->progress = IngestProgress();
-                shared->clock.start();
-            }
-            for (const IngestItem &item : std::as_const(again)) {
-                shared->pending.insert(item.id, item);
-                if (item.state == IngestItem::State::Queued) {
-                    ++shared->progress.filesTotal;
-                    shared->progress.bytesTotal += item.bytes;
-                    if (force)
-                        shared->forced.insert(item.id);
-                }
-            }
-        }
+        shared->queued(again, force);
         startWorker();
     });
 }

@@ -313,6 +313,24 @@ void IngestShared::finished(const IngestItem &item, const QString &outcome)
         chunksCounter->inc({QStringLiteral("failed")}, item.chunks);
 }
 
+void IngestShared::queued(const QVector<IngestItem> &items, bool force)
+{
+    QMutexLocker lock(&mutex);
+    if (!workerRunning && progress.filesDone >= progress.filesTotal) {
+        progress = IngestProgress(); // a new run
+        clock.start();
+    }
+    for (const IngestItem &item : items) {
+        pending.insert(item.id, item);
+        if (item.state != IngestItem::State::Queued)
+            continue;
+        ++progress.filesTotal;
+        progress.bytesTotal += item.bytes;
+        if (force)
+            forced.insert(item.id);
+    }
+}
+
 void runIngestWorker(const std::shared_ptr<IngestShared> &shared, const std::shared_ptr<IngestItemTable> &table,
                      DocumentLibrary *library, QThreadPool *storeThread)
 {

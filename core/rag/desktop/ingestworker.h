@@ -39,6 +39,9 @@ struct IngestShared
     }
     // Counts a file's end in the run's progress and the metrics.
     void finished(const IngestItem &item, const QString &outcome);
+    // Hands items just added to the table to the GUI and counts the queued ones into the run (a new run when
+    // the queue was idle); force: re-index them even when their content is stored already.
+    void queued(const QVector<IngestItem> &items, bool force);
 };
 
 // The worker's loop: takes queued items from the table until none are left (or the run is cancelled), and
