@@ -89,12 +89,12 @@
         <translation>die Unterhaltung existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopconversations.cpp" line="150"/>
+        <location filename="../core/conversations/desktopconversations.cpp" line="143"/>
         <source>the conversation or its turn no longer exists</source>
         <translation>die Unterhaltung oder ihre Runde existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopconversations.cpp" line="213"/>
+        <location filename="../core/conversations/desktopconversations.cpp" line="206"/>
         <source>the turn has no version %1</source>
         <translation>die Runde hat keine Version %1</translation>
     </message>
@@ -777,12 +777,17 @@
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="186"/>
+        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
+        <translation>Kein Sprachmodell: Die Antworten zitieren die am besten passenden Textstellen Ihrer Dokumente. Für echte Antworten einem Stack-Werkzeug ein Modell hinzufügen (ai_client).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
         <source>No model configured</source>
         <translation>Kein Modell konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="192"/>
+        <location filename="../ui/chat/chatpane.cpp" line="198"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -791,33 +796,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“ auch aus den im Bereich Dokumente hinzugefügten Dokumenten, mit ihren Quellen unter jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="201"/>
-        <location filename="../ui/chat/chatpane.cpp" line="220"/>
+        <location filename="../ui/chat/chatpane.cpp" line="207"/>
+        <location filename="../ui/chat/chatpane.cpp" line="226"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Zuerst die Antwort anhalten (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="205"/>
+        <location filename="../ui/chat/chatpane.cpp" line="211"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="423"/>
+        <location filename="../ui/chat/chatpane.cpp" line="429"/>
         <source>The last answer is on the clipboard.</source>
         <translation>Die letzte Antwort ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="433"/>
+        <location filename="../ui/chat/chatpane.cpp" line="439"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="449"/>
+        <location filename="../ui/chat/chatpane.cpp" line="455"/>
         <source>The feedback was not stored: %1</source>
         <translation>Die Rückmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="453"/>
+        <location filename="../ui/chat/chatpane.cpp" line="459"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Danke, die Rückmeldung ist gespeichert.</translation>
     </message>
@@ -975,87 +980,87 @@ Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“
         <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="150"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="152"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="151"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="153"/>
         <source>Export as Markdown…</source>
         <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="152"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="154"/>
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="154"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="156"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="163"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="166"/>
         <source>Rename conversation</source>
         <translation>Unterhaltung umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="164"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="167"/>
         <source>Title (empty: the first question):</source>
         <translation>Titel (leer: die erste Frage):</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="170"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="173"/>
         <source>The conversation was not renamed: %1</source>
         <translation>Die Unterhaltung wurde nicht umbenannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="182"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="185"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="183"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="186"/>
         <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
         <translation>„%1“ mit allen Nachrichten löschen? Auch API-Clients finden die Unterhaltung dann nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="190"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="193"/>
         <source>The conversation was not deleted: %1</source>
         <translation>Die Unterhaltung wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="204"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
         <source>conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="210"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="210"/>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="209"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="212"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="209"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="212"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="214"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="217"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="215"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="218"/>
         <source>The conversation was not exported: %1</source>
         <translation>Die Unterhaltung wurde nicht exportiert: %1</translation>
     </message>
@@ -1063,17 +1068,17 @@ Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“
 <context>
     <name>aistack::ConversationListModel</name>
     <message>
-        <location filename="../ui/chat/conversationlistmodel.cpp" line="18"/>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="20"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlistmodel.cpp" line="20"/>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="22"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chat/conversationlistmodel.cpp" line="127"/>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="129"/>
         <source>%1, %n turn(s)</source>
         <translation>
             <numerusform>%1, %n Runde</numerusform>
@@ -1081,7 +1086,7 @@ Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chat/conversationlistmodel.cpp" line="129"/>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="131"/>
         <source>%1
 Last message: %2
 Model: %3/%4
@@ -1152,7 +1157,7 @@ Modell: %3/%4
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="112"/>
-        <location filename="../ui/documents/documentspane.cpp" line="395"/>
+        <location filename="../ui/documents/documentspane.cpp" line="397"/>
         <source>Re-index all</source>
         <translation>Alle neu indizieren</translation>
     </message>
@@ -1202,68 +1207,67 @@ Modell: %3/%4
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="154"/>
+        <location filename="../ui/documents/documentspane.cpp" line="155"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="170"/>
-        <location filename="../ui/documents/documentspane.cpp" line="208"/>
+        <location filename="../ui/documents/documentspane.cpp" line="171"/>
         <source>Watched folders</source>
         <translation>Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="173"/>
+        <location filename="../ui/documents/documentspane.cpp" line="174"/>
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="188"/>
+        <location filename="../ui/documents/documentspane.cpp" line="189"/>
         <source>Collection:</source>
         <translation>Sammlung:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="199"/>
+        <location filename="../ui/documents/documentspane.cpp" line="200"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="229"/>
+        <location filename="../ui/documents/documentspane.cpp" line="231"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="230"/>
+        <location filename="../ui/documents/documentspane.cpp" line="232"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="235"/>
+        <location filename="../ui/documents/documentspane.cpp" line="237"/>
         <source>Add a folder</source>
         <translation>Einen Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="241"/>
+        <location filename="../ui/documents/documentspane.cpp" line="243"/>
         <source>Watch a folder</source>
         <translation>Einen Ordner beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="271"/>
+        <location filename="../ui/documents/documentspane.cpp" line="273"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="278"/>
+        <location filename="../ui/documents/documentspane.cpp" line="280"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
         <translation>Der Stack hat kein rag-Werkzeug, daher können nirgends Dokumente hinzugefügt werden. Fügen Sie im Bereich Stack ein Werkzeug mit kind: rag hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="293"/>
+        <location filename="../ui/documents/documentspane.cpp" line="295"/>
         <source>The documents of %1 could not be listed: %2</source>
         <translation>Die Dokumente von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="307"/>
+        <location filename="../ui/documents/documentspane.cpp" line="309"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1271,12 +1275,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="308"/>
+        <location filename="../ui/documents/documentspane.cpp" line="310"/>
         <source>%1 chunks</source>
         <translation>%1 Chunks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="311"/>
+        <location filename="../ui/documents/documentspane.cpp" line="313"/>
         <source>%n in progress</source>
         <translation>
             <numerusform>%n in Arbeit</numerusform>
@@ -1284,7 +1288,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="313"/>
+        <location filename="../ui/documents/documentspane.cpp" line="315"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
@@ -1292,7 +1296,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="315"/>
+        <location filename="../ui/documents/documentspane.cpp" line="317"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -1300,12 +1304,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="349"/>
+        <location filename="../ui/documents/documentspane.cpp" line="351"/>
         <source>Remove documents</source>
         <translation>Dokumente entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="350"/>
+        <location filename="../ui/documents/documentspane.cpp" line="352"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
         <translation>
             <numerusform>%n Dokument aus %1 entfernen? Seine Textstellen werden aus der Sammlung entfernt, sodass Antworten es nicht mehr zitieren. Die Datei auf dem Datenträger bleibt erhalten.</numerusform>
@@ -1313,7 +1317,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="396"/>
+        <location filename="../ui/documents/documentspane.cpp" line="398"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
         <translation>
             <numerusform>%n Dokument erneut einlesen, in Chunks teilen und einbetten? Bis es neu gespeichert ist, verwenden Antworten weiterhin die gespeicherte Version.</numerusform>
@@ -1321,29 +1325,34 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="409"/>
+        <location filename="../ui/documents/documentspane.cpp" line="412"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="410"/>
+        <location filename="../ui/documents/documentspane.cpp" line="413"/>
         <source>Re-index</source>
         <translation>Neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="412"/>
+        <location filename="../ui/documents/documentspane.cpp" line="415"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="424"/>
+        <location filename="../ui/documents/documentspane.cpp" line="427"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
         <translation>Beobachtet: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt (Del beendet das Beobachten)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="427"/>
-        <source>None. “Watch folder…” keeps a folder in step with the collection.</source>
-        <translation>Keine. „Ordner beobachten…“ hält einen Ordner synchron mit der Sammlung.</translation>
+        <location filename="../ui/documents/documentspane.cpp" line="431"/>
+        <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
+        <translation>Beobachtete Ordner: keine. „Ordner beobachten…“ hält einen Ordner synchron mit der Sammlung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="433"/>
+        <source>Watched folders (new and changed files are added, deleted ones removed):</source>
+        <translation>Beobachtete Ordner (neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt):</translation>
     </message>
 </context>
 <context>
@@ -1418,87 +1427,97 @@ Modell: %3/%4
 <context>
     <name>aistack::IngestItemModel</name>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="120"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="122"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="134"/>
         <source>Parsing…</source>
         <translation>Wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="124"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
         <source>Embedding %1 of %2 chunks</source>
         <translation>Einbetten: %1 von %2 Chunks</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="126"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="138"/>
         <source>Storing…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="128"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
         <source>Stored (unchanged)</source>
         <translation>Gespeichert (unverändert)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="128"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="130"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="142"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="144"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="134"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="146"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="148"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="247"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="169"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="171"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="277"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="249"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="279"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="251"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="281"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="253"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="283"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="255"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="285"/>
         <source>Chunks</source>
         <translation>Chunks</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="257"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="287"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestitemmodel.cpp" line="259"/>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1531,37 +1550,37 @@ Modell: %3/%4
         <translation>Anhalten: die gerade gelesene Datei und die eingereihten Dateien werden abgebrochen; sie lassen sich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="41"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
         <source>%1 of %2 files</source>
         <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="42"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="45"/>
         <source>%1 chunks</source>
         <translation>%1 Chunks</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="47"/>
         <source>%1 files/s</source>
         <translation>%1 Dateien/s</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="46"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="49"/>
         <source>%1 chunks/s</source>
         <translation>%1 Chunks/s</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="48"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="51"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="49"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="52"/>
         <source>about %1 min left</source>
         <translation>noch etwa %1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="51"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="54"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -1569,7 +1588,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="53"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="56"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unverändert</numerusform>
@@ -1577,12 +1596,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="56"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="59"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/documents/ingestprogresspanel.cpp" line="58"/>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="61"/>
         <source>Done: %1</source>
         <translation>Fertig: %1</translation>
     </message>
@@ -1698,12 +1717,12 @@ Modell: %3/%4
 <context>
     <name>aistack::MessageList</name>
     <message>
-        <location filename="../ui/chat/messagelist.cpp" line="18"/>
+        <location filename="../ui/chat/messagelist.cpp" line="19"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chat/messagelist.cpp" line="125"/>
+        <location filename="../ui/chat/messagelist.cpp" line="138"/>
         <source>Show earlier messages (%n more)</source>
         <translation>
             <numerusform>Frühere Nachrichten anzeigen (%n weitere)</numerusform>
@@ -1760,62 +1779,62 @@ Modell: %3/%4
 <context>
     <name>aistack::RetrievalPreview</name>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="20"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="21"/>
         <source>Retrieval preview</source>
         <translation>Retrieval-Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="25"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="26"/>
         <source>Question to preview</source>
         <translation>Frage für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="26"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="27"/>
         <source>Type a question and press Enter to see the passages the chat would get</source>
         <translation>Eine Frage eingeben und Enter drücken, um die Textstellen zu sehen, die der Chat bekäme</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="31"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="32"/>
         <source>Passages</source>
         <translation>Textstellen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="33"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Passage</source>
         <translation>Textstelle</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="61"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="63"/>
         <source>Searching…</source>
         <translation>Wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/retrievalpreview.cpp" line="87"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="91"/>
         <source>No passage matches: the chat would answer without documents.</source>
         <translation>Keine Textstelle passt: Der Chat würde ohne Dokumente antworten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/retrievalpreview.cpp" line="88"/>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="92"/>
         <source>%n passage(s), best first, as the chat gets them</source>
         <translation>
             <numerusform>%n Textstelle, wie der Chat sie bekommt</numerusform>
@@ -1862,112 +1881,112 @@ Modell: %3/%4
 <context>
     <name>aistack::ServerPane</name>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="37"/>
+        <location filename="../ui/server/serverpane.cpp" line="39"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="59"/>
+        <location filename="../ui/server/serverpane.cpp" line="63"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="60"/>
+        <location filename="../ui/server/serverpane.cpp" line="64"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="61"/>
+        <location filename="../ui/server/serverpane.cpp" line="65"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="62"/>
+        <location filename="../ui/server/serverpane.cpp" line="66"/>
         <source>Requests answered:</source>
         <translation>Beantwortete Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="63"/>
+        <location filename="../ui/server/serverpane.cpp" line="67"/>
         <source>Open connections:</source>
         <translation>Offene Verbindungen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="64"/>
+        <location filename="../ui/server/serverpane.cpp" line="68"/>
         <source>Requests in flight:</source>
         <translation>Laufende Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="78"/>
+        <location filename="../ui/server/serverpane.cpp" line="82"/>
         <source>127.0.0.1</source>
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="80"/>
+        <location filename="../ui/server/serverpane.cpp" line="85"/>
         <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
         <translation>Bindeadresse. 127.0.0.1 hält den Server auf diesem Rechner; 0.0.0.0 öffnet ihn für das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="85"/>
+        <location filename="../ui/server/serverpane.cpp" line="90"/>
         <source>Apply and restart</source>
         <translation>Übernehmen und neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="90"/>
+        <location filename="../ui/server/serverpane.cpp" line="95"/>
         <source>Bind address:</source>
         <translation>Bindeadresse:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="92"/>
+        <location filename="../ui/server/serverpane.cpp" line="97"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="114"/>
+        <location filename="../ui/server/serverpane.cpp" line="119"/>
         <source>Request log (newest first)</source>
         <translation>Anfrageprotokoll (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="145"/>
+        <location filename="../ui/server/serverpane.cpp" line="160"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="148"/>
+        <location filename="../ui/server/serverpane.cpp" line="163"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="151"/>
+        <location filename="../ui/server/serverpane.cpp" line="166"/>
         <source>Listening</source>
         <translation>Empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="154"/>
+        <location filename="../ui/server/serverpane.cpp" line="169"/>
         <source>Stopping…</source>
         <translation>Hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="157"/>
+        <location filename="../ui/server/serverpane.cpp" line="172"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="165"/>
+        <location filename="../ui/server/serverpane.cpp" line="180"/>
         <source>not listening</source>
         <translation>nicht empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="168"/>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Stop server</source>
         <translation>Server anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="168"/>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="182"/>
+        <location filename="../ui/server/serverpane.cpp" line="197"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2008,17 +2027,27 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="65"/>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="65"/>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+    <message>
         <location filename="../ui/chat/sourceslist.cpp" line="83"/>
         <source>page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/sourceslist.cpp" line="95"/>
+        <location filename="../ui/chat/sourceslist.cpp" line="97"/>
         <source>score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/sourceslist.cpp" line="97"/>
+        <location filename="../ui/chat/sourceslist.cpp" line="99"/>
         <source>Source %1: %2, score %3</source>
         <translation>Quelle %1: %2, Score %3</translation>
     </message>
@@ -2026,158 +2055,158 @@ Modell: %3/%4
 <context>
     <name>aistack::TurnWidget</name>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="39"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="51"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="43"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="43"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
         <source>Edit this question and ask again</source>
         <translation>Diese Frage bearbeiten und erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="65"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="59"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="71"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="68"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="74"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="86"/>
         <source>Answer details</source>
         <translation>Details zur Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="76"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="77"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="89"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="79"/>
-        <location filename="../ui/chat/turnwidget.cpp" line="121"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="133"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="79"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Copy the answer</source>
         <translation>Die Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
         <translation>Die Antwort neu erzeugen (die frühere bleibt als Version erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="81"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="81"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Good answer</source>
         <translation>Gute Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Bad</source>
         <translation>Schlecht</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Bad answer</source>
         <translation>Schlechte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="87"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="87"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="120"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="132"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="163"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="182"/>
         <source>first token %1 s</source>
         <translation>erstes Token %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="166"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="185"/>
         <source>%1 tokens/s</source>
         <translation>%1 Token/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="168"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
         <source>~%1 → ~%2 tokens</source>
         <translation>~%1 → ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="168"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
         <source>%1 → %2 tokens</source>
         <translation>%1 → %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="171"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="190"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
         <source>Writing…</source>
         <translation>Schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="189"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Stopped before the model answered.</source>
         <translation>Angehalten, bevor das Modell antwortete.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="189"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="205"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="224"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="225"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>

@@ -143,7 +143,9 @@ void ConversationList::setCurrent(const QString &conversationId)
 
 void ConversationList::showMenu(const QPoint &pos)
 {
-    const QString id = idAt(m_view->indexAt(pos));
+    // From the mouse: the row under it; from the keyboard (the menu key): the current row.
+    const QModelIndex at = m_view->indexAt(pos);
+    const QString id = idAt(at.isValid() ? at : m_view->currentIndex());
     if (id.isEmpty())
         return;
     QMenu menu(this);
@@ -152,7 +154,8 @@ void ConversationList::showMenu(const QPoint &pos)
     menu.addAction(tr("Export as JSON…"), this, [this, id]() { exportConversation(id, true); });
     menu.addSeparator();
     menu.addAction(tr("Delete…"), this, [this, id]() { deleteConversation(id); });
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    const QRect current = m_view->visualRect(m_view->currentIndex());
+    menu.exec(m_view->viewport()->mapToGlobal(at.isValid() ? pos : current.bottomLeft()));
 }
 
 void ConversationList::renameConversation(const QString &id)

@@ -405,7 +405,8 @@ void DocumentsPane::reindexAll()
 
 void DocumentsPane::showMenu(const QPoint &pos)
 {
-    if (!m_table->indexAt(pos).isValid())
+    // From the mouse: the rows under it; from the keyboard (the menu key): the selected rows.
+    if (!m_table->indexAt(pos).isValid() && selectedIds().isEmpty())
         return;
     QMenu menu(this);
     menu.addAction(tr("Retry"), this, &DocumentsPane::retrySelected);
