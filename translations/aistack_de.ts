@@ -772,22 +772,22 @@
         <translation>Die Umschaltung wurde nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="179"/>
+        <location filename="../ui/chat/chatpane.cpp" line="175"/>
         <source>The models could not be listed: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <location filename="../ui/chat/chatpane.cpp" line="182"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
         <translation>Kein Sprachmodell: Die Antworten zitieren die am besten passenden Textstellen Ihrer Dokumente. Für echte Antworten einem Stack-Werkzeug ein Modell hinzufügen (ai_client).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="192"/>
+        <location filename="../ui/chat/chatpane.cpp" line="187"/>
         <source>No model configured</source>
         <translation>Kein Modell konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="198"/>
+        <location filename="../ui/chat/chatpane.cpp" line="193"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -796,33 +796,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“ auch aus den im Bereich Dokumente hinzugefügten Dokumenten, mit ihren Quellen unter jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="207"/>
-        <location filename="../ui/chat/chatpane.cpp" line="226"/>
+        <location filename="../ui/chat/chatpane.cpp" line="202"/>
+        <location filename="../ui/chat/chatpane.cpp" line="221"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Zuerst die Antwort anhalten (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="211"/>
+        <location filename="../ui/chat/chatpane.cpp" line="206"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="429"/>
+        <location filename="../ui/chat/chatpane.cpp" line="423"/>
         <source>The last answer is on the clipboard.</source>
         <translation>Die letzte Antwort ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="439"/>
+        <location filename="../ui/chat/chatpane.cpp" line="433"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="455"/>
+        <location filename="../ui/chat/chatpane.cpp" line="449"/>
         <source>The feedback was not stored: %1</source>
         <translation>Die Rückmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="459"/>
+        <location filename="../ui/chat/chatpane.cpp" line="453"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Danke, die Rückmeldung ist gespeichert.</translation>
     </message>
@@ -1015,52 +1015,52 @@ Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“
         <translation>Die Unterhaltung wurde nicht umbenannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="185"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="183"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="186"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="184"/>
         <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
         <translation>„%1“ mit allen Nachrichten löschen? Auch API-Clients finden die Unterhaltung dann nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="193"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="191"/>
         <source>The conversation was not deleted: %1</source>
         <translation>Die Unterhaltung wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="207"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="203"/>
         <source>conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="210"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="206"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="210"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="206"/>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="212"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="208"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="212"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="208"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="217"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="213"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversationlist.cpp" line="218"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="214"/>
         <source>The conversation was not exported: %1</source>
         <translation>Die Unterhaltung wurde nicht exportiert: %1</translation>
     </message>

@@ -114,10 +114,6 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
         if (id == m_current && !isAnswering())
             newConversation();
     });
-    connect(m_list, &ConversationList::renamed, this, [this](const QString &id, const QString &) {
-        if (id == m_current)
-            load(id, true);
-    });
     // A turn an API client added to the open conversation shows up without a restart.
     connect(m_chat->events(), &ConversationEvents::changed, this, [this](const QString &id, const QString &user) {
         if (id == m_current && user == m_chat->userId() && !isAnswering())
@@ -179,8 +175,7 @@ void ChatPane::loadModels()
             setNotice(tr("The models could not be listed: %1").arg(result.error));
             return;
         }
-        m_models = result.value;
-        for (const CatalogModel &m : m_models) {
+        for (const CatalogModel &m : result.value) {
             picker->addItem(m.identifier(), QStringList{m.providerId, m.model});
             if (m.providerId == ModelCatalog::extractiveProvider() && m.model == ModelCatalog::extractiveModel())
                 picker->setItemData(picker->count() - 1,
@@ -188,7 +183,7 @@ void ChatPane::loadModels()
                                        "match. Add a model to a stack tool (ai_client) for real answers."),
                                     Qt::ToolTipRole);
         }
-        if (m_models.isEmpty())
+        if (result.value.isEmpty())
             picker->addItem(tr("No model configured"));
         if (!m_view.row.lastUsedModel.isEmpty())
             picker->setCurrentIndex(picker->findText(m_view.row.lastUsedProvider + QLatin1Char('/') +
@@ -394,8 +389,7 @@ void ChatPane::onTurnFinished(const ConversationTurn &turn)
     m_turn->deleteLater();
     m_turn = nullptr;
     setBusy(false);
-    load(m_current, true); // the stored turn: its id, versions and the title
-    m_list->reload(m_current);
+    load(m_current, true); // the stored turn: its id, versions and the title (the list follows the store's events)
     Q_EMIT answerFinished(true);
 }
 

@@ -83,7 +83,6 @@ private:
     QPointer<ChatTurn> m_turn;
     int m_streamIndex = -1;
     bool m_redo = false;
-    QVector<CatalogModel> m_models;
     int m_loadGeneration = 0;
 };
 

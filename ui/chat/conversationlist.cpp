@@ -168,11 +168,9 @@ void ConversationList::renameConversation(const QString &id)
                                                 m_model->titleOf(id), &ok);
     if (!ok)
         return;
-    whenReady(this, m_chat->rename(id, title), [this, id, title](const QString &error) {
-        if (!error.isEmpty())
-            return Q_EMIT notice(tr("The conversation was not renamed: %1").arg(error));
-        Q_EMIT renamed(id, title);
-        reload(m_current);
+    whenReady(this, m_chat->rename(id, title), [this](const QString &error) {
+        if (!error.isEmpty()) // done: the store's "changed" event reloads the list and the open conversation
+            Q_EMIT notice(tr("The conversation was not renamed: %1").arg(error));
     });
 }
 
@@ -188,11 +186,9 @@ void ConversationList::deleteConversation(const QString &id)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    whenReady(this, m_chat->remove(id), [this, id](const QString &error) {
-        if (!error.isEmpty())
-            return Q_EMIT notice(tr("The conversation was not deleted: %1").arg(error));
-        Q_EMIT removed(id);
-        reload(m_current == id ? QString() : m_current);
+    whenReady(this, m_chat->remove(id), [this](const QString &error) {
+        if (!error.isEmpty()) // done: the store's "removed" event reloads the list and tells the pane
+            Q_EMIT notice(tr("The conversation was not deleted: %1").arg(error));
     });
 }
 

@@ -41,7 +41,6 @@ Q_SIGNALS:
     void activated(const QString &conversationId);
     void newRequested();
     void removed(const QString &conversationId);
-    void renamed(const QString &conversationId, const QString &title);
     void notice(const QString &message);
 
 private:

@@ -214,14 +214,6 @@ std::optional<QVector<IngestItem>> IngestItemTable::items(const QString &tool, Q
     return select(QStringLiteral("WHERE tool = ? AND state <> 'removed' ORDER BY id DESC"), {tool}, error);
 }
 
-std::optional<IngestItem> IngestItemTable::byPath(const QString &tool, const QString &path, QString *error)
-{
-    const auto rows = select(QStringLiteral("WHERE tool = ? AND path = ? ORDER BY id DESC LIMIT 1"), {tool, path}, error);
-    if (!rows || rows->isEmpty())
-        return std::nullopt;
-    return rows->first();
-}
-
 std::optional<QVector<IngestItem>> IngestItemTable::byIds(const QVector<qint64> &ids, QString *error)
 {
     QVector<IngestItem> out;
@@ -262,12 +254,6 @@ int IngestItemTable::storedReferences(const QString &documentId, qint64 except, 
     const auto rows = select(QStringLiteral("WHERE document_id = ? AND state = 'stored' AND id <> ?"),
                              {documentId, except}, error);
     return rows ? int(rows->size()) : -1;
-}
-
-std::optional<QVector<IngestItem>> IngestItemTable::byDocument(const QString &tool, const QString &documentId,
-                                                               QString *error)
-{
-    return select(QStringLiteral("WHERE tool = ? AND document_id = ?"), {tool, documentId}, error);
 }
 
 int IngestItemTable::countQueued(QString *error)

@@ -24,7 +24,6 @@ public:
     std::optional<QVector<IngestItem>> queued(int limit, qint64 after, QString *error);
     // Every row of a tool (all tools when empty) that is not removed, newest first.
     std::optional<QVector<IngestItem>> items(const QString &tool, QString *error);
-    std::optional<IngestItem> byPath(const QString &tool, const QString &path, QString *error);
     std::optional<QVector<IngestItem>> byIds(const QVector<qint64> &ids, QString *error);
     // Rows of a tool whose path lies under folder.
     std::optional<QVector<IngestItem>> under(const QString &tool, const QString &folder, QString *error);
@@ -32,7 +31,6 @@ public:
     std::optional<QVector<IngestItem>> cancelQueued(QString *error);
     // How many stored rows other than `except` hold the document.
     int storedReferences(const QString &documentId, qint64 except, QString *error);
-    std::optional<QVector<IngestItem>> byDocument(const QString &tool, const QString &documentId, QString *error);
     int countQueued(QString *error);
 
     // Watched folders: (tool, path).
