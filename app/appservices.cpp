@@ -35,7 +35,7 @@
 namespace aistack {
 
 AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &dataDir)
-    : config(std::move(cfg))
+    : config(std::move(cfg)), configId(config->configId)
 {
     pool.setObjectName(QStringLiteral("aistack-workers"));
     pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));

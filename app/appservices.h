@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/appconfig.h"
+#include "config/configidentity.h"
 #include "desktopservices.h"
 #include "health/readinesscheck.h"
 #include "log/requestlog.h"
@@ -56,6 +57,7 @@ public:
 
     // DesktopServices: what the window's panes use.
     const AppConfig &appConfig() const override { return *config; }
+    ConfigIdentity *configIdentity() const override { return const_cast<ConfigIdentity *>(&configId); }
     ServerHost *serverHost() const override;
     MetricsRegistry *metricsRegistry() const override { return const_cast<MetricsRegistry *>(&metrics); }
     RequestLog *requestLog() const override { return const_cast<RequestLog *>(&requestLogBuffer); }
@@ -63,6 +65,7 @@ public:
     DesktopDocuments *documents() const override { return desktopDocuments.get(); }
 
     std::shared_ptr<const AppConfig> config;
+    ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
     MetricsRegistry metrics;
     RequestLog requestLogBuffer;
     ReadinessRegistry readiness;

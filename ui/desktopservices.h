@@ -3,6 +3,7 @@
 namespace aistack {
 
 struct AppConfig;
+class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
 class MetricsRegistry;
@@ -18,6 +19,8 @@ public:
     virtual ~DesktopServices() = default;
 
     virtual const AppConfig &appConfig() const = 0;
+    // The short id of the configuration in force (changes when the Stack pane applies a file).
+    virtual ConfigIdentity *configIdentity() const = 0;
     virtual ServerHost *serverHost() const = 0;
     virtual MetricsRegistry *metricsRegistry() const = 0;
     virtual RequestLog *requestLog() const = 0;

@@ -194,6 +194,7 @@ struct DesktopConfig
 struct AppConfig
 {
     QString sourceFile; // the file it was read from, or ":/config/default.yaml"
+    QString configId;   // a short hash of the file's text (ConfigIdentity::idOf), recorded with what it produced
     QString name = QStringLiteral("AI Stack Desktop");
     ServiceConfig service;
     LlamaStackConfig llamaStack;

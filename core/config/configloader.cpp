@@ -1,5 +1,6 @@
 #include "configloader.h"
 
+#include "configidentity.h"
 #include "configparsers.h"
 #include "secretresolver.h"
 
@@ -49,6 +50,7 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &s
 {
     ConfigLoadResult result;
     result.config.sourceFile = sourceName;
+    result.config.configId = ConfigIdentity::idOf(yaml);
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());

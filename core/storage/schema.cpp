@@ -99,6 +99,28 @@ const QVector<Migration> &productMigrations()
           QStringLiteral("CREATE INDEX ix_ingest_item_path ON ingest_item (tool, path)"),
           QStringLiteral("CREATE TABLE watched_folder (tool VARCHAR NOT NULL, path TEXT NOT NULL, "
                          "added_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (tool, path))")}},
+        {5,
+         QStringLiteral("Admin panes: the configuration in force with what it produced, session activity and revocation"),
+         {
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN revoked_at TIMESTAMP"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN peer_address VARCHAR"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN query_count INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN token_count BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE conversation_turn ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("ALTER TABLE feedback ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("CREATE INDEX ix_feedback_user ON feedback (user_id)")},
+         {
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN revoked_at TIMESTAMPTZ"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN peer_address VARCHAR"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN query_count INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE sessions ADD COLUMN token_count BIGINT NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE conversation_turn ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("ALTER TABLE feedback ADD COLUMN config_id VARCHAR"),
+          QStringLiteral("CREATE INDEX ix_feedback_user ON feedback (user_id)")}},
     };
     return migrations;
 }
