@@ -1,0 +1,2259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BuiltinProvider</name>
+    <message>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
+        <source>The builtin embedder only computes embeddings; configure a chat model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
+        <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatTurn</name>
+    <message>
+        <location filename="../core/conversations/chatturn.cpp" line="173"/>
+        <source>The answer could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="42"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="44"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="48"/>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="50"/>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/conversationexport.cpp" line="55"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopChat</name>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="76"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="114"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="181"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="83"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="192"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="166"/>
+        <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopchat.cpp" line="198"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopConversations</name>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="78"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="102"/>
+        <source>the conversation no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="143"/>
+        <source>the conversation or its turn no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/desktopconversations.cpp" line="206"/>
+        <source>the turn has no version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopDocuments</name>
+    <message>
+        <location filename="../core/rag/desktop/desktopdocuments.cpp" line="125"/>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLibrary</name>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="48"/>
+        <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="49"/>
+        <source>the stack has no rag tool named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/documentlibrary.cpp" line="59"/>
+        <source>the stack has no vector_db</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="30"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
+        <source>a program (ELF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="36"/>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="37"/>
+        <source>an old Office document (.doc/.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="38"/>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="39"/>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="40"/>
+        <source>a media file (RIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="41"/>
+        <source>an MP3 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="44"/>
+        <source>a video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="45"/>
+        <source>a bzip2 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="116"/>
+        <source>unsupported file type: this is %1, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="120"/>
+        <source>the file is named .%1 but its content is not a %2 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="124"/>
+        <source>unsupported file type: the content is binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/documentparser.cpp" line="147"/>
+        <source>no text found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxParser</name>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="24"/>
+        <source>not a Word document (no %1 inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="29"/>
+        <source>the Word document is too large to read (%1 over 256 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
+        <source>the Word document is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
+        <source>the Word document is damaged (cannot unpack %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="107"/>
+        <source>the Word document is damaged (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
+        <source>not a readable ZIP archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractiveAnswer</name>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="33"/>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="40"/>
+        <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="49"/>
+        <source>No language model is configured, and none of the stored documents matches the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="77"/>
+        <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestQueue</name>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
+        <source>%1: cannot be read: it links to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
+        <source>%1: not a regular file (a device, socket or pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
+        <source>%1: a file without an extension is not read; supported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
+        <source>%1: .%2 files are not supported; supported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
+        <source>%1: cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
+        <source>%1: the stack has no rag tool to store documents for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestworker.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/desktop/ingestworker.cpp" line="143"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestionPipeline</name>
+    <message>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="20"/>
+        <source>%1: cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
+        <source>%1: embedding failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
+        <source>%1: could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/ingest/preparedocument.cpp" line="30"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
+        <source>invalid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KissErrors</name>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="37"/>
+        <source>Model provider failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="43"/>
+        <source>Vector store unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="77"/>
+        <location filename="../server/kiss/kisserrors.cpp" line="105"/>
+        <source>Sessions database unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisserrors.cpp" line="97"/>
+        <source>Too many failed logins from this address; try again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KissRequests</name>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="137"/>
+        <source>No files given: send at least one {&quot;name&quot;, &quot;content&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="151"/>
+        <source>%1: the file has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="154"/>
+        <source>%1: content must be the file&apos;s bytes as base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="161"/>
+        <source>%1: content is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kissrequests.cpp" line="163"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KissWebSocket</name>
+    <message>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
+        <source>Binary frames are not supported; send JSON text frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
+        <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalProvider</name>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="84"/>
+        <source>The model %1 was unloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="113"/>
+        <source>The model file %1 does not exist; check ai_client.model_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="119"/>
+        <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="133"/>
+        <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="161"/>
+        <source>The model %1 cannot compute embeddings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="199"/>
+        <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="207"/>
+        <source>llama.cpp failed to read the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="286"/>
+        <source>llama.cpp failed while generating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localengine.cpp" line="328"/>
+        <source>llama.cpp failed to embed a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/local/localprovider.cpp" line="27"/>
+        <source>This build of aistack has no llama.cpp, so GGUF models cannot run in process. Build it with installer/setup.sh, or serve the model with llama-server and use the openai provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoModelProvider</name>
+    <message>
+        <location filename="../core/llm/nomodelprovider.cpp" line="55"/>
+        <source>No embedding model is configured for this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiProvider</name>
+    <message>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
+        <source>The stream ended before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="23"/>
+        <source>The provider&apos;s reply could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="95"/>
+        <source>no choices in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="101"/>
+        <source>the message content is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
+        <source>The provider failed while streaming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
+        <source>%1 embeddings for %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <source>embedding %1 is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="188"/>
+        <source>no model list in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
+        <source>The provider refused the API key; check ai_client.api_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
+        <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
+        <source>The provider is rate limiting requests; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
+        <source>The provider does not support this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="232"/>
+        <source>The provider timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
+        <source>The provider answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfParser</name>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="32"/>
+        <source>the PDF cannot be read (damaged or not a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="36"/>
+        <source>the PDF is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/pdfparser.cpp" line="42"/>
+        <source>the PDF has no pages (damaged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="23"/>
+        <source>This conversation no longer exists, or it belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="25"/>
+        <source>No language model is configured. Add a model to a stack tool in the Stack pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="27"/>
+        <source>The model %1 of provider %2 is not available. Pick another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="29"/>
+        <source>This configuration does not allow a system prompt per question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="32"/>
+        <source>The attachment&apos;s type %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="34"/>
+        <source>The model&apos;s provider cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="36"/>
+        <source>The model failed to answer: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="38"/>
+        <source>The documents of %1 cannot be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="40"/>
+        <source>The conversation could not be read or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/queryerrortext.cpp" line="42"/>
+        <source>The question could not be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stack</name>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="94"/>
+        <source>decision maker &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="120"/>
+        <source>tool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="134"/>
+        <source>tool &apos;%1&apos; cannot search its documents: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="140"/>
+        <source>There are no stored documents to answer from yet. Store documents first, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackConfigSource</name>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="18"/>
+        <source>the configuration %1 has no stack: section; add one with at least one tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="19"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
+        <source>the stack configuration cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackSessions</name>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="22"/>
+        <source>sessions database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="109"/>
+        <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenKey</name>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="24"/>
+        <source>%1 is empty; set a long random secret or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="28"/>
+        <source>%1 is the publicly known default &apos;your-secret-key&apos;, which would let anyone forge tokens; set a long random secret or remove it to have one generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="41"/>
+        <source>cannot read the token key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="46"/>
+        <source>the token key file %1 holds fewer than %2 bytes; delete it to have a new key generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="53"/>
+        <source>key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="61"/>
+        <source>cannot create the token key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth/tokenkey.cpp" line="64"/>
+        <source>key file %1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordVectorTable</name>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="38"/>
+        <source>Word vector table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="45"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="50"/>
+        <source>the file is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="57"/>
+        <source>not a word table of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="66"/>
+        <location filename="../core/llm/builtin/wordvectortable.cpp" line="80"/>
+        <source>the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ChatPane</name>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="88"/>
+        <source>That version could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="107"/>
+        <source>The switch was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="175"/>
+        <source>The models could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="182"/>
+        <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <source>No model configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="193"/>
+        <source>Ask a question below.
+
+Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="202"/>
+        <location filename="../ui/chat/chatpane.cpp" line="221"/>
+        <source>Stop the answer first (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="206"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="423"/>
+        <source>The last answer is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="433"/>
+        <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="449"/>
+        <source>The feedback was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chatpane.cpp" line="453"/>
+        <source>Thank you: the feedback is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::CodeBlock</name>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="24"/>
+        <location filename="../ui/widgets/codeblock.cpp" line="33"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="26"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="27"/>
+        <source>Copy this code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="32"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="38"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/codeblock.cpp" line="57"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::Composer</name>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="45"/>
+        <source>Use my documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="46"/>
+        <location filename="../ui/chat/composer.cpp" line="124"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="49"/>
+        <source>Editing the last question: sending keeps the earlier answer as a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="51"/>
+        <source>Cancel edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="52"/>
+        <source>Cancel editing the last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="63"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="64"/>
+        <source>The model that answers (the models /v1/models lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="67"/>
+        <source>Answer from the documents added in the Documents pane (retrieval), for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="71"/>
+        <location filename="../ui/chat/composer.cpp" line="125"/>
+        <source>Send the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="76"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="124"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="125"/>
+        <source>Stop the answer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="126"/>
+        <source>Stop the answer (Esc); what was written is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="126"/>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ConversationList</name>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="22"/>
+        <location filename="../ui/chat/conversationlist.cpp" line="28"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="27"/>
+        <source>New conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="30"/>
+        <source>Search conversations (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="31"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="34"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="81"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="85"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="122"/>
+        <source>The conversations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="152"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="153"/>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="154"/>
+        <source>Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="156"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="166"/>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="167"/>
+        <source>Title (empty: the first question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="173"/>
+        <source>The conversation was not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="183"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="184"/>
+        <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="191"/>
+        <source>The conversation was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="203"/>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="206"/>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="206"/>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="208"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="208"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="213"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlist.cpp" line="214"/>
+        <source>The conversation was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ConversationListModel</name>
+    <message>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="20"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="22"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="129"/>
+        <source>%1, %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/conversationlistmodel.cpp" line="131"/>
+        <source>%1
+Last message: %2
+Model: %3/%4
+%n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::DocumentsPane</name>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="97"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <source>The rag tool whose documents are shown and added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="101"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <source>Add documents (%1); you can also drop files and folders on this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="105"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <source>Add every document in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <source>Watch folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="110"/>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <source>Queue every failed or cancelled file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
+        <location filename="../ui/documents/documentspane.cpp" line="397"/>
+        <source>Re-index all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <source>Parse, chunk and embed every stored document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <source>Filter documents by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="120"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="129"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="155"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="171"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="174"/>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="189"/>
+        <source>Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="200"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="231"/>
+        <source>Add documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="232"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="237"/>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="243"/>
+        <source>Watch a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="273"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="280"/>
+        <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="295"/>
+        <source>The documents of %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="309"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="310"/>
+        <source>%1 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="313"/>
+        <source>%n in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="315"/>
+        <source>%n failed or cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="317"/>
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="351"/>
+        <source>Remove documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="352"/>
+        <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/documentspane.cpp" line="398"/>
+        <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="412"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="413"/>
+        <source>Re-index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="415"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="427"/>
+        <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="431"/>
+        <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/documentspane.cpp" line="433"/>
+        <source>Watched folders (new and changed files are added, deleted ones removed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackDialog</name>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="16"/>
+        <source>Incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="17"/>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="18"/>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="19"/>
+        <source>Outdated information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="20"/>
+        <source>Unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="21"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
+        <source>Good answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
+        <source>Bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="28"/>
+        <source>What was good about it? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="29"/>
+        <source>What was wrong with it? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="31"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="42"/>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="43"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/feedbackdialog.cpp" line="46"/>
+        <source>Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::IngestItemModel</name>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="134"/>
+        <source>Parsing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
+        <source>Embedding %1 of %2 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="138"/>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
+        <source>Stored (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="142"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="144"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="146"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="148"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="169"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="171"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="277"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="279"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="281"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="283"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="285"/>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="287"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestitemmodel.cpp" line="289"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::IngestProgressPanel</name>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="17"/>
+        <source>Ingestion progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="20"/>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="24"/>
+        <source>Cancel the ingestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="25"/>
+        <source>Stop: the file being read and the queued files become cancelled; they can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="45"/>
+        <source>%1 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="47"/>
+        <source>%1 files/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="49"/>
+        <source>%1 chunks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="51"/>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="52"/>
+        <source>about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="54"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="56"/>
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="59"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/ingestprogresspanel.cpp" line="61"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::LlmCall</name>
+    <message>
+        <location filename="../core/llm/llmcall.cpp" line="53"/>
+        <source>The call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="23"/>
+        <source>AI Stack Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <source>Browse and close client sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <source>Browse the feedback users have given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <source>Live request, model and token metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>Server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <source>Server starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Server stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <source>Server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::MessageList</name>
+    <message>
+        <location filename="../ui/chat/messagelist.cpp" line="19"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/messagelist.cpp" line="138"/>
+        <source>Show earlier messages (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::PromptEdit</name>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="17"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/composer.cpp" line="18"/>
+        <source>Ask a question (Enter sends, Shift+Enter adds a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::RequestLogModel</name>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="80"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="82"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="84"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="88"/>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="90"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::RetrievalPreview</name>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="21"/>
+        <source>Retrieval preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="26"/>
+        <source>Question to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="27"/>
+        <source>Type a question and press Enter to see the passages the chat would get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="32"/>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="63"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/retrievalpreview.cpp" line="91"/>
+        <source>No passage matches: the chat would answer without documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents/retrievalpreview.cpp" line="92"/>
+        <source>%n passage(s), best first, as the chat gets them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::RetryingRequest</name>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="119"/>
+        <source>no answer within %1 s (ai_client.timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="120"/>
+        <source>no connection within %1 s (ai_client.connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="122"/>
+        <source>The provider timed out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="129"/>
+        <source>Cannot reach %1: %2. Check that the server runs and ai_client.base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="136"/>
+        <source>The connection broke during the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
+        <source>(tried %n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ServerPane</name>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="39"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="63"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="64"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="65"/>
+        <source>Uptime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="66"/>
+        <source>Requests answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="67"/>
+        <source>Open connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="68"/>
+        <source>Requests in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="82"/>
+        <source>127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="85"/>
+        <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="90"/>
+        <source>Apply and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="95"/>
+        <source>Bind address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="97"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="119"/>
+        <source>Request log (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="160"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="163"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="166"/>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="169"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="172"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="180"/>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <source>Stop server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <source>Start server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="197"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SourceOpener</name>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="37"/>
+        <source>%1 was added without a file on this computer, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="38"/>
+        <source>%1 is no longer at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceopener.cpp" line="44"/>
+        <location filename="../ui/chat/sourceopener.cpp" line="55"/>
+        <location filename="../ui/chat/sourceopener.cpp" line="62"/>
+        <source>No application opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SourcesList</name>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="43"/>
+        <source>Sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chat/sourceslist.cpp" line="44"/>
+        <source>Sources: %n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="65"/>
+        <source>expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="65"/>
+        <source>collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="83"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="97"/>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sourceslist.cpp" line="99"/>
+        <source>Source %1: %2, score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::TurnWidget</name>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="51"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <source>Edit this question and ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="65"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="71"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="86"/>
+        <source>Answer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="89"/>
+        <source>Next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="133"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <source>Copy the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <source>Regenerate the answer (the earlier one is kept as a version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <source>Good answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <source>Bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <source>Ask this question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="132"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="182"/>
+        <source>first token %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="185"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <source>~%1 → ~%2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <source>%1 → %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="190"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <source>Stopped before the model answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="224"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="225"/>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="12"/>
+        <source>AI Stack Desktop: chat with an AI stack, feed it documents, and serve it on the network (KISS AI Stack and Lightspeed Core Service APIs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="18"/>
+        <source>Read the configuration from &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="21"/>
+        <source>Run the server without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="24"/>
+        <source>Listen on &lt;address&gt; (overrides service.host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="28"/>
+        <source>Listen on &lt;port&gt; (overrides service.port; 0 picks a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Validate the configuration, print any errors, and exit (0: valid, 1: errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="37"/>
+        <source>Add the document at &lt;path&gt; (or every supported file in the folder) to the stack&apos;s first rag tool at start. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>Write pictures of each pane with sample content (light and dark) to &lt;folder&gt; and exit; needs no display and touches no user data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
