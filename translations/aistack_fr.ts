@@ -6,12 +6,12 @@
     <message>
         <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
         <source>The builtin embedder only computes embeddings; configure a chat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding intégré ne calcule que des embeddings ; configurez un modèle de chat.</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
         <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’embedding inconnu « %1 » ; le modèle intégré est « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -19,7 +19,7 @@
     <message>
         <location filename="../core/conversations/chatturn.cpp" line="173"/>
         <source>The answer could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -27,27 +27,27 @@
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="42"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="44"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="48"/>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="50"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources :</translation>
     </message>
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="55"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
 </context>
 <context>
@@ -57,23 +57,23 @@
         <location filename="../core/conversations/desktopchat.cpp" line="114"/>
         <location filename="../core/conversations/desktopchat.cpp" line="181"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n’existe plus.</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopchat.cpp" line="83"/>
         <location filename="../core/conversations/desktopchat.cpp" line="192"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopchat.cpp" line="166"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopchat.cpp" line="198"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -81,22 +81,22 @@
     <message>
         <location filename="../core/conversations/desktopconversations.cpp" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopconversations.cpp" line="102"/>
         <source>the conversation no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation n’existe plus</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopconversations.cpp" line="143"/>
         <source>the conversation or its turn no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation ou son tour n’existe plus</translation>
     </message>
     <message>
         <location filename="../core/conversations/desktopconversations.cpp" line="206"/>
         <source>the turn has no version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le tour n’a pas de version %1</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../core/rag/desktop/desktopdocuments.cpp" line="125"/>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être retiré : %2</translation>
     </message>
 </context>
 <context>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="48"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pile n’a aucun outil rag où enregistrer des documents (ajoutez un outil avec kind: rag)</translation>
     </message>
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="49"/>
         <source>the stack has no rag tool named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la pile n’a aucun outil rag nommé « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="59"/>
         <source>the stack has no vector_db</source>
-        <translation type="unfinished"></translation>
+        <translation>la pile n’a pas de vector_db</translation>
     </message>
 </context>
 <context>
@@ -130,92 +130,92 @@
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="30"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image PNG</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="31"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image JPEG</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="32"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image GIF</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="35"/>
         <source>a program (ELF)</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme (ELF)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="36"/>
         <source>a gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive gzip</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="37"/>
         <source>an old Office document (.doc/.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien document Office (.doc/.xls)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="38"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive RAR</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="39"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive 7-Zip</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="40"/>
         <source>a media file (RIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier multimédia (RIFF)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="41"/>
         <source>an MP3 file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier MP3</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="44"/>
         <source>a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier vidéo</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="45"/>
         <source>a bzip2 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive bzip2</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="92"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="116"/>
         <source>unsupported file type: this is %1, not a document</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier non pris en charge : ce fichier est %1, pas un document</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="120"/>
         <source>the file is named .%1 but its content is not a %2 file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier porte l’extension .%1 mais son contenu n’est pas un fichier %2</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="124"/>
         <source>unsupported file type: the content is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier non pris en charge : le contenu est binaire, pas du texte</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="147"/>
         <source>no text found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte trouvé dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -223,32 +223,32 @@
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="24"/>
         <source>not a Word document (no %1 inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un document Word (%1 absent)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="29"/>
         <source>the Word document is too large to read (%1 over 256 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document Word est trop volumineux pour être lu (%1 dépasse 256 Mo)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
         <source>the Word document is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le document Word est endommagé : %1</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
         <source>the Word document is damaged (cannot unpack %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document Word est endommagé (impossible de décompresser %1)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="107"/>
         <source>the Word document is damaged (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document Word est endommagé (%1 à la ligne %2)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
         <source>not a readable ZIP archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une archive ZIP lisible : %1</translation>
     </message>
 </context>
 <context>
@@ -256,27 +256,27 @@
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="33"/>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, page %2</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="40"/>
         <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langage n’est configuré, cet outil ne peut donc pas répondre. Ajoutez un ai_client à l’outil dans la configuration de la pile : provider openai, ollama ou llama_stack avec un model (et base_url et api_key si nécessaire), ou provider local avec le model_path d’un fichier GGUF.</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="49"/>
         <source>No language model is configured, and none of the stored documents matches the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langage n’est configuré, et aucun des documents enregistrés ne correspond à la question.</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="77"/>
         <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langage n’est configuré ; voici donc les passages des documents enregistrés qui correspondent le mieux à la question :</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
 </context>
 <context>
@@ -284,47 +284,47 @@
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
         <source>%1: cannot be read: it links to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : c’est un lien vers %2, qui n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
         <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
         <source>%1: not a regular file (a device, socket or pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un fichier ordinaire (périphérique, socket ou tube)</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
         <source>%1: a file without an extension is not read; supported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier sans extension n’est pas lu ; formats pris en charge : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
         <source>%1: .%2 files are not supported; supported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les fichiers .%2 ne sont pas pris en charge ; formats pris en charge : %3</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
         <source>%1: cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : permission refusée</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
         <source>%1: the stack has no rag tool to store documents for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la pile n’a aucun outil rag où enregistrer des documents</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestworker.cpp" line="137"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestworker.cpp" line="143"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -332,27 +332,27 @@
     <message>
         <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="20"/>
         <source>%1: cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulé ; rien n’a été enregistré</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
         <source>%1: embedding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la vectorisation : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
         <source>%1: could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : enregistrement impossible : %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/preparedocument.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
         <source>invalid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 à l’octet %2</translation>
     </message>
 </context>
 <context>
@@ -368,23 +368,23 @@
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="37"/>
         <source>Model provider failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du fournisseur de modèle : %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="43"/>
         <source>Vector store unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base vectorielle indisponible : %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="77"/>
         <location filename="../server/kiss/kisserrors.cpp" line="105"/>
         <source>Sessions database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données des sessions indisponible : %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="97"/>
         <source>Too many failed logins from this address; try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d’échecs de connexion depuis cette adresse ; réessayez dans %1 s</translation>
     </message>
 </context>
 <context>
@@ -392,27 +392,27 @@
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="137"/>
         <source>No files given: send at least one {&quot;name&quot;, &quot;content&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier fourni : envoyez au moins un {&quot;name&quot;, &quot;content&quot;}</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="151"/>
         <source>%1: the file has no content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n’a pas de contenu</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="154"/>
         <source>%1: content must be the file&apos;s bytes as base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : content doit contenir les octets du fichier sous forme de texte base64</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="161"/>
         <source>%1: content is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : content n’est pas du base64 valide</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="163"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
 </context>
 <context>
@@ -420,12 +420,12 @@
     <message>
         <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
         <source>Binary frames are not supported; send JSON text frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trames binaires ne sont pas prises en charge ; envoyez des trames texte JSON</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
         <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame trop grande : %1 octets, la limite est de %2 octets</translation>
     </message>
 </context>
 <context>
@@ -433,52 +433,52 @@
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="84"/>
         <source>The model %1 was unloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 a été déchargé.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="113"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle %1 n’existe pas ; vérifiez ai_client.model_path.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="119"/>
         <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’a pas pu être chargé comme modèle GGUF (format incorrect ou fichier endommagé).</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="133"/>
         <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu créer un contexte de %1 jetons pour %2 (ai_client.context_size).</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="161"/>
         <source>The model %1 cannot compute embeddings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 ne peut pas calculer d’embeddings.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="199"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt compte %1 jetons ; le contexte du modèle en contient %2 (ai_client.context_size).</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="207"/>
         <source>llama.cpp failed to read the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu lire le prompt.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="286"/>
         <source>llama.cpp failed while generating.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp a échoué pendant la génération.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="328"/>
         <source>llama.cpp failed to embed a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp n’a pas pu calculer l’embedding d’un texte.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localprovider.cpp" line="27"/>
         <source>This build of aistack has no llama.cpp, so GGUF models cannot run in process. Build it with installer/setup.sh, or serve the model with llama-server and use the openai provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version d’aistack ne contient pas llama.cpp ; les modèles GGUF ne peuvent donc pas s’exécuter dans le processus. Compilez-la avec installer/setup.sh, ou servez le modèle avec llama-server et utilisez le fournisseur openai.</translation>
     </message>
 </context>
 <context>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../core/llm/nomodelprovider.cpp" line="55"/>
         <source>No embedding model is configured for this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d’embedding n’est configuré pour cet outil.</translation>
     </message>
 </context>
 <context>
@@ -494,77 +494,77 @@
     <message>
         <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
         <source>The stream ended before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux s’est terminé avant que la réponse soit complète.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="23"/>
         <source>The provider&apos;s reply could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="95"/>
         <source>no choices in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de champ choices dans la réponse</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="101"/>
         <source>the message content is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du message n’est pas du texte</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
         <source>The provider failed while streaming: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a échoué pendant la diffusion de la réponse : %1</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
         <source>%1 embeddings for %2 texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 embeddings pour %2 textes</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
         <source>embedding %1 is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’embedding %1 est manquant ou mal formé</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="188"/>
         <source>no model list in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de liste de modèles dans la réponse</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
         <source>The provider refused the API key; check ai_client.api_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la clé d’API ; vérifiez ai_client.api_key.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
         <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne propose pas le modèle « %1 » ; vérifiez ai_client.model et ai_client.base_url.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
         <source>The provider is rate limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur limite le débit des requêtes ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
         <source>The provider does not support this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne prend pas en charge cette requête.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="232"/>
         <source>The provider timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
         <source>The provider answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a répondu avec le statut HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -572,17 +572,17 @@
     <message>
         <location filename="../core/rag/parse/pdfparser.cpp" line="32"/>
         <source>the PDF cannot be read (damaged or not a PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est illisible (endommagé ou pas un PDF)</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/pdfparser.cpp" line="36"/>
         <source>the PDF is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/pdfparser.cpp" line="42"/>
         <source>the PDF has no pages (damaged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n’a aucune page (endommagé ?)</translation>
     </message>
 </context>
 <context>
@@ -590,52 +590,52 @@
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="23"/>
         <source>This conversation no longer exists, or it belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n’existe plus ou appartient à un autre utilisateur.</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="25"/>
         <source>No language model is configured. Add a model to a stack tool in the Stack pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langage n’est configuré. Ajoutez un modèle à un outil de la pile dans le volet Pile.</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="27"/>
         <source>The model %1 of provider %2 is not available. Pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 du fournisseur %2 n’est pas disponible. Choisissez un autre modèle.</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="29"/>
         <source>This configuration does not allow a system prompt per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration n’autorise pas de prompt système par question.</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="32"/>
         <source>The attachment&apos;s type %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type %1 de la pièce jointe n’est pas pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="34"/>
         <source>The model&apos;s provider cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur du modèle est injoignable : %1</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="36"/>
         <source>The model failed to answer: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu répondre : %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="38"/>
         <source>The documents of %1 cannot be searched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher dans les documents de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="40"/>
         <source>The conversation could not be read or stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas pu être lue ou enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="42"/>
         <source>The question could not be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répondre à la question.</translation>
     </message>
 </context>
 <context>
@@ -643,22 +643,22 @@
     <message>
         <location filename="../core/stack/stack.cpp" line="94"/>
         <source>decision maker &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>décideur « %1 »</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="120"/>
         <source>tool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>outil « %1 »</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="134"/>
         <source>tool &apos;%1&apos; cannot search its documents: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’outil « %1 » ne peut pas rechercher dans ses documents : %2</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="140"/>
         <source>There are no stored documents to answer from yet. Store documents first, then ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n’est encore enregistré pour répondre. Enregistrez d’abord des documents, puis posez de nouveau la question.</translation>
     </message>
 </context>
 <context>
@@ -666,17 +666,17 @@
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="18"/>
         <source>the configuration %1 has no stack: section; add one with at least one tool</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration %1 n’a pas de section stack: ; ajoutez-en une avec au moins un outil</translation>
     </message>
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="19"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
         <source>the stack configuration cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration de la pile ne peut pas être utilisée : %1</translation>
     </message>
 </context>
 <context>
@@ -684,12 +684,12 @@
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="22"/>
         <source>sessions database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données des sessions : %1</translation>
     </message>
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="109"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pile n’a aucun outil rag où enregistrer des documents (ajoutez un outil avec kind: rag)</translation>
     </message>
 </context>
 <context>
@@ -697,37 +697,37 @@
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="24"/>
         <source>%1 is empty; set a long random secret or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; définissez un secret long et aléatoire ou supprimez l’entrée</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="28"/>
         <source>%1 is the publicly known default &apos;your-secret-key&apos;, which would let anyone forge tokens; set a long random secret or remove it to have one generated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la valeur par défaut publiquement connue « your-secret-key », qui permettrait à n’importe qui de falsifier des jetons ; définissez un secret long et aléatoire ou supprimez l’entrée pour qu’un secret soit généré</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="41"/>
         <source>cannot read the token key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de clé des jetons %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="46"/>
         <source>the token key file %1 holds fewer than %2 bytes; delete it to have a new key generated</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé des jetons %1 contient moins de %2 octets ; supprimez-le pour qu’une nouvelle clé soit générée</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="53"/>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé %1</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="61"/>
         <source>cannot create the token key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier de clé des jetons %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="64"/>
         <source>key file %1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé %1 (nouveau)</translation>
     </message>
 </context>
 <context>
@@ -735,28 +735,28 @@
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="38"/>
         <source>Word vector table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de vecteurs de mots %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="45"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="50"/>
         <source>the file is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop court</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="57"/>
         <source>not a word table of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une table de mots de la version %1</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="66"/>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="80"/>
         <source>the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué ou endommagé</translation>
     </message>
 </context>
 <context>
@@ -764,65 +764,67 @@
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="88"/>
         <source>That version could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’a pas pu être affichée : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="107"/>
         <source>The switch was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage n’a pas été enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="175"/>
         <source>The models could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles n’ont pas pu être listés : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="182"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langage : les réponses citent les passages de vos documents qui correspondent le mieux. Ajoutez un modèle à un outil de la pile (ai_client) pour obtenir de vraies réponses.</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="187"/>
         <source>No model configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle configuré</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="193"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une question ci-dessous.
+
+Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, elles viennent aussi des documents ajoutés dans le volet Documents, avec leurs sources sous chaque réponse.</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="202"/>
         <location filename="../ui/chat/chatpane.cpp" line="221"/>
         <source>Stop the answer first (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez d’abord la réponse (Échap).</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="206"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="423"/>
         <source>The last answer is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière réponse est dans le presse-papiers.</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="433"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="449"/>
         <source>The feedback was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avis n’a pas été enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="453"/>
         <source>Thank you: the feedback is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, votre avis est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -831,32 +833,32 @@ Answers come from %1; with “Use my documents” on, from the documents added i
         <location filename="../ui/widgets/codeblock.cpp" line="24"/>
         <location filename="../ui/widgets/codeblock.cpp" line="33"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/widgets/codeblock.cpp" line="26"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <location filename="../ui/widgets/codeblock.cpp" line="27"/>
         <source>Copy this code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce code dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/widgets/codeblock.cpp" line="32"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <location filename="../ui/widgets/codeblock.cpp" line="38"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/widgets/codeblock.cpp" line="57"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
 </context>
 <context>
@@ -864,74 +866,74 @@ Answers come from %1; with “Use my documents” on, from the documents added i
     <message>
         <location filename="../ui/chat/composer.cpp" line="45"/>
         <source>Use my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mes documents</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="46"/>
         <location filename="../ui/chat/composer.cpp" line="124"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="49"/>
         <source>Editing the last question: sending keeps the earlier answer as a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la dernière question : à l’envoi, la réponse précédente est conservée comme version.</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="51"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="52"/>
         <source>Cancel editing the last question</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification de la dernière question</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="63"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="64"/>
         <source>The model that answers (the models /v1/models lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui répond (les modèles listés par /v1/models)</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="67"/>
         <source>Answer from the documents added in the Documents pane (retrieval), for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir des documents ajoutés dans le volet Documents (recherche de passages), pour cette conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="71"/>
         <location filename="../ui/chat/composer.cpp" line="125"/>
         <source>Send the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la question</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="76"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="124"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="125"/>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="126"/>
         <source>Stop the answer (Esc); what was written is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse (Échap) ; le texte déjà écrit est conservé</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="126"/>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée)</translation>
     </message>
 </context>
 <context>
@@ -940,127 +942,127 @@ Answers come from %1; with “Use my documents” on, from the documents added i
         <location filename="../ui/chat/conversationlist.cpp" line="22"/>
         <location filename="../ui/chat/conversationlist.cpp" line="28"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="27"/>
         <source>New conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="30"/>
         <source>Search conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="31"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="34"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="81"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="85"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="122"/>
         <source>The conversations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="152"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="153"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="154"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="156"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="166"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="167"/>
         <source>Title (empty: the first question):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (vide : la première question) :</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="173"/>
         <source>The conversation was not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas été renommée : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="183"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="184"/>
         <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » et tous ses messages ? Les clients de l’API ne la trouveront plus non plus. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="191"/>
         <source>The conversation was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas été supprimée : %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="203"/>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="206"/>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="206"/>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="208"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="208"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="213"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="214"/>
         <source>The conversation was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas été exportée : %1</translation>
     </message>
 </context>
 <context>
@@ -1068,19 +1070,19 @@ Answers come from %1; with “Use my documents” on, from the documents added i
     <message>
         <location filename="../ui/chat/conversationlistmodel.cpp" line="20"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlistmodel.cpp" line="22"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chat/conversationlistmodel.cpp" line="129"/>
         <source>%1, %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n tour</numerusform>
+            <numerusform>%1, %n tours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1089,9 +1091,15 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Last message: %2
 Model: %3/%4
 %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Dernier message : %2
+Modèle : %3/%4
+%n tour</numerusform>
+            <numerusform>%1
+Dernier message : %2
+Modèle : %3/%4
+%n tours</numerusform>
         </translation>
     </message>
 </context>
@@ -1100,251 +1108,251 @@ Model: %3/%4
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="97"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="98"/>
         <source>The rag tool whose documents are shown and added to</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil rag dont les documents sont affichés et auquel ils sont ajoutés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="101"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="102"/>
         <source>Add documents (%1); you can also drop files and folders on this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des documents (%1) ; vous pouvez aussi déposer des fichiers et des dossiers sur ce volet</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="105"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="106"/>
         <source>Add every document in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les documents d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="107"/>
         <source>Watch folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="108"/>
         <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier et le garder synchronisé : les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="110"/>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les échecs</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="111"/>
         <source>Queue every failed or cancelled file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en file d’attente tous les fichiers en échec ou annulés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="112"/>
         <location filename="../ui/documents/documentspane.cpp" line="397"/>
         <source>Re-index all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout réindexer</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="113"/>
         <source>Parse, chunk and embed every stored document again</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser, découper en passages et vectoriser de nouveau tous les documents enregistrés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="117"/>
         <source>Filter documents by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les documents par nom</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="129"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="155"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="171"/>
         <source>Watched folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers surveillés</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="174"/>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus surveiller</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="189"/>
         <source>Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection :</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="200"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="231"/>
         <source>Add documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des documents</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="232"/>
         <source>Documents (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="237"/>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="243"/>
         <source>Watch a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un dossier</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="273"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="280"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pile n’a aucun outil rag, il n’y a donc nulle part où ajouter des documents. Ajoutez un outil avec kind: rag dans le volet Pile.</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="295"/>
         <source>The documents of %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents de %1 n’ont pas pu être listés : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="309"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="310"/>
         <source>%1 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="313"/>
         <source>%n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="315"/>
         <source>%n failed or cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec ou annulé</numerusform>
+            <numerusform>%n en échec ou annulés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="317"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="351"/>
         <source>Remove documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des documents</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="352"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n document de %1 ? Ses passages quittent la collection : les réponses ne le citeront plus. Le fichier sur le disque est conservé.</numerusform>
+            <numerusform>Retirer %n documents de %1 ? Leurs passages quittent la collection : les réponses ne les citeront plus. Les fichiers sur le disque sont conservés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/documentspane.cpp" line="398"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n document ? Tant qu’il n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
+            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n documents ? Tant que chacun n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="412"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="413"/>
         <source>Re-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="415"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="427"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillé : les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés (Suppr arrête la surveillance)</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="431"/>
         <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers surveillés : aucun. « Surveiller un dossier… » garde un dossier synchronisé avec la collection.</translation>
     </message>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="433"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers surveillés (les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés) :</translation>
     </message>
 </context>
 <context>
@@ -1352,68 +1360,68 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="16"/>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecte</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="17"/>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors sujet</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="18"/>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="19"/>
         <source>Outdated information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations obsolètes</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="20"/>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangereuse</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="21"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
         <source>Good answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="27"/>
         <source>Bad answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="28"/>
         <source>What was good about it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui était bien ? (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="29"/>
         <source>What was wrong with it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui n’allait pas ? (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="31"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="42"/>
         <location filename="../ui/chat/feedbackdialog.cpp" line="43"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="46"/>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l’avis</translation>
     </message>
 </context>
 <context>
@@ -1421,97 +1429,97 @@ Model: %3/%4
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="134"/>
         <source>Parsing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
         <source>Embedding %1 of %2 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorisation : %1 passages sur %2</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="138"/>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
         <source>Stored (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (inchangé)</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="140"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="142"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="144"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="146"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="148"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="169"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="171"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="277"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="279"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="281"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="283"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="285"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="287"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="289"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1519,83 +1527,83 @@ Model: %3/%4
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="17"/>
         <source>Ingestion progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’ingestion</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="20"/>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v fichiers sur %m</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="24"/>
         <source>Cancel the ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’ingestion</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="25"/>
         <source>Stop: the file being read and the queued files become cancelled; they can be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter : le fichier en cours de lecture et les fichiers en attente sont annulés ; ils pourront être relancés</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="45"/>
         <source>%1 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="47"/>
         <source>%1 files/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers/s</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="49"/>
         <source>%1 chunks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages/s</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="51"/>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 s restantes</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="52"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 min restantes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="54"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="56"/>
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="59"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="61"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1611,7 @@ Model: %3/%4
     <message>
         <location filename="../core/llm/llmcall.cpp" line="53"/>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1611,99 +1619,99 @@ Model: %3/%4
     <message>
         <location filename="../ui/mainwindow.cpp" line="23"/>
         <source>AI Stack Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Stack Desktop</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volets</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et valider le YAML de la pile : décideur, outils prompt et rag, base vectorielle.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Browse and close client sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir et fermer les sessions des clients.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="46"/>
         <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Browse the feedback users have given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les avis donnés par les utilisateurs.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="48"/>
         <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Live request, model and token metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques en direct des requêtes, des modèles et des jetons.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute sur %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du serveur : %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Server starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Server stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du serveur…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur arrêté</translation>
     </message>
 </context>
 <context>
@@ -1711,14 +1719,14 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/messagelist.cpp" line="19"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chat/messagelist.cpp" line="138"/>
         <source>Show earlier messages (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher les messages précédents (%n de plus)</numerusform>
+            <numerusform>Afficher les messages précédents (%n de plus)</numerusform>
         </translation>
     </message>
 </context>
@@ -1727,12 +1735,12 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/composer.cpp" line="17"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="18"/>
         <source>Ask a question (Enter sends, Shift+Enter adds a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une question (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
 </context>
 <context>
@@ -1740,32 +1748,32 @@ Model: %3/%4
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="80"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="82"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="84"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="86"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="88"/>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (ms)</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="90"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -1773,64 +1781,64 @@ Model: %3/%4
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="21"/>
         <source>Retrieval preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la recherche</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="26"/>
         <source>Question to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Question à prévisualiser</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="27"/>
         <source>Type a question and press Enter to see the passages the chat would get</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une question et appuyez sur Entrée pour voir les passages que le chat recevrait</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="32"/>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="34"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="63"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="91"/>
         <source>No passage matches: the chat would answer without documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage ne correspond : le chat répondrait sans documents.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/retrievalpreview.cpp" line="92"/>
         <source>%n passage(s), best first, as the chat gets them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage, tel que le chat le reçoit</numerusform>
+            <numerusform>%n passages, du meilleur au moins bon, tels que le chat les reçoit</numerusform>
         </translation>
     </message>
 </context>
@@ -1839,34 +1847,34 @@ Model: %3/%4
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="119"/>
         <source>no answer within %1 s (ai_client.timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s (ai_client.timeout)</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="120"/>
         <source>no connection within %1 s (ai_client.connect_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion en %1 s (ai_client.connect_timeout)</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="122"/>
         <source>The provider timed out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas répondu à temps : %1.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="129"/>
         <source>Cannot reach %1: %2. Check that the server runs and ai_client.base_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2. Vérifiez que le serveur fonctionne, ainsi que ai_client.base_url.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="136"/>
         <source>The connection broke during the reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue pendant la réponse : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
         <source>(tried %n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n tentative)</numerusform>
+            <numerusform>(%n tentatives)</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,112 +1883,112 @@ Model: %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="39"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="63"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="64"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="65"/>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de fonctionnement :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="66"/>
         <source>Requests answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes traitées :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="67"/>
         <source>Open connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions ouvertes :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="68"/>
         <source>Requests in flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en cours :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="82"/>
         <source>127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="85"/>
         <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’écoute. 127.0.0.1 réserve le serveur à cet ordinateur ; 0.0.0.0 l’ouvre au réseau.</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="90"/>
         <source>Apply and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et redémarrer</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="95"/>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’écoute :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="97"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="119"/>
         <source>Request log (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes (les plus récentes en premier)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="160"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="163"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="166"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="169"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="172"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="180"/>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>pas à l’écoute</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le serveur</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Start server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="197"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +1996,19 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/sourceopener.cpp" line="37"/>
         <source>%1 was added without a file on this computer, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté sans fichier sur cet ordinateur et ne peut donc pas être ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceopener.cpp" line="38"/>
         <source>%1 is no longer at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se trouve plus à l’emplacement %2.</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceopener.cpp" line="44"/>
         <location filename="../ui/chat/sourceopener.cpp" line="55"/>
         <location filename="../ui/chat/sourceopener.cpp" line="62"/>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne peut ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -2008,40 +2016,40 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="43"/>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chat/sourceslist.cpp" line="44"/>
         <source>Sources: %n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sources : %n passage</numerusform>
+            <numerusform>Sources : %n passages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="65"/>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>développé</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="65"/>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>réduit</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="83"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="97"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="99"/>
         <source>Source %1: %2, score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 : %2, score %3</translation>
     </message>
 </context>
 <context>
@@ -2049,158 +2057,158 @@ Model: %3/%4
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="51"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="55"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="55"/>
         <source>Edit this question and ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette question et la reposer</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="65"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="71"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="80"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="86"/>
         <source>Answer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="88"/>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="89"/>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version suivante</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <location filename="../ui/chat/turnwidget.cpp" line="133"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Copy the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="92"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="92"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer la réponse (la précédente est conservée comme version)</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Good answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas bien</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Bad answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise réponse</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Ask this question again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposer cette question</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="132"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="182"/>
         <source>first token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jeton %1 s</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="185"/>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons/s</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="187"/>
         <source>~%1 → ~%2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 → ~%2 jetons</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="187"/>
         <source>%1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 jetons</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="190"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="206"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="206"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction…</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Stopped before the model answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant que le modèle ne réponde.</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="224"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="225"/>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2208,52 +2216,52 @@ Model: %3/%4
     <message>
         <location filename="../app/commandline.cpp" line="12"/>
         <source>AI Stack Desktop: chat with an AI stack, feed it documents, and serve it on the network (KISS AI Stack and Lightspeed Core Service APIs).</source>
-        <translation type="unfinished"></translation>
+        <translation>AI Stack Desktop : dialoguez avec une pile d’IA, fournissez-lui des documents et servez-la sur le réseau (API KISS AI Stack et Lightspeed Core Service).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="18"/>
         <source>Read the configuration from &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration depuis &lt;path&gt;.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="21"/>
         <source>Run the server without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le serveur sans fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="24"/>
         <source>Listen on &lt;address&gt; (overrides service.host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur &lt;address&gt; (remplace service.host).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="28"/>
         <source>Listen on &lt;port&gt; (overrides service.port; 0 picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur &lt;port&gt; (remplace service.port ; 0 choisit un port libre).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="33"/>
         <source>Validate the configuration, print any errors, and exit (0: valid, 1: errors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la configuration, afficher les éventuelles erreurs et quitter (0 : valide, 1 : erreurs).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="37"/>
         <source>Add the document at &lt;path&gt; (or every supported file in the folder) to the stack&apos;s first rag tool at start. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage, ajouter le document situé à &lt;path&gt; (ou chaque fichier pris en charge du dossier) au premier outil rag de la pile. Répétable.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="43"/>
         <source>Write pictures of each pane with sample content (light and dark) to &lt;folder&gt; and exit; needs no display and touches no user data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des images de chaque volet avec un contenu d’exemple (clair et sombre) dans &lt;folder&gt; puis quitter ; ne nécessite pas d’écran et ne touche à aucune donnée utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="56"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu : %1</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="71"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 0 à 65535</translation>
     </message>
 </context>
 </TS>
