@@ -30,7 +30,7 @@ Expected expectedFor(QLocale::Language language)
                 QStringLiteral("Abbrechen")};
     if (language == QLocale::French)
         return {{QStringLiteral("Serveur"), QStringLiteral("Pile"), QStringLiteral("Sessions"),
-                 QStringLiteral("Documents"), QStringLiteral("Discussion"), QStringLiteral("Avis"),
+                 QStringLiteral("Documents"), QStringLiteral("Chat"), QStringLiteral("Avis"),
                  QStringLiteral("Métriques")},
                 QStringLiteral("Annuler")};
     return {};
