@@ -15,6 +15,7 @@
 #include "embeddedserver.h"
 #include "mainwindow.h"
 #include "rag/desktop/ingestqueue.h"
+#include "sampletraffic.h"
 
 #include <QApplication>
 #include <QDir>
@@ -192,14 +193,17 @@ int ScreenshotRunner::exec()
     chat->composer()->setText(QStringLiteral("What is the maximum liquid temperature?"));
     window.documentsPane()->preview()->questionField()->setText(QStringLiteral("oil level"));
     window.documentsPane()->preview()->search(QStringLiteral("oil level"));
+    SampleTraffic(quint16(services.server->status().port)).run();
 
     struct Shot
     {
         MainWindow::Pane pane;
         const char *name;
     };
-    const QVector<Shot> shots{{MainWindow::Chat, "chat"}, {MainWindow::Documents, "documents"},
-                              {MainWindow::Server, "server"}};
+    const QVector<Shot> shots{{MainWindow::Chat, "chat"},         {MainWindow::Documents, "documents"},
+                              {MainWindow::Server, "server"},     {MainWindow::Stack, "stack"},
+                              {MainWindow::Sessions, "sessions"}, {MainWindow::Feedback, "feedback"},
+                              {MainWindow::Metrics, "metrics"}};
     int written = 0;
     for (const auto &[palette, suffix] : {std::make_pair(light, "light"), std::make_pair(darkPalette(), "dark")}) {
         QApplication::setPalette(palette);
