@@ -71,18 +71,28 @@ void FeedbackModel::setEntries(QVector<FeedbackEntry> entries)
     endResetModel();
 }
 
-void FeedbackModel::add(const FeedbackEntry &entry)
+void FeedbackModel::add(const QVector<FeedbackEntry> &entries)
 {
-    const int row = rowOf(entry.id);
-    if (row >= 0) {
-        m_entries[row] = entry;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
+    QVector<FeedbackEntry> fresh;
+    QSet<QString> seen;
+    for (const FeedbackEntry &entry : entries) {
+        const int row = rowOf(entry.id);
+        if (row >= 0) {
+            m_entries[row] = entry;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (!seen.contains(entry.id)) {
+            seen.insert(entry.id);
+            fresh.push_back(entry);
+        }
     }
+    if (fresh.isEmpty())
+        return;
     const int at = int(m_entries.size());
-    beginInsertRows({}, at, at);
-    m_entries.push_back(entry);
-    m_rows.insert(entry.id, at);
+    beginInsertRows({}, at, at + int(fresh.size()) - 1);
+    for (const FeedbackEntry &entry : std::as_const(fresh)) {
+        m_rows.insert(entry.id, int(m_entries.size()));
+        m_entries.push_back(entry);
+    }
     endInsertRows();
 }
 

@@ -20,9 +20,11 @@ public:
     explicit FeedbackModel(QObject *parent = nullptr);
 
     void setEntries(QVector<FeedbackEntry> entries);
-    void add(const FeedbackEntry &entry); // replaces a row of the same id
+    // Adds entries at the end in one insertion; an entry whose id is shown already replaces its row.
+    void add(const QVector<FeedbackEntry> &entries);
     void remove(const QString &id);
     const FeedbackEntry &entryAt(int row) const { return m_entries[row]; }
+
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
     // The users and categories seen, sorted (for the filters' lists).
     QStringList users() const;

@@ -202,10 +202,15 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
         m_delete->setEnabled(any);
         m_open->setEnabled(m_table->currentIndex().isValid());
     });
+    // The count follows the rows shown, once per turn of the event loop however many changes came.
+    m_countLater.setSingleShot(true);
+    m_countLater.setInterval(0);
+    connect(&m_countLater, &QTimer::timeout, this, &FeedbackPane::updateCount);
+    const auto countLater = [this]() { m_countLater.start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &FeedbackPane::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FeedbackPane::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FeedbackPane::updateCount);
+        connect(m_proxy, signal, this, countLater);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, countLater);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, countLater);
     m_delete->setEnabled(false);
     m_open->setEnabled(false);
 
@@ -224,22 +229,53 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
 
     if (FeedbackEvents *events = m_feedback->events()) {
         connect(events, &FeedbackEvents::added, this, [this](const FeedbackEntry &entry) {
-            if (m_loading)
-                m_pending.push_back({entry.id, entry});
-            else
-                m_model->add(entry);
-            refreshChoices();
+            m_pending.push_back({entry.id, entry});
+            if (!m_loading && !m_applyPending.isActive())
+                m_applyPending.start();
         });
         connect(events, &FeedbackEvents::removed, this, [this](const QString &id) {
-            if (m_loading)
-                m_pending.push_back({id, std::nullopt});
-            else
-                m_model->remove(id);
+            m_pending.push_back({id, std::nullopt});
+            if (!m_loading && !m_applyPending.isActive())
+                m_applyPending.start();
         });
     }
+    // Changes that come in a burst (an API client posting many) reach the table together.
+    m_applyPending.setSingleShot(true);
+    m_applyPending.setInterval(30);
+    connect(&m_applyPending, &QTimer::timeout, this, &FeedbackPane::applyPending);
     refreshChoices();
     updateCount();
     reload();
+}
+
+void FeedbackPane::applyPending()
+{
+    if (m_loading || m_pending.isEmpty())
+        return;
+    QVector<FeedbackEntry> added;
+    for (const auto &[id, entry] : std::as_const(m_pending)) {
+        if (entry) {
+            added.push_back(*entry);
+        } else {
+            m_model->add(added); // in order: an entry added, then removed, goes
+            added.clear();
+            m_model->remove(id);
+        }
+    }
+    m_model->add(added);
+    // The filters' lists change only for a user or a category not seen before.
+    bool unseen = false;
+    for (const auto &[id, entry] : std::as_const(m_pending)) {
+        if (!entry)
+            continue;
+        unseen = unseen || m_user->findData(entry->userId) < 0;
+        for (const QString &c : entry->categories.value_or(QStringList()))
+            unseen = unseen || (entry->problem.isEmpty() && m_category->findData(c) < 0);
+    }
+    m_pending.clear();
+    if (unseen)
+        refreshChoices();
+    updateCount();
 }
 
 ConversationReader *FeedbackPane::reader() const
@@ -251,6 +287,7 @@ void FeedbackPane::reload()
 {
     const int generation = ++m_generation;
     m_loading = true;
+    m_applyPending.stop();
     m_pending.clear();
     m_count->setText(tr("Loading…"));
     whenReady(this, m_feedback->list(), [this, generation](const Outcome<QVector<FeedbackEntry>> &r) {
@@ -264,13 +301,7 @@ void FeedbackPane::reload()
         }
         const QString current = m_detail->entryId();
         m_model->setEntries(r.value);
-        for (const auto &[id, entry] : std::as_const(m_pending)) {
-            if (entry)
-                m_model->add(*entry);
-            else
-                m_model->remove(id);
-        }
-        m_pending.clear();
+        applyPending();
         refreshChoices();
         setNotice(QString());
         const int row = m_model->rowOf(current);
@@ -308,11 +339,14 @@ void FeedbackPane::refreshChoices()
 
 void FeedbackPane::applyFilters()
 {
-    m_proxy->setSentiment(FeedbackProxyModel::Sentiment(m_sentiment->currentData().toInt()));
-    m_proxy->setCategory(m_category->currentData().toString());
-    m_proxy->setUser(m_user->currentData().toString());
-    m_proxy->setDays(m_fromOn->isChecked() ? m_from->date() : QDate(), m_toOn->isChecked() ? m_to->date() : QDate());
-    m_proxy->setText(m_search->text());
+    FeedbackProxyModel::Criteria criteria;
+    criteria.sentiment = FeedbackProxyModel::Sentiment(m_sentiment->currentData().toInt());
+    criteria.category = m_category->currentData().toString();
+    criteria.user = m_user->currentData().toString();
+    criteria.from = m_fromOn->isChecked() ? m_from->date() : QDate();
+    criteria.to = m_toOn->isChecked() ? m_to->date() : QDate();
+    criteria.text = m_search->text();
+    m_proxy->setCriteria(criteria);
     updateCount();
     updateDetail();
 }

@@ -3,6 +3,7 @@
 #include "feedback/feedbackexport.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -79,6 +80,7 @@ private:
     void updateDetail();
     void refreshChoices();
     void setNotice(const QString &message, bool error = true);
+    void applyPending();
 
     DesktopFeedback *m_feedback;
     QLineEdit *m_search;
@@ -104,8 +106,11 @@ private:
     QPointer<ConversationReader> m_reader;
     int m_generation = 0;
     bool m_loading = false;
-    // Changes the store reported while a load was under way, applied after it: (id, entry or none).
+    // Changes the store reported and the table does not show yet (during a load, or within a burst):
+    // (id, entry or none for a removal), in order.
     QVector<QPair<QString, std::optional<FeedbackEntry>>> m_pending;
+    QTimer m_applyPending;
+    QTimer m_countLater;
 };
 
 } // namespace aistack

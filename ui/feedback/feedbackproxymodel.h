@@ -18,23 +18,31 @@ public:
 
     explicit FeedbackProxyModel(FeedbackModel *model, QObject *parent = nullptr);
 
-    void setSentiment(Sentiment sentiment);
-    void setCategory(const QString &category); // empty: any
-    void setUser(const QString &userId);       // empty: anyone
-    void setDays(const QDate &from, const QDate &to); // local days, both included; invalid: unbounded
-    void setText(const QString &text);
+    struct Criteria
+    {
+        Sentiment sentiment = Sentiment::Any;
+        QString category; // empty: any
+        QString user;     // empty: anyone
+        QDate from;       // local days, both included; invalid: unbounded
+        QDate to;
+        QString text;
+        bool operator==(const Criteria &o) const
+        {
+            return sentiment == o.sentiment && category == o.category && user == o.user && from == o.from &&
+                   to == o.to && text == o.text;
+        }
+    };
+    // Filters the rows again (once, and only when something changed).
+    void setCriteria(Criteria criteria);
+    const Criteria &criteria() const { return m_criteria; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     FeedbackModel *m_model;
-    Sentiment m_sentiment = Sentiment::Any;
-    QString m_category;
-    QString m_user;
-    QDate m_from;
-    QDate m_to;
-    QString m_text;
+    Criteria m_criteria;
 };
 
 } // namespace aistack
