@@ -4,6 +4,7 @@
 //                        by question, and 200 more thumbs committed from the pool while the pane is shown.
 // Prints one line per step. Not a test: figures depend on the machine.
 #include "desktopfixture.h"
+#include "feedbackrows.h"
 #include "feedback/feedbackmodel.h"
 #include "feedback/feedbackpane.h"
 #include "feedback/feedbackproxymodel.h"
@@ -13,8 +14,6 @@
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -30,34 +29,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString fill(Database *database, int rows)
-{
-    QSqlDatabase db = database->connection();
-    if (!db.transaction())
-        return db.lastError().text();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO feedback (id, user_id, created_at, conversation_id, user_question, "
-                             "llm_response, sentiment, user_feedback, categories, config_id) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, 'b2cb8dfb0a03')"));
-    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-60);
-    for (int i = 0; i < rows; ++i) {
-        q.addBindValue(uuid());
-        q.addBindValue(QStringLiteral("user-%1").arg(i % 40));
-        q.addBindValue(start.addSecs(i * 37));
-        q.addBindValue(uuid());
-        q.addBindValue(QStringLiteral("Question %1: how do I check the oil level of pump P-%2?").arg(i).arg(i % 90));
-        q.addBindValue(QStringLiteral("Check the **sight glass** before the first start of the day:\n\n1. Stop the "
-                                      "pump.\n2. Read the level.\n3. Top it up with ISO VG 46 oil (answer %1).")
-                           .arg(i));
-        q.addBindValue(i % 3 ? -1 : 1);
-        q.addBindValue(i % 4 ? QVariant(QStringLiteral("Comment %1, with a comma").arg(i)) : QVariant());
-        q.addBindValue(i % 2 ? QStringLiteral("[\"incorrect\"]") : QStringLiteral("[\"incomplete\",\"other\"]"));
-        if (!q.exec())
-            return q.lastError().text();
-    }
-    return db.commit() ? QString() : db.lastError().text();
-}
-
 int run(int rows)
 {
     DesktopFixture app;
@@ -67,7 +38,8 @@ int run(int rows)
         return 1;
     }
     Database *db = app.services().database.get();
-    QFuture<QString> filled = QtConcurrent::run([db, rows]() { return fill(db, rows); });
+    QFuture<QString> filled = QtConcurrent::run(
+        [db, rows]() { return writeFeedbackRows(db, rows, QStringLiteral("user-"), 40, QStringLiteral("b2cb8dfb0a03")); });
     (void)QTest::qWaitFor([&]() { return filled.isFinished(); }, 300000);
     if (!filled.result().isEmpty()) {
         std::fprintf(stderr, "feedbackbench: %s\n", qPrintable(filled.result()));
@@ -94,7 +66,7 @@ int run(int rows)
                 pane->model()->rowCount(), loadMs, meter.worstMs(), meter.percentileMs(0.99), meter.ticks());
 
     clock.start();
-    pane->searchEdit()->setText(QStringLiteral("P-42"));
+    pane->searchEdit()->setText(QStringLiteral("pump P-42?"));
     const qint64 searchMs = clock.elapsed();
     const int matched = pane->proxy()->rowCount();
     clock.start();

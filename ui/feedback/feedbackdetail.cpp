@@ -85,7 +85,7 @@ void FeedbackDetail::show(const FeedbackEntry &e)
     m_id = e.id;
     m_hint->setVisible(false);
     m_body->setVisible(true);
-    const QString thumbs = !e.sentiment ? tr("No thumbs") : *e.sentiment > 0 ? tr("Thumbs up") : tr("Thumbs down");
+    const QString thumbs = FeedbackModel::sentimentText(e);
     const QString first = QStringList{thumbs, QLocale().toString(e.timestamp.toLocalTime(), QLocale::LongFormat),
                                       tr("user %1").arg(e.userId)}
                               .join(QStringLiteral(" · "));

@@ -134,18 +134,20 @@ QStringList FeedbackModel::categories() const
 
 QString FeedbackModel::categoryLabel(const QString &category)
 {
-    if (category == QLatin1String("incorrect"))
-        return tr("Incorrect");
-    if (category == QLatin1String("not_relevant"))
-        return tr("Not relevant");
-    if (category == QLatin1String("incomplete"))
-        return tr("Incomplete");
-    if (category == QLatin1String("outdated_information"))
-        return tr("Outdated information");
-    if (category == QLatin1String("unsafe"))
-        return tr("Unsafe");
-    if (category == QLatin1String("other"))
-        return tr("Other");
+    // The API's names, and how a person reads them.
+    static const struct
+    {
+        const char *name;
+        const char *label;
+    } labels[] = {{"incorrect", QT_TR_NOOP("Incorrect")},
+                  {"not_relevant", QT_TR_NOOP("Not relevant")},
+                  {"incomplete", QT_TR_NOOP("Incomplete")},
+                  {"outdated_information", QT_TR_NOOP("Outdated information")},
+                  {"unsafe", QT_TR_NOOP("Unsafe")},
+                  {"other", QT_TR_NOOP("Other")}};
+    for (const auto &l : labels)
+        if (category == QLatin1String(l.name))
+            return tr(l.label);
     return category;
 }
 
@@ -157,6 +159,11 @@ int FeedbackModel::rowCount(const QModelIndex &parent) const
 int FeedbackModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FeedbackModel::sentimentText(const FeedbackEntry &e)
+{
+    return !e.sentiment ? tr("No thumbs given") : *e.sentiment > 0 ? tr("Thumbs up") : tr("Thumbs down");
 }
 
 QVariant FeedbackModel::display(const FeedbackEntry &e, int column) const
@@ -227,16 +234,14 @@ QVariant FeedbackModel::data(const QModelIndex &index, int role) const
         if (column == Time && !e.problem.isEmpty())
             return tr("This row could not be read in full: %1").arg(e.problem);
         if (column == Sentiment)
-            return !e.sentiment ? tr("No thumbs given") : *e.sentiment > 0 ? tr("Thumbs up") : tr("Thumbs down");
+            return sentimentText(e);
         if (column == Conversation)
             return e.conversationId;
         if (column == Question || column == Answer || column == Comment)
             return display(e, column);
         return {};
     case Qt::AccessibleTextRole:
-        if (column == Sentiment)
-            return !e.sentiment ? tr("No thumbs given") : *e.sentiment > 0 ? tr("Thumbs up") : tr("Thumbs down");
-        return display(e, column);
+        return column == Sentiment ? sentimentText(e) : display(e, column);
     case Qt::TextAlignmentRole:
         if (column == Sentiment)
             return int(Qt::AlignCenter);

@@ -32,6 +32,8 @@ public:
 
     // A category's name as people read it ("not_relevant" -> "Not relevant").
     static QString categoryLabel(const QString &category);
+    // "Thumbs up", "Thumbs down" or "No thumbs given".
+    static QString sentimentText(const FeedbackEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

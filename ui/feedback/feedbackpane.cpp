@@ -8,6 +8,7 @@
 #include "feedbackmodel.h"
 #include "feedbackproxymodel.h"
 #include "widgets/palettecolors.h"
+#include "widgets/rowtable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -127,17 +128,7 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("feedbackTable"));
     m_table->setAccessibleName(tr("Feedback"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(FeedbackModel::Time, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpRowTable(m_table, m_proxy, FeedbackModel::Time, Qt::DescendingOrder, 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
