@@ -607,7 +607,10 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("AISTACK_SHOTS");
         if (dir.isEmpty())
             QSKIP("set AISTACK_SHOTS to a folder to write the pane's pictures");
-        selectId(pane()->model()->entryAt(0).id);
+        // The row with a comment and categories, about the API client's conversation.
+        for (int row = 0; row < pane()->model()->rowCount(); ++row)
+            if (pane()->model()->entryAt(row).userFeedback.value_or(QString()).startsWith(QStringLiteral("He said")))
+                selectId(pane()->model()->entryAt(row).id);
         const QPalette light = QApplication::palette();
         for (const bool dark : {false, true}) {
             QPalette p = light;
@@ -625,8 +628,13 @@ private Q_SLOTS:
             QApplication::setPalette(p);
             m_app->window().resize(1280, 800);
             QTest::qWait(100);
-            QVERIFY(m_app->window().grab().save(
-                QDir(dir).filePath(dark ? QStringLiteral("feedback-dark.png") : QStringLiteral("feedback-light.png"))));
+            const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+            QVERIFY(m_app->window().grab().save(QDir(dir).filePath(QStringLiteral("feedback") + suffix)));
+            pane()->openCurrentConversation();
+            QVERIFY(QTest::qWaitFor([&]() { return pane()->reader() && pane()->reader()->turnCount() > 0; }, 10000));
+            QTest::qWait(100);
+            QVERIFY(pane()->reader()->grab().save(QDir(dir).filePath(QStringLiteral("feedback-reader") + suffix)));
+            pane()->reader()->close();
         }
         QApplication::setPalette(light);
     }

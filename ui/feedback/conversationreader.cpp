@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -60,9 +61,13 @@ void ConversationReader::showTurns(const QVector<ConversationTurn> &turns, const
         question->setContent(turn.userMessage);
         question->setMargin(8);
         question->setAutoFillBackground(true);
+        question->setBackgroundRole(QPalette::Window); // not the page's Base it would inherit
         QPalette bubble = question->palette();
         bubble.setColor(QPalette::Window, tint);
         question->setPalette(bubble);
+        auto *meta = new QLabel(tr("%1 · %2").arg(QLocale().toString(turn.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                                  turn.model));
+        meta->setForegroundRole(QPalette::PlaceholderText);
         if (turn.userMessage == highlightQuestion) {
             QFont bold = question->font();
             bold.setBold(true);
@@ -71,6 +76,7 @@ void ConversationReader::showTurns(const QVector<ConversationTurn> &turns, const
         }
         auto *answer = new MarkdownView;
         answer->setMarkdown(turn.assistantMessage);
+        m_list->addWidget(meta);
         m_list->addWidget(question);
         m_list->addWidget(answer);
         m_list->addSpacing(10);

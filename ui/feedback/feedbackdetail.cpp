@@ -6,9 +6,7 @@
 #include "widgets/wrappedlabel.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLocale>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -17,7 +15,7 @@ namespace aistack {
 FeedbackDetail::FeedbackDetail(QWidget *parent)
     : QScrollArea(parent), m_hint(new WrappedLabel), m_body(new QWidget), m_header(new WrappedLabel),
       m_problem(new WrappedLabel), m_categories(new WrappedLabel), m_comment(new WrappedLabel),
-      m_question(new WrappedLabel), m_answer(new MarkdownView), m_open(new QPushButton(tr("Open conversation")))
+      m_question(new WrappedLabel), m_answer(new MarkdownView)
 {
     setObjectName(QStringLiteral("feedbackDetail"));
     setAccessibleName(tr("Feedback details"));
@@ -37,14 +35,8 @@ FeedbackDetail::FeedbackDetail(QWidget *parent)
     auto *layout = new QVBoxLayout(m_body);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto *top = new QHBoxLayout;
     m_header->setObjectName(QStringLiteral("feedbackDetailHeader"));
-    top->addWidget(m_header, 1);
-    m_open->setObjectName(QStringLiteral("feedbackDetailOpen"));
-    m_open->setToolTip(tr("Show the whole conversation (Enter)"));
-    connect(m_open, &QPushButton::clicked, this, &FeedbackDetail::openConversation);
-    top->addWidget(m_open, 0, Qt::AlignTop);
-    layout->addLayout(top);
+    layout->addWidget(m_header);
     m_problem->setObjectName(QStringLiteral("feedbackDetailProblem"));
     layout->addWidget(m_problem);
 

@@ -5,7 +5,6 @@
 #include <QScrollArea>
 
 class QLabel;
-class QPushButton;
 
 namespace aistack {
 
@@ -31,10 +30,6 @@ public:
     WrappedLabel *commentLabel() const { return m_comment; }
     WrappedLabel *questionLabel() const { return m_question; }
     MarkdownView *answerView() const { return m_answer; }
-    QPushButton *openButton() const { return m_open; }
-
-Q_SIGNALS:
-    void openConversation();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,7 +46,6 @@ private:
     WrappedLabel *m_comment;
     WrappedLabel *m_question;
     MarkdownView *m_answer;
-    QPushButton *m_open;
     QVector<QLabel *> m_captions;
 };
 

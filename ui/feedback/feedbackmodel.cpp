@@ -175,7 +175,9 @@ QVariant FeedbackModel::display(const FeedbackEntry &e, int column) const
     case User:
         return e.userId;
     case Conversation:
-        return e.conversationId.left(8);
+        // The random end: the start of a time-ordered id (UUID v7, as this server makes them) is the same for
+        // conversations begun close together.
+        return e.conversationId.size() > 8 ? QChar(0x2026) + e.conversationId.right(8) : e.conversationId;
     case Sentiment:
         return !e.sentiment ? QStringLiteral("—") : QString();
     case Categories: {

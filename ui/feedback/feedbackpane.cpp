@@ -140,7 +140,7 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
                               QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"))) + 34;
     const int idWidth = metrics.horizontalAdvance(QStringLiteral("0123456789ab")) + 16;
     const int conversationWidth =
-        qMax(metrics.horizontalAdvance(QStringLiteral("01234567")),
+        qMax(metrics.horizontalAdvance(QStringLiteral("\u202601234567")),
              header->fontMetrics().horizontalAdvance(m_model->headerData(FeedbackModel::Conversation, Qt::Horizontal,
                                                                          Qt::DisplayRole)
                                                          .toString())) +
@@ -180,7 +180,6 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &FeedbackPane::applyFilters);
     connect(m_clear, &QPushButton::clicked, this, &FeedbackPane::clearFilters);
     connect(m_open, &QPushButton::clicked, this, &FeedbackPane::openCurrentConversation);
-    connect(m_detail, &FeedbackDetail::openConversation, this, &FeedbackPane::openCurrentConversation);
     connect(m_delete, &QPushButton::clicked, this, [this]() { deleteSelected(); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this]() { exportWithDialog(FeedbackFormat::Csv); });
     connect(m_exportJsonl, &QPushButton::clicked, this, [this]() { exportWithDialog(FeedbackFormat::JsonLines); });
@@ -267,6 +266,8 @@ void FeedbackPane::applyPending()
     if (unseen)
         refreshChoices();
     updateCount();
+    if (!m_detail->entryId().isEmpty() && m_model->rowOf(m_detail->entryId()) < 0)
+        updateDetail(); // the entry shown is gone
 }
 
 ConversationReader *FeedbackPane::reader() const
