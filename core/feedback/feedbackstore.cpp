@@ -94,11 +94,12 @@ FeedbackEntry readRow(const QSqlQuery &q)
     FeedbackEntry e;
     e.id = q.value(0).toString();
     e.userId = q.value(1).toString();
-    e.timestamp = q.value(2).toDateTime();
+    const QVariant time = q.value(2);
+    e.timestamp = time.toDateTime();
     if (!e.timestamp.isValid()) {
-        e.problem = Tr::tr("The time \"%1\" is not a valid time.").arg(q.value(2).toString());
-    } else if (e.timestamp.timeSpec() == Qt::LocalTime) {
-        // SQLite returns the stored text without its zone: it was written in UTC.
+        e.problem = Tr::tr("The time \"%1\" is not a valid time.").arg(time.toString());
+    } else if (time.typeId() == QMetaType::QString && e.timestamp.timeSpec() == Qt::LocalTime) {
+        // SQLite's text without a zone (as SQLAlchemy writes it) is UTC; PostgreSQL hands over the instant.
         e.timestamp.setTimeSpec(Qt::UTC);
     }
     e.conversationId = q.value(3).toString();
