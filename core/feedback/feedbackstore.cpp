@@ -163,6 +163,7 @@ std::optional<QVector<FeedbackEntry>> FeedbackStore::select(const QString &where
 
 std::optional<QVector<FeedbackEntry>> FeedbackStore::list(const FeedbackFilter &filter, QString *error)
 {
+    AISTACK_BLOCKING();
     QStringList where;
     QVariantList binds;
     if (filter.sentiment) {
@@ -203,6 +204,7 @@ std::optional<QVector<FeedbackEntry>> FeedbackStore::list(const FeedbackFilter &
 std::optional<QVector<FeedbackEntry>> FeedbackStore::forConversation(const QString &conversationId,
                                                                      const QString &userId, QString *error)
 {
+    AISTACK_BLOCKING();
     return select(QStringLiteral("conversation_id = ? AND user_id = ?"), {conversationId, userId},
                   QStringLiteral("created_at"), error);
 }
