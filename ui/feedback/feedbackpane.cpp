@@ -218,24 +218,28 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
     shortcut(QKeySequence::Refresh, [this]() { reload(); });
 
     if (FeedbackEvents *events = m_feedback->events()) {
-        connect(events, &FeedbackEvents::added, this, [this](const FeedbackEntry &entry) {
-            m_pending.push_back({entry.id, entry});
+        const auto queue = [this](const QString &id, std::optional<FeedbackEntry> entry) {
+            if (m_generation == 0)
+                return; // not loaded yet: the first load, when the pane is first shown, reads it
+            m_pending.push_back({id, std::move(entry)});
             if (!m_loading && !m_applyPending.isActive())
                 m_applyPending.start();
-        });
-        connect(events, &FeedbackEvents::removed, this, [this](const QString &id) {
-            m_pending.push_back({id, std::nullopt});
-            if (!m_loading && !m_applyPending.isActive())
-                m_applyPending.start();
-        });
+        };
+        connect(events, &FeedbackEvents::added, this, [queue](const FeedbackEntry &e) { queue(e.id, e); });
+        connect(events, &FeedbackEvents::removed, this, [queue](const QString &id) { queue(id, std::nullopt); });
     }
     // Changes that come in a burst (an API client posting many) reach the table together.
     m_applyPending.setSingleShot(true);
     m_applyPending.setInterval(30);
     connect(&m_applyPending, &QTimer::timeout, this, &FeedbackPane::applyPending);
     refreshChoices();
-    updateCount();
-    reload();
+}
+
+void FeedbackPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_generation == 0) // read when first wanted, not at every start of the app
+        reload();
 }
 
 void FeedbackPane::applyPending()

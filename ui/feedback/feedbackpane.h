@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showMenu(const QPoint &pos);
@@ -104,7 +105,7 @@ private:
     QLabel *m_count;
     QLabel *m_notice;
     QPointer<ConversationReader> m_reader;
-    int m_generation = 0;
+    int m_generation = 0; // loads asked for; 0: none yet
     bool m_loading = false;
     // Changes the store reported and the table does not show yet (during a load, or within a burst):
     // (id, entry or none for a removal), in order.
