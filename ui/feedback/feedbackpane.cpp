@@ -94,7 +94,8 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
          {std::tuple{m_fromOn, m_from, QStringLiteral("feedbackFrom"), today.addDays(-30)},
           std::tuple{m_toOn, m_to, QStringLiteral("feedbackTo"), today}}) {
         check->setObjectName(name + QStringLiteral("On"));
-        check->setToolTip(tr("Only rows given on this day or %1").arg(edit == m_from ? tr("later") : tr("earlier")));
+        check->setToolTip(edit == m_from ? tr("Only feedback given on this day or later")
+                                         : tr("Only feedback given on this day or earlier"));
         edit->setObjectName(name);
         edit->setAccessibleName(edit == m_from ? tr("From day") : tr("To day"));
         edit->setCalendarPopup(true);
