@@ -8,6 +8,7 @@
 #include "conversations/desktopchat.h"
 #include "conversations/modelcatalog.h"
 #include "embeddedserver.h"
+#include "feedback/desktopfeedback.h"
 #include "feedback/feedbackstore.h"
 #include "feedback/transcriptwriter.h"
 #include "llm/blockingchat.h"
@@ -108,6 +109,8 @@ void AppServices::buildDesktop()
     folderWatcher = std::make_unique<FolderWatcher>(ingestQueue.get(), library.get(), &pool);
     desktopDocuments = std::make_unique<DesktopDocuments>(library.get(), ingestQueue.get(), folderWatcher.get(),
                                                           conversationEngine.get(), &pool, &storageGate);
+    desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool, &storageGate,
+                                                        config->desktop.userId);
 }
 
 ServerHost *AppServices::serverHost() const
@@ -131,7 +134,7 @@ void AppServices::buildConversations()
     conversations = std::make_unique<ConversationStore>(*database);
     conversationEngine =
         std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get());
-    feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database);
+    feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database, &configId);
     transcripts = std::make_unique<TranscriptWriter>(config->userDataCollection);
     // The original's model gauge: 1 for the configured default model, 0 for the others.
     Gauge *configured =
@@ -229,6 +232,7 @@ AppServices::~AppServices()
     folderWatcher.reset();
     ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start
     desktopChat.reset();
+    desktopFeedback.reset();
     stackPool.waitForDone();
     pool.waitForDone();
     // Commits the turns still queued; their transcripts are written on the pool, before the writer goes.

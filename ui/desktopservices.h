@@ -6,6 +6,7 @@ struct AppConfig;
 class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
+class DesktopFeedback;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -26,6 +27,7 @@ public:
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;
+    virtual DesktopFeedback *feedbackBrowser() const = 0;
 };
 
 } // namespace aistack

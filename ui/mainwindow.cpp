@@ -3,6 +3,7 @@
 #include "chat/chatpane.h"
 #include "desktopservices.h"
 #include "documents/documentspane.h"
+#include "feedback/feedbackpane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
 
@@ -18,7 +19,8 @@ namespace aistack {
 MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_panes(new QStackedWidget(this)),
       m_serverPane(new ServerPane(services, this)), m_chatPane(new ChatPane(services, this)),
-      m_documentsPane(new DocumentsPane(services, this)), m_statusAddress(new QLabel(this))
+      m_documentsPane(new DocumentsPane(services, this)), m_feedbackPane(new FeedbackPane(services, this)),
+      m_statusAddress(new QLabel(this))
 {
     setWindowTitle(tr("AI Stack Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aistack.svg")));
@@ -43,8 +45,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
         {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
-        {tr("Feedback"),
-         new PlaceholderPane(tr("Feedback"), tr("Browse the feedback users have given."), this)},
+        {tr("Feedback"), m_feedbackPane},
         {tr("Metrics"),
          new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
     };
@@ -60,6 +61,10 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(Chat); // what a person opens the app for
+    connect(m_feedbackPane, &FeedbackPane::openInChat, this, [this](const QString &conversationId) {
+        showPane(Chat);
+        m_chatPane->openConversation(conversationId);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

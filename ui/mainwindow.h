@@ -13,6 +13,7 @@ namespace aistack {
 class ChatPane;
 class DesktopServices;
 class DocumentsPane;
+class FeedbackPane;
 class ServerPane;
 
 // The main window: a sidebar of panes (Ctrl+1 … Ctrl+7) and a status bar with the listening address. It
@@ -28,6 +29,7 @@ public:
     ServerPane *serverPane() const { return m_serverPane; }
     ChatPane *chatPane() const { return m_chatPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
+    FeedbackPane *feedbackPane() const { return m_feedbackPane; }
     QListWidget *sidebar() const { return m_sidebar; }
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
@@ -40,6 +42,7 @@ private:
     ServerPane *m_serverPane;
     ChatPane *m_chatPane;
     DocumentsPane *m_documentsPane;
+    FeedbackPane *m_feedbackPane;
     QLabel *m_statusAddress;
 };
 

@@ -4,6 +4,7 @@
 // and the ingestion queue's rows (added, re-queued by path, finished, cancelled, counted as references).
 #include "conversations/conversationrows.h"
 #include "conversations/conversationstore.h"
+#include "config/configidentity.h"
 #include "conversations/desktopconversations.h"
 #include "feedback/feedbackstore.h"
 #include "postgressettings.h"
@@ -206,6 +207,76 @@ private Q_SLOTS:
         QCOMPARE(*mine->first().sentiment, -1);
         QCOMPARE(*mine->first().categories, (QStringList{QStringLiteral("incorrect"), QStringLiteral("other")}));
         QVERIFY(!mine->first().userFeedback);
+    }
+
+    void feedbackIsListedFilteredAndRemoved_data() { backends(); }
+    void feedbackIsListedFilteredAndRemoved()
+    {
+        QFETCH(QString, backend);
+        auto db = open(backend);
+        UserDataCollectionConfig config;
+        config.feedbackEnabled = true;
+        config.feedbackStorage = m_dir.filePath(QStringLiteral("feedback-list-%1").arg(m_counter));
+        ConfigIdentity identity(QStringLiteral("0123456789ab"));
+        FeedbackStore feedback(config, *db, &identity);
+        QSignalSpy added(feedback.events(), &FeedbackEvents::added);
+        QSignalSpy removed(feedback.events(), &FeedbackEvents::removed);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const struct
+        {
+            const char *user;
+            int sentiment;
+            const char *category;
+            int daysAgo;
+        } rows[] = {{"ann", 1, "incorrect", 0}, {"ann", -1, "unsafe", 3}, {"bob", -1, "incorrect", 10}};
+        QString error;
+        for (const auto &r : rows) {
+            FeedbackEntry e;
+            e.userId = QString::fromLatin1(r.user);
+            e.conversationId = QStringLiteral("c1");
+            e.userQuestion = QStringLiteral("q");
+            e.llmResponse = QStringLiteral("a");
+            e.sentiment = r.sentiment;
+            e.categories = QStringList{QString::fromLatin1(r.category)};
+            e.timestamp = now.addDays(-r.daysAgo);
+            QVERIFY2(feedback.store(e, &error), qPrintable(error));
+        }
+        QCOMPARE(added.count(), 3);
+        QCOMPARE(added.first().first().value<FeedbackEntry>().configId, QStringLiteral("0123456789ab"));
+        const auto count = [&](const FeedbackFilter &f) {
+            const auto rows = feedback.list(f, &error);
+            return rows ? int(rows->size()) : -1;
+        };
+        const auto all = feedback.list({}, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->first().userId, QStringLiteral("ann")); // newest first
+        QCOMPARE(all->first().configId, QStringLiteral("0123456789ab"));
+        QVERIFY(qAbs(all->first().timestamp.msecsTo(now)) < 1000);
+        FeedbackFilter f;
+        f.sentiment = -1;
+        QCOMPARE(count(f), 2);
+        f = {};
+        f.category = QStringLiteral("incorrect");
+        QCOMPARE(count(f), 2);
+        f = {};
+        f.userId = QStringLiteral("ann");
+        QCOMPARE(count(f), 2);
+        f = {};
+        f.from = now.addDays(-5);
+        QCOMPARE(count(f), 2);
+        f.to = now.addDays(-1);
+        QCOMPARE(count(f), 1);
+        // Removal takes the row and its file.
+        const QString id = all->first().id;
+        const QString file = QDir(*config.feedbackStorage).filePath(id + QStringLiteral(".json"));
+        QVERIFY(QFile::exists(file));
+        QVERIFY2(feedback.remove(id, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(count({}), 2);
+        QVERIFY(!feedback.remove(id, &error));
+        QVERIFY(error.isEmpty());
     }
 
     void theIngestionQueueTable_data() { backends(); }

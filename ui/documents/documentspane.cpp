@@ -10,6 +10,7 @@
 #include "rag/desktop/ingestqueue.h"
 #include "rag/parse/documentparser.h"
 #include "retrievalpreview.h"
+#include "widgets/rowtable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -127,17 +128,7 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     m_proxy->setDynamicSortFilter(true);
     m_table->setObjectName(QStringLiteral("documentTable"));
     m_table->setAccessibleName(tr("Documents"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(IngestItemModel::Added, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    setUpRowTable(m_table, m_proxy, IngestItemModel::Added, Qt::DescendingOrder, 6);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(IngestItemModel::Name, QHeaderView::Interactive);
     header->resizeSection(IngestItemModel::Name, 220);
