@@ -1,6 +1,7 @@
 #include "appservices.h"
 
 #include "auth/authfailurelimiter.h"
+#include "auth/desktopsessions.h"
 #include "auth/sessionauthority.h"
 #include "auth/sessionstore.h"
 #include "auth/tokenkey.h"
@@ -108,6 +109,11 @@ void AppServices::buildDesktop()
     folderWatcher = std::make_unique<FolderWatcher>(ingestQueue.get(), library.get(), &pool);
     desktopDocuments = std::make_unique<DesktopDocuments>(library.get(), ingestQueue.get(), folderWatcher.get(),
                                                           conversationEngine.get(), &pool, &storageGate);
+    if (sessionStore && stackSessions)
+        desktopSessions = std::make_unique<DesktopSessions>(
+            DesktopSessions::Parts{sessionStore.get(), stackSessions.get(), conversations.get(), &pool,
+                                   &storageGate, activeSessions},
+            config->sessions);
 }
 
 ServerHost *AppServices::serverHost() const
@@ -208,6 +214,7 @@ void AppServices::buildSessions(const QString &dataDir)
     stacks =
         std::make_unique<StackEngine>(*stackSource, *providers, *vectorStores, &pool, stackMetrics.get());
     sessionStore = std::make_unique<SessionStore>(*database);
+    sessionStore->setConfigIdentity(&configId);
     sessionStore->setTouchInterval(qBound(1, sessions.temporaryIdleSeconds / 10, 60));
     authLimiter = std::make_unique<AuthFailureLimiter>(sessions.maxAuthFailures,
                                                        sessions.authFailureWindowSeconds * 1000LL);
@@ -225,6 +232,7 @@ AppServices::~AppServices()
     storageGate.open(QStringLiteral("the application is shutting down")); // releases jobs still waiting
     server.reset(); // first: the server thread uses everything below
     reaper.reset();
+    desktopSessions.reset();
     desktopDocuments.reset();
     folderWatcher.reset();
     ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start

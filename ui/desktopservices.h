@@ -6,6 +6,7 @@ struct AppConfig;
 class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
+class DesktopSessions;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -26,6 +27,8 @@ public:
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;
+    // The KISS sessions and Lightspeed users (null when the sessions could not start).
+    virtual DesktopSessions *sessions() const = 0;
 };
 
 } // namespace aistack

@@ -5,6 +5,7 @@
 #include "documents/documentspane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
+#include "sessions/sessionspane.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -18,7 +19,8 @@ namespace aistack {
 MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_panes(new QStackedWidget(this)),
       m_serverPane(new ServerPane(services, this)), m_chatPane(new ChatPane(services, this)),
-      m_documentsPane(new DocumentsPane(services, this)), m_statusAddress(new QLabel(this))
+      m_documentsPane(new DocumentsPane(services, this)), m_sessionsPane(new SessionsPane(services, this)),
+      m_statusAddress(new QLabel(this))
 {
     setWindowTitle(tr("AI Stack Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aistack.svg")));
@@ -40,7 +42,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
                                           tr("Edit and validate the stack YAML: decision maker, "
                                              "prompt and rag tools, vector store."),
                                           this)},
-        {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
+        {tr("Sessions"), m_sessionsPane},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
         {tr("Feedback"),

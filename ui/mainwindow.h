@@ -14,6 +14,7 @@ class ChatPane;
 class DesktopServices;
 class DocumentsPane;
 class ServerPane;
+class SessionsPane;
 
 // The main window: a sidebar of panes (Ctrl+1 … Ctrl+7) and a status bar with the listening address. It
 // knows each pane's class and nothing of its inside; the panes get what they need from DesktopServices.
@@ -28,6 +29,7 @@ public:
     ServerPane *serverPane() const { return m_serverPane; }
     ChatPane *chatPane() const { return m_chatPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
+    SessionsPane *sessionsPane() const { return m_sessionsPane; }
     QListWidget *sidebar() const { return m_sidebar; }
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
@@ -40,6 +42,7 @@ private:
     ServerPane *m_serverPane;
     ChatPane *m_chatPane;
     DocumentsPane *m_documentsPane;
+    SessionsPane *m_sessionsPane;
     QLabel *m_statusAddress;
 };
 
