@@ -34,6 +34,12 @@ bool isLoopbackPeer(const QString &address)
 {
     if (address.isEmpty())
         return false;
+    // The common shapes without parsing (the Sessions pane asks for every row).
+    if (address.startsWith(QLatin1String("127.")) || address == QLatin1String("::1") ||
+        address.startsWith(QLatin1String("::ffff:127.")))
+        return true;
+    if (!address.contains(QLatin1Char(':')))
+        return false; // IPv4 outside 127.0.0.0/8
     QHostAddress host(address);
     bool mapped = false;
     const quint32 v4 = host.toIPv4Address(&mapped);
