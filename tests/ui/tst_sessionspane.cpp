@@ -2,6 +2,7 @@
 // at once with where it came from, its activity counts as it works, closing it from the pane ends it, a
 // revoked session's token is refused on REST and at the WebSocket handshake, the Lightspeed users tab shows
 // who asked and opens their turns, everything is reachable from the keyboard, and a thousand rows stay live.
+#include "auth/desktopsessions.h"
 #include "auth/sessionstore.h"
 #include "desktoptesthelpers.h"
 #include "kissclient.h"
@@ -176,6 +177,20 @@ private Q_SLOTS:
         QCOMPARE(KissClient(port()).post("/sessions?action=init", "{}", s.token).status, 200);
     }
 
+    void actionsOnSessionsThatAreGoneSayWhy()
+    {
+        DesktopSessions *sessions = m_app->services().sessions();
+        auto missing = sessions->revoke(QStringLiteral("no-such-session"));
+        QVERIFY(QTest::qWaitFor([&]() { return missing.isFinished(); }, 10000));
+        QCOMPARE(missing.result(), QStringLiteral("there is no session no-such-session"));
+        const KissClient::Session s = KissClient(port()).initialised();
+        QCOMPARE(KissClient(port()).post("/sessions?action=close", "{}", s.token).status, 200);
+        auto ended = sessions->close(s.clientId);
+        QVERIFY(QTest::qWaitFor([&]() { return ended.isFinished(); }, 10000));
+        QCOMPARE(ended.result(), QStringLiteral("the session has already ended"));
+        QVERIFY(waitForCell(s.clientId, SessionTableModel::State, QStringLiteral("Closed")));
+    }
+
     void theLightspeedUsersTabShowsWhoAskedAndOpensTheirTurns()
     {
         tabs()->setCurrentIndex(1);
@@ -197,6 +212,7 @@ private Q_SLOTS:
         users->setCurrentIndex(users->model()->index(row, 0));
         auto *conversations = pane()->findChild<QTableView *>(QStringLiteral("conversationTable"));
         QVERIFY(QTest::qWaitFor([&]() { return conversations->model()->rowCount() == 1; }, 10000));
+        QCOMPARE(conversations->model()->index(0, 0).data().toString(), QStringLiteral("Can the pump run dry?"));
         // A second question in the same conversation shows without a restart.
         const QString conversationId = jsonOf(reply).value(QStringLiteral("conversation_id")).toString();
         QCOMPARE(apiCall(port(), "POST", "/v1/query?user_id=pane-user",

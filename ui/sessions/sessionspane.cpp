@@ -330,10 +330,18 @@ QWidget *SessionsPane::buildUsersTab()
     top->addWidget(m_userFilter, 1);
     top->addWidget(m_open);
     top->addWidget(exportButton);
+    m_conversationsCaption = new QLabel(tr("Select a user to list their conversations."), tab);
+    m_conversationsCaption->setObjectName(QStringLiteral("conversationsCaption"));
+    m_conversationsCaption->setBuddy(m_conversations);
+    auto *lower = new QWidget(tab);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 6, 0, 0);
+    lowerLayout->addWidget(m_conversationsCaption);
+    lowerLayout->addWidget(m_conversations, 1);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     splitter->setObjectName(QStringLiteral("usersSplitter"));
     splitter->addWidget(m_users);
-    splitter->addWidget(m_conversations);
+    splitter->addWidget(lower);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -580,8 +588,10 @@ void SessionsPane::showConversations(const QString &userId)
     m_shownUser = userId;
     if (userId.isEmpty()) {
         m_conversationModel->removeRows(0, m_conversationModel->rowCount());
+        m_conversationsCaption->setText(tr("Select a user to list their conversations."));
         return;
     }
+    m_conversationsCaption->setText(tr("Conversations of %1 (Enter opens the selected one, read-only)").arg(userId));
     whenReady(this, m_sessions->conversations(userId),
               [this, userId](const Outcome<QVector<ConversationSummary>> &result) {
                   if (userId != m_shownUser)

@@ -91,6 +91,7 @@ private:
     QSortFilterProxyModel *m_userProxy;
     QTableView *m_conversations;
     QStandardItemModel *m_conversationModel;
+    QLabel *m_conversationsCaption;
     QPushButton *m_open;
     QLabel *m_usersNotice;
     QString m_shownUser;
