@@ -220,12 +220,12 @@ QWidget *SessionsPane::buildSessionsTab()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_table->horizontalHeader();
-    const QVector<QPair<int, int>> widths{{SessionTableModel::ClientId, 180}, {SessionTableModel::Scope, 80},
-                                          {SessionTableModel::State, 70},     {SessionTableModel::Created, 95},
-                                          {SessionTableModel::LastActive, 95}, {SessionTableModel::Stack, 95},
+    const QVector<QPair<int, int>> widths{{SessionTableModel::ClientId, 160}, {SessionTableModel::Scope, 75},
+                                          {SessionTableModel::State, 65},     {SessionTableModel::Created, 90},
+                                          {SessionTableModel::LastActive, 90}, {SessionTableModel::Stack, 92},
                                           {SessionTableModel::Documents, 75}, {SessionTableModel::Queries, 60},
                                           {SessionTableModel::Tokens, 60},    {SessionTableModel::Peer, 100},
-                                          {SessionTableModel::Where, 75}};
+                                          {SessionTableModel::Where, 70}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setStretchLastSection(true);
