@@ -149,11 +149,19 @@ private Q_SLOTS:
         KissClient client(port());
         const KissClient::Session s = client.initialised(QStringLiteral("persistent"));
         QVERIFY(waitForCell(s.clientId, SessionTableModel::Stack, QStringLiteral("Initialised")));
-        QVERIFY(webSocketOpens(s.token));
+        QWebSocket open; // a connection made before the revocation
+        QSignalSpy connected(&open, &QWebSocket::connected);
+        QSignalSpy frames(&open, &QWebSocket::textMessageReceived);
+        open.open(KissClient(port()).wsRequest(s.token));
+        QVERIFY(connected.wait(10000));
         select(s.clientId);
         answerYes();
         QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier); // Revoke…, from the keyboard
         QVERIFY(waitForCell(s.clientId, SessionTableModel::State, QStringLiteral("Revoked")));
+        open.sendTextMessage(QStringLiteral(R"({"event":"on_query","data":{"query":"hello"}})"));
+        QVERIFY(frames.wait(10000));
+        const QJsonObject frame = jsonObject(frames.first().first().toString().toUtf8());
+        QCOMPARE(frame.value(QStringLiteral("status_code")).toInt(), 401);
         const HttpReply query = client.post("/queries", queryBody(QStringLiteral("hello")), s.token);
         QCOMPARE(query.status, 401);
         QCOMPARE(detailOf(query), QStringLiteral("Invalid or inactive session"));
