@@ -263,6 +263,9 @@ private Q_SLOTS:
         auto *filter = pane()->findChild<QLineEdit *>(QStringLiteral("sessionFilter"));
         QVERIFY(filter->hasFocus());
         QTest::keyClick(filter, Qt::Key_Tab);
+        auto *show = pane()->findChild<QComboBox *>(QStringLiteral("sessionStateFilter"));
+        QVERIFY(show->hasFocus());
+        QTest::keyClick(show, Qt::Key_Tab);
         QVERIFY(table()->hasFocus());
         QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
         QVERIFY(table()->currentIndex().isValid());
@@ -309,6 +312,25 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), 1);
         filter->clear();
         QVERIFY(table()->model()->rowCount() >= 1000);
+        // Only the ended ones, then all again.
+        auto *show = pane()->findChild<QComboBox *>(QStringLiteral("sessionStateFilter"));
+        show->setCurrentIndex(2);
+        QVERIFY(table()->model()->rowCount() >= 2);
+        for (int r = 0; r < table()->model()->rowCount(); ++r)
+            QVERIFY(table()->model()->index(r, SessionTableModel::State).data().toString() != QStringLiteral("Active"));
+        show->setCurrentIndex(0);
+        QVERIFY(table()->model()->rowCount() >= 1000);
+        // Several rows at once: two sessions revoked after one confirmation.
+        table()->clearSelection();
+        table()->selectRow(0);
+        table()->selectionModel()->select(table()->model()->index(1, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString first = table()->model()->index(0, 0).data(SessionTableModel::ClientIdRole).toString();
+        const QString second = table()->model()->index(1, 0).data(SessionTableModel::ClientIdRole).toString();
+        answerYes();
+        pane()->findChild<QPushButton *>(QStringLiteral("revokeSession"))->click();
+        QVERIFY(waitForCell(first, SessionTableModel::State, QStringLiteral("Revoked")));
+        QVERIFY(waitForCell(second, SessionTableModel::State, QStringLiteral("Revoked")));
         if (qEnvironmentVariableIsSet("AISTACK_SCREENSHOTS")) {
             m_app->window().grab().save(QStringLiteral("/tmp/sessions-light.png"));
             QPalette dark;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -36,6 +37,34 @@ constexpr int kRawRole = SessionTableModel::RawRole;
 constexpr int kIdRole = SessionTableModel::ClientIdRole;
 // Beyond this many sessions reported changed at once, reading them all again is cheaper than by id.
 constexpr int kReloadAbove = 2000;
+
+// The session table's filter: the text box over every column, and which states to show.
+class SessionFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    enum Show { All, Active, Ended };
+    void setShow(int show)
+    {
+        m_show = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_show != All) {
+            const bool active = sourceModel()->index(row, 0, parent).data(SessionTableModel::StateRole).toInt() ==
+                                int(SessionState::Active);
+            if (active != (m_show == Active))
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    int m_show = All;
+};
 
 QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent)
 {
@@ -63,9 +92,9 @@ QTableView *table(const QString &name, const QString &accessible, QWidget *paren
     return t;
 }
 
-QSortFilterProxyModel *proxyFor(QAbstractItemModel *model, QObject *parent)
+template <typename Proxy = QSortFilterProxyModel> Proxy *proxyFor(QAbstractItemModel *model, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new Proxy(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(kRawRole);
     proxy->setFilterKeyColumn(-1);
@@ -214,7 +243,16 @@ QWidget *SessionsPane::buildSessionsTab()
             return sessions ? sessions->stateOf(s) : (s.active ? SessionState::Active : SessionState::Closed);
         },
         this);
-    m_proxy = proxyFor(m_model, this);
+    auto *filter = proxyFor<SessionFilter>(m_model, this);
+    m_proxy = filter;
+    m_show = new QComboBox(tab);
+    m_show->setObjectName(QStringLiteral("sessionStateFilter"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItems({tr("All sessions"), tr("Active"), tr("Ended")});
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this, filter](int show) {
+        filter->setShow(show);
+        updateSummary();
+    });
     m_table->setModel(m_proxy);
     m_table->sortByColumn(SessionTableModel::Created, Qt::DescendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -229,7 +267,10 @@ QWidget *SessionsPane::buildSessionsTab()
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setStretchLastSection(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateSummary();
+    });
 
     m_close = button(tr("Close…"), QStringLiteral("closeSession"),
                      tr("End the session's stack as the client's own close does; a temporary session ends and "
@@ -254,6 +295,8 @@ QWidget *SessionsPane::buildSessionsTab()
     connect(revoke, &QAction::triggered, this, &SessionsPane::revokeCurrent);
     m_table->addAction(revoke);
     connect(m_table, &QTableView::customContextMenuRequested, this, &SessionsPane::showSessionMenu);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPane::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPane::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SessionsPane::updateActions);
 
@@ -263,6 +306,7 @@ QWidget *SessionsPane::buildSessionsTab()
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_show);
     top->addWidget(m_close);
     top->addWidget(m_revoke);
     top->addWidget(exportButton);
@@ -271,7 +315,8 @@ QWidget *SessionsPane::buildSessionsTab()
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    setTabOrder(m_filter, m_table);
+    setTabOrder(m_filter, m_show);
+    setTabOrder(m_show, m_table);
     updateActions();
     return tab;
 }
@@ -431,9 +476,7 @@ QString SessionsPane::currentClientId() const
 
 void SessionsPane::updateActions()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const bool active =
-        current.isValid() && current.data(SessionTableModel::StateRole).toInt() == int(SessionState::Active);
+    const bool active = !selectedActiveIds().isEmpty();
     m_close->setEnabled(active);
     m_revoke->setEnabled(active);
 }
@@ -443,7 +486,10 @@ void SessionsPane::updateSummary()
     int active = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         active += m_model->stateAt(r) == SessionState::Active ? 1 : 0;
-    m_summary->setText(tr("%n session(s), %1 active", nullptr, m_model->rowCount()).arg(QLocale().toString(active)));
+    QString text = tr("%n session(s), %1 active", nullptr, m_model->rowCount()).arg(QLocale().toString(active));
+    if (m_proxy->rowCount() != m_model->rowCount())
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
+    m_summary->setText(text);
 }
 
 void SessionsPane::showNotice(const QString &text, bool error)
@@ -456,51 +502,74 @@ void SessionsPane::showNotice(const QString &text, bool error)
     notice->setVisible(!text.isEmpty());
 }
 
+QStringList SessionsPane::selectedActiveIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex();
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        if (index.data(SessionTableModel::StateRole).toInt() == int(SessionState::Active))
+            ids << index.data(kIdRole).toString();
+    return ids;
+}
+
 void SessionsPane::closeCurrent()
 {
-    const QString id = currentClientId();
-    const int row = m_model->rowOf(id);
-    if (row < 0 || m_model->stateAt(row) != SessionState::Active)
-        return;
-    const bool temporary = m_model->sessionAt(row).scope == SessionScope::Temporary;
-    const auto answer = QMessageBox::question(
-        this, tr("Close session"),
-        temporary ? tr("Close session %1? It ends, and its documents are deleted.").arg(id)
-                  : tr("Close session %1? Its stack is taken down; it keeps its documents and may start it "
-                       "again.")
-                        .arg(id),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    whenReady(this, m_sessions->close(id), [this, id](const QString &error) {
-        showNotice(error.isEmpty() ? QString() : tr("Session %1 was not closed: %2").arg(id, error), true);
-    });
+    endSelected(false);
 }
 
 void SessionsPane::revokeCurrent()
 {
-    const QString id = currentClientId();
-    const int row = m_model->rowOf(id);
-    if (row < 0 || m_model->stateAt(row) != SessionState::Active)
+    endSelected(true);
+}
+
+void SessionsPane::endSelected(bool revoke)
+{
+    const QStringList ids = selectedActiveIds();
+    if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Revoke session"),
-        tr("Revoke session %1? Its token and its secret are refused from now on, on every route; the client has "
-           "to start a new session.")
-            .arg(id),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    QString question;
+    if (revoke) {
+        question = ids.size() == 1
+                       ? tr("Revoke session %1? Its token and its secret are refused from now on, on every route; "
+                            "the client has to start a new session.")
+                             .arg(ids.first())
+                       : tr("Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; "
+                            "the clients have to start new sessions.",
+                            nullptr, int(ids.size()));
+    } else if (ids.size() == 1) {
+        const bool temporary = m_model->sessionAt(m_model->rowOf(ids.first())).scope == SessionScope::Temporary;
+        question = temporary ? tr("Close session %1? It ends, and its documents are deleted.").arg(ids.first())
+                             : tr("Close session %1? Its stack is taken down; it keeps its documents and may "
+                                  "start it again.")
+                                   .arg(ids.first());
+    } else {
+        question = tr("Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep "
+                      "their documents and may start their stacks again.",
+                      nullptr, int(ids.size()));
+    }
+    const auto answer =
+        QMessageBox::question(this, revoke ? tr("Revoke sessions") : tr("Close sessions"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    whenReady(this, m_sessions->revoke(id), [this, id](const QString &error) {
-        showNotice(error.isEmpty() ? QString() : tr("Session %1 was not revoked: %2").arg(id, error), true);
-    });
+    showNotice(QString(), false);
+    for (const QString &id : ids) {
+        whenReady(this, revoke ? m_sessions->revoke(id) : m_sessions->close(id), [this, id, revoke](const QString &error) {
+            if (!error.isEmpty())
+                showNotice(revoke ? tr("Session %1 was not revoked: %2").arg(id, error)
+                                  : tr("Session %1 was not closed: %2").arg(id, error),
+                           true);
+        });
+    }
 }
 
 void SessionsPane::showSessionMenu(const QPoint &pos)
 {
     // From the mouse: the row under it; from the keyboard (the menu key): the current row.
     const QModelIndex at = m_table->indexAt(pos);
-    if (at.isValid())
+    if (at.isValid() && !m_table->selectionModel()->isRowSelected(at.row(), at.parent()))
         m_table->setCurrentIndex(at);
     const QString id = currentClientId();
     if (id.isEmpty())

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,8 +58,11 @@ private:
     QString currentClientId() const;
     void updateActions();
     void updateSummary();
+    // The active sessions among the selected rows (the current row when none is selected).
+    QStringList selectedActiveIds() const;
     void closeCurrent();
     void revokeCurrent();
+    void endSelected(bool revoke);
     void showSessionMenu(const QPoint &pos);
     void exportCurrent();
     void showNotice(const QString &text, bool error);
@@ -72,6 +76,7 @@ private:
     QTabWidget *m_tabs;
     // KISS sessions
     QLineEdit *m_filter;
+    QComboBox *m_show;
     QTableView *m_table;
     SessionTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
