@@ -1,6 +1,7 @@
 #include "appservices.h"
 
 #include "auth/authfailurelimiter.h"
+#include "auth/desktopsessions.h"
 #include "auth/sessionauthority.h"
 #include "auth/sessionstore.h"
 #include "auth/tokenkey.h"
@@ -111,6 +112,11 @@ void AppServices::buildDesktop()
                                                           conversationEngine.get(), &pool, &storageGate);
     desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool, &storageGate,
                                                         config->desktop.userId);
+    if (sessionStore && stackSessions)
+        desktopSessions = std::make_unique<DesktopSessions>(
+            DesktopSessions::Parts{sessionStore.get(), stackSessions.get(), conversations.get(), &pool,
+                                   &storageGate, activeSessions},
+            config->sessions);
 }
 
 ServerHost *AppServices::serverHost() const
@@ -211,6 +217,7 @@ void AppServices::buildSessions(const QString &dataDir)
     stacks =
         std::make_unique<StackEngine>(*stackSource, *providers, *vectorStores, &pool, stackMetrics.get());
     sessionStore = std::make_unique<SessionStore>(*database);
+    sessionStore->setConfigIdentity(&configId);
     sessionStore->setTouchInterval(qBound(1, sessions.temporaryIdleSeconds / 10, 60));
     authLimiter = std::make_unique<AuthFailureLimiter>(sessions.maxAuthFailures,
                                                        sessions.authFailureWindowSeconds * 1000LL);
@@ -228,6 +235,7 @@ AppServices::~AppServices()
     storageGate.open(QStringLiteral("the application is shutting down")); // releases jobs still waiting
     server.reset(); // first: the server thread uses everything below
     reaper.reset();
+    desktopSessions.reset();
     desktopDocuments.reset();
     folderWatcher.reset();
     ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start

@@ -25,6 +25,7 @@ class DocumentLibrary;
 class DesktopChat;
 class DesktopDocuments;
 class DesktopFeedback;
+class DesktopSessions;
 class FolderWatcher;
 class IngestQueue;
 class EmbeddedServer;
@@ -65,6 +66,7 @@ public:
     DesktopChat *chat() const override { return desktopChat.get(); }
     DesktopDocuments *documents() const override { return desktopDocuments.get(); }
     DesktopFeedback *feedbackBrowser() const override { return desktopFeedback.get(); }
+    DesktopSessions *sessions() const override { return desktopSessions.get(); }
 
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
@@ -101,6 +103,7 @@ public:
     std::unique_ptr<FolderWatcher> folderWatcher;
     std::unique_ptr<DesktopDocuments> desktopDocuments;
     std::unique_ptr<DesktopFeedback> desktopFeedback;
+    std::unique_ptr<DesktopSessions> desktopSessions;
 
 private:
     void buildDesktop();

@@ -7,6 +7,7 @@ class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
 class DesktopFeedback;
+class DesktopSessions;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -28,6 +29,8 @@ public:
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;
     virtual DesktopFeedback *feedbackBrowser() const = 0;
+    // The KISS sessions and Lightspeed users (null when the sessions could not start).
+    virtual DesktopSessions *sessions() const = 0;
 };
 
 } // namespace aistack

@@ -6,6 +6,7 @@
 #include "feedback/feedbackpane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
+#include "sessions/sessionspane.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_panes(new QStackedWidget(this)),
       m_serverPane(new ServerPane(services, this)), m_chatPane(new ChatPane(services, this)),
       m_documentsPane(new DocumentsPane(services, this)), m_feedbackPane(new FeedbackPane(services, this)),
+      m_sessionsPane(new SessionsPane(services, this)),
       m_statusAddress(new QLabel(this))
 {
     setWindowTitle(tr("AI Stack Desktop"));
@@ -42,7 +44,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
                                           tr("Edit and validate the stack YAML: decision maker, "
                                              "prompt and rag tools, vector store."),
                                           this)},
-        {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
+        {tr("Sessions"), m_sessionsPane},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
         {tr("Feedback"), m_feedbackPane},

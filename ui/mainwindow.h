@@ -15,6 +15,7 @@ class DesktopServices;
 class DocumentsPane;
 class FeedbackPane;
 class ServerPane;
+class SessionsPane;
 
 // The main window: a sidebar of panes (Ctrl+1 … Ctrl+7) and a status bar with the listening address. It
 // knows each pane's class and nothing of its inside; the panes get what they need from DesktopServices.
@@ -30,6 +31,7 @@ public:
     ChatPane *chatPane() const { return m_chatPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     FeedbackPane *feedbackPane() const { return m_feedbackPane; }
+    SessionsPane *sessionsPane() const { return m_sessionsPane; }
     QListWidget *sidebar() const { return m_sidebar; }
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
@@ -43,6 +45,7 @@ private:
     ChatPane *m_chatPane;
     DocumentsPane *m_documentsPane;
     FeedbackPane *m_feedbackPane;
+    SessionsPane *m_sessionsPane;
     QLabel *m_statusAddress;
 };
 

@@ -53,7 +53,7 @@ LoginResult SessionAuthority::login(const LoginRequest &request, const QString &
             return result;
         }
         const std::optional<NewSession> created =
-            m_store.create(*scopeFromName(*request.scope), &result.error);
+            m_store.create(*scopeFromName(*request.scope), &result.error, clientAddress);
         if (!created) {
             result.status = LoginResult::Status::StoreError;
             return result;

@@ -1,5 +1,6 @@
 #include "sessionstore.h"
 
+#include "config/configidentity.h"
 #include "secrethash.h"
 #include "storage/database.h"
 
@@ -11,16 +12,53 @@ namespace aistack {
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, client_id, scope, created_at, updated_at, last_used, status, stack_initialized, documents_deleted");
+    "id, client_id, scope, created_at, updated_at, last_used, status, stack_initialized, documents_deleted, "
+    "config_id, peer_address, revoked_at, query_count, document_count, token_count");
+const int kSecretColumn = 15; // after kColumns
 
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
 }
 
+// "2026-12-02T00:38:01.123Z", the text Qt binds for a UTC time, read digit by digit (QDateTime's own parser
+// costs several times more, and the Sessions pane reads thousands of rows at a time); nullopt for any other
+// shape.
+std::optional<QDateTime> parseUtcIso(const QString &text)
+{
+    const int n = int(text.size());
+    if (n < 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
+        text.at(n - 1) != QLatin1Char('Z'))
+        return std::nullopt;
+    bool ok = true;
+    const auto number = [&](int from, int digits) {
+        int value = 0;
+        for (int i = from; i < from + digits; ++i) {
+            const int d = text.at(i).unicode() - '0';
+            ok = ok && d >= 0 && d <= 9;
+            value = value * 10 + d;
+        }
+        return value;
+    };
+    int ms = 0;
+    if (n == 24 && text.at(19) == QLatin1Char('.'))
+        ms = number(20, 3);
+    else if (n != 20)
+        return std::nullopt;
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), ms);
+    if (!ok || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 // SQLite gives back the ISO text Qt bound; PostgreSQL a QDateTime.
 QDateTime timeOf(const QVariant &v)
 {
+    if (v.metaType().id() == QMetaType::QString)
+        if (const std::optional<QDateTime> t = parseUtcIso(v.toString()))
+            return *t;
     QDateTime t = v.toDateTime();
     if (!t.isValid())
         t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -39,6 +77,13 @@ Session rowToSession(const QSqlQuery &q)
     s.active = q.value(6).toBool();
     s.stackInitialized = q.value(7).toBool();
     s.documentsDeleted = q.value(8).toBool();
+    s.configId = q.value(9).toString();
+    s.peerAddress = q.value(10).toString();
+    if (!q.value(11).isNull())
+        s.revokedAt = timeOf(q.value(11));
+    s.queryCount = q.value(12).toLongLong();
+    s.documentCount = q.value(13).toLongLong();
+    s.tokenCount = q.value(14).toLongLong();
     return s;
 }
 
@@ -50,9 +95,11 @@ bool failed(const QSqlQuery &q, QString *error)
 }
 } // namespace
 
-std::optional<NewSession> SessionStore::create(SessionScope scope, QString *error)
+std::optional<NewSession> SessionStore::create(SessionScope scope, QString *error, const QString &peerAddress)
 {
     NewSession n;
+    n.session.peerAddress = peerAddress;
+    n.session.configId = m_identity ? m_identity->current() : QString();
     n.clientSecret = SecretHash::newSecret();
     n.session.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     n.session.scope = scope;
@@ -62,8 +109,8 @@ std::optional<NewSession> SessionStore::create(SessionScope scope, QString *erro
         return std::nullopt;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO sessions (client_id, client_secret, scope, created_at, updated_at, "
-                             "last_used, status, stack_initialized, documents_deleted) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "last_used, status, stack_initialized, documents_deleted, config_id, peer_address) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(n.session.clientId);
     q.addBindValue(SecretHash::hash(n.clientSecret));
     q.addBindValue(scopeName(scope));
@@ -73,12 +120,17 @@ std::optional<NewSession> SessionStore::create(SessionScope scope, QString *erro
     q.addBindValue(true);
     q.addBindValue(false);
     q.addBindValue(false);
-    const auto lock = m_db.writeLock();
-    if (!q.exec()) {
-        failed(q, error);
-        return std::nullopt;
+    q.addBindValue(n.session.configId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : n.session.configId);
+    q.addBindValue(peerAddress.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : peerAddress);
+    {
+        const auto lock = m_db.writeLock();
+        if (!q.exec()) {
+            failed(q, error);
+            return std::nullopt;
+        }
     }
     n.session.id = q.lastInsertId().toLongLong();
+    Q_EMIT m_events.created(n.session.clientId);
     return n;
 }
 
@@ -96,7 +148,7 @@ SessionStore::Check SessionStore::verify(const QString &clientId, const QString 
     if (!q.next())
         return Check::NotActive;
     const Session s = rowToSession(q);
-    const bool secretOk = SecretHash::matches(secret, q.value(9).toString());
+    const bool secretOk = SecretHash::matches(secret, q.value(kSecretColumn).toString());
     if (!s.active)
         return Check::NotActive;
     if (!secretOk)
@@ -186,40 +238,220 @@ bool SessionStore::update(const QString &sql, const QString &clientId, const QVa
 
 bool SessionStore::touch(const Session &session, QString *error)
 {
-    if (session.lastUsed.isValid() && session.lastUsed.secsTo(now()) < m_touchSecs)
+    const QDateTime at = now();
+    if (session.lastUsed.isValid() && session.lastUsed.secsTo(at) < m_touchSecs) {
+        {
+            QMutexLocker lock(&m_activityMutex);
+            m_activity[session.clientId].lastUsed = at;
+        }
+        m_events.noteActivity(session.clientId);
         return true;
+    }
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return false;
+    const Activity activity = takeActivity(session.clientId);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sessions SET last_used = ?, query_count = query_count + ?, "
+                             "document_count = document_count + ?, token_count = token_count + ? "
+                             "WHERE client_id = ?"));
+    q.addBindValue(at);
+    q.addBindValue(activity.queries);
+    q.addBindValue(activity.documents);
+    q.addBindValue(activity.tokens);
+    q.addBindValue(session.clientId);
+    bool ok = false;
+    {
+        const auto lock = m_db.writeLock();
+        ok = q.exec() || failed(q, error);
+    }
+    if (!ok)
+        giveBack(session.clientId, activity);
+    forget(session.clientId);
+    m_events.noteActivity(session.clientId);
+    return ok;
+}
+
+SessionStore::Activity SessionStore::takeActivity(const QString &clientId)
+{
+    QMutexLocker lock(&m_activityMutex);
+    return m_activity.take(clientId);
+}
+
+void SessionStore::giveBack(const QString &clientId, const Activity &activity)
+{
+    QMutexLocker lock(&m_activityMutex);
+    Activity &mine = m_activity[clientId];
+    mine.queries += activity.queries;
+    mine.documents += activity.documents;
+    mine.tokens += activity.tokens;
+    if (!mine.lastUsed.isValid())
+        mine.lastUsed = activity.lastUsed;
+}
+
+void SessionStore::recordActivity(const QString &clientId, qint64 queries, qint64 documents, qint64 tokens)
+{
+    {
+        QMutexLocker lock(&m_activityMutex);
+        Activity &a = m_activity[clientId];
+        a.queries += queries;
+        a.documents += documents;
+        a.tokens += tokens;
+    }
+    m_events.noteActivity(clientId);
+}
+
+bool SessionStore::flushActivity(QString *error)
+{
+    QHash<QString, Activity> pending;
+    {
+        QMutexLocker lock(&m_activityMutex);
+        pending.swap(m_activity);
+    }
+    if (pending.isEmpty())
+        return true;
+    const auto lock = m_db.writeLock();
+    const bool ok = m_db.transaction(
+        [&](QSqlDatabase &db, QString *err) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE sessions SET query_count = query_count + ?, "
+                                     "document_count = document_count + ?, token_count = token_count + ?, "
+                                     "last_used = COALESCE(?, last_used) WHERE client_id = ?"));
+            for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+                q.addBindValue(it->queries);
+                q.addBindValue(it->documents);
+                q.addBindValue(it->tokens);
+                q.addBindValue(it->lastUsed.isValid() ? QVariant(it->lastUsed)
+                                                      : QVariant(QMetaType(QMetaType::QDateTime)));
+                q.addBindValue(it.key());
+                if (!q.exec())
+                    return failed(q, err);
+            }
+            return true;
+        },
+        error);
+    if (!ok) {
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+            giveBack(it.key(), *it);
+        return false;
+    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        forget(it.key());
+    return true;
+}
+
+void SessionStore::withPending(QVector<Session> &rows)
+{
+    QMutexLocker lock(&m_activityMutex);
+    if (m_activity.isEmpty())
+        return;
+    for (Session &s : rows) {
+        const auto it = m_activity.constFind(s.clientId);
+        if (it == m_activity.constEnd())
+            continue;
+        s.queryCount += it->queries;
+        s.documentCount += it->documents;
+        s.tokenCount += it->tokens;
+        if (it->lastUsed.isValid() && it->lastUsed > s.lastUsed)
+            s.lastUsed = it->lastUsed;
+    }
+}
+
+void SessionStore::markEnded(const QStringList &clientIds)
+{
+    if (clientIds.isEmpty())
+        return;
+    {
+        QMutexLocker lock(&m_endedMutex);
+        for (const QString &id : clientIds)
+            m_ended.insert(id);
+    }
+    Q_EMIT m_events.ended(clientIds);
+}
+
+bool SessionStore::hasEnded(const QString &clientId) const
+{
+    QMutexLocker lock(&m_endedMutex);
+    return m_ended.contains(clientId);
+}
+
+bool SessionStore::rememberEnded(const QDateTime &since, QString *error)
+{
     QSqlDatabase db = m_db.connection(error);
     if (!db.isOpen())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE sessions SET last_used = ? WHERE client_id = ?"));
-    q.addBindValue(now());
-    q.addBindValue(session.clientId);
-    const auto lock = m_db.writeLock();
-    const bool ok = q.exec() || failed(q, error);
-    forget(session.clientId);
-    return ok;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT client_id FROM sessions WHERE status = ? AND updated_at >= ?"));
+    q.addBindValue(false);
+    q.addBindValue(since.toUTC());
+    if (!q.exec())
+        return failed(q, error);
+    QMutexLocker lock(&m_endedMutex);
+    while (q.next())
+        m_ended.insert(q.value(0).toString());
+    return true;
 }
 
 bool SessionStore::setStackInitialized(const QString &clientId, bool initialized, QString *error)
 {
-    return update(
+    const bool ok = update(
         QStringLiteral("UPDATE sessions SET stack_initialized = ?, updated_at = ? WHERE client_id = ?"),
         clientId, {initialized}, error);
+    if (ok)
+        Q_EMIT m_events.changed({clientId});
+    return ok;
 }
 
 bool SessionStore::deactivate(const QString &clientId, QString *error)
 {
-    return update(QStringLiteral("UPDATE sessions SET status = ?, stack_initialized = ?, updated_at = ? "
-                                 "WHERE client_id = ?"),
-                  clientId, {false, false}, error);
+    const bool ok = update(QStringLiteral("UPDATE sessions SET status = ?, stack_initialized = ?, updated_at = ? "
+                                          "WHERE client_id = ?"),
+                           clientId, {false, false}, error);
+    if (ok)
+        markEnded({clientId});
+    return ok;
+}
+
+bool SessionStore::revoke(const QString &clientId, QString *error)
+{
+    QSqlDatabase db = m_db.connection(error);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sessions SET status = ?, stack_initialized = ?, revoked_at = ?, "
+                             "updated_at = ? WHERE client_id = ?"));
+    const QDateTime at = now();
+    q.addBindValue(false);
+    q.addBindValue(false);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(clientId);
+    bool ok = false;
+    {
+        const auto lock = m_db.writeLock();
+        ok = q.exec() || failed(q, error);
+    }
+    forget(clientId);
+    if (!ok)
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    markEnded({clientId});
+    return true;
 }
 
 bool SessionStore::markDocumentsDeleted(const QString &clientId, QString *error)
 {
-    return update(
+    const bool ok = update(
         QStringLiteral("UPDATE sessions SET documents_deleted = ?, updated_at = ? WHERE client_id = ?"),
         clientId, {true}, error);
+    if (ok)
+        Q_EMIT m_events.changed({clientId});
+    return ok;
 }
 
 std::optional<QStringList> SessionStore::expireIdle(const QDateTime &temporaryCutoff,
@@ -260,6 +492,7 @@ std::optional<QStringList> SessionStore::expireIdle(const QDateTime &temporaryCu
         forget(id);
     if (!ok)
         return std::nullopt;
+    markEnded(expired);
     return expired;
 }
 
@@ -290,7 +523,32 @@ std::optional<QHash<QString, int>> SessionStore::activeCounts(QString *error)
 
 std::optional<QVector<Session>> SessionStore::list(int limit, QString *error)
 {
-    return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit}, error);
+    auto rows = select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit}, error);
+    if (rows)
+        withPending(*rows);
+    return rows;
+}
+
+std::optional<QVector<Session>> SessionStore::findMany(const QStringList &clientIds, QString *error)
+{
+    QVector<Session> out;
+    // In slices, so that the statement stays within every database's limit of bound values.
+    for (qsizetype from = 0; from < clientIds.size(); from += 500) {
+        const QStringList slice = clientIds.mid(from, 500);
+        QStringList marks;
+        QVariantList values;
+        for (const QString &id : slice) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto rows = select(QStringLiteral("WHERE client_id IN (%1)").arg(marks.join(QLatin1Char(','))), values,
+                           error);
+        if (!rows)
+            return std::nullopt;
+        out += *rows;
+    }
+    withPending(out);
+    return out;
 }
 
 } // namespace aistack

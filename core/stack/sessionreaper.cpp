@@ -33,22 +33,33 @@ void SessionReaper::reapNow()
     SessionStore *store = &m_store;
     Gauge *active = m_active;
     const SessionsConfig config = m_config;
+    const bool remember = !m_rememberedEnded;
     poolCall(
         m_pool, this,
-        [sessions, store, active, config]() {
-            const StackSessions::ReapReport report = sessions->reap(config, QDateTime::currentDateTimeUtc());
+        [sessions, store, active, config, remember]() {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QString error;
+            // Tokens of sessions ended before this start may still be within their lifetime: the WebSocket
+            // handshake refuses them too.
+            if (remember && !store->rememberEnded(now.addSecs(-60LL * config.tokenExpireMinutes - 60), &error))
+                qWarning().noquote() << "sessions: ended sessions not loaded:" << error;
+            if (!store->flushActivity(&error))
+                qWarning().noquote() << "sessions: activity not written yet:" << error;
+            const StackSessions::ReapReport report = sessions->reap(config, now);
             if (report.expired > 0 || report.cleaned > 0)
                 qInfo().noquote() << "sessions:" << report.expired << "expired," << report.cleaned
                                   << "temporary sessions' documents deleted";
             if (!report.error.isEmpty())
                 qWarning().noquote() << "sessions: cleanup incomplete, retrying later:" << report.error;
-            QString error;
             if (const auto counts = store->activeCounts(&error); counts && active) {
                 for (auto it = counts->cbegin(); it != counts->cend(); ++it)
                     active->set(it.value(), {it.key()});
             }
         },
-        [this]() { m_running = false; });
+        [this]() {
+            m_running = false;
+            m_rememberedEnded = true;
+        });
 }
 
 } // namespace aistack

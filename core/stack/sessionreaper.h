@@ -14,7 +14,7 @@ class SessionStore;
 class StackSessions;
 
 // Every reap interval, on the worker pool: ends idle sessions, deletes the documents of ended temporary
-// sessions, and refreshes the active-sessions gauge. A round never overlaps the previous one.
+// sessions, writes the sessions' activity counted in memory, and refreshes the active-sessions gauge. A round never overlaps the previous one.
 class SessionReaper : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     Gauge *m_active;
     QTimer m_timer;
     bool m_running = false;
+    bool m_rememberedEnded = false; // the first round loads the sessions ended before the start
 };
 
 } // namespace aistack

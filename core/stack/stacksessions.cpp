@@ -1,6 +1,7 @@
 #include "stacksessions.h"
 
 #include "auth/sessionstore.h"
+#include "llm/tokenestimate.h"
 #include "rag/documentlibrary.h"
 #include "rag/ingest/ingestionpipeline.h"
 #include "rag/store/vectorstore.h"
@@ -72,18 +73,74 @@ StackError StackSessions::close(const Session &session)
         return StackError::make(
             StackError::Kind::NotInitialized,
             QStringLiteral("Stack session is not initialized; call /sessions?action=init first"));
-    QString message;
     if (session.scope == SessionScope::Temporary) {
-        if (!m_store.deactivate(session.clientId, &message))
-            return databaseError(message);
-        // The session has ended; when the store is unreachable now, the reaper deletes the documents later.
-        if (!cleanUp(session.clientId, &message))
-            qWarning().noquote() << "documents of closed session" << session.clientId
-                                 << "not deleted yet:" << message;
-    } else if (!m_store.setStackInitialized(session.clientId, false, &message)) {
+        if (const StackError e = endTemporary(session.clientId); !e.ok())
+            return e;
+    } else if (QString message; !m_store.setStackInitialized(session.clientId, false, &message)) {
         return databaseError(message);
     }
     m_engine.remove(session.clientId);
+    return {};
+}
+
+StackError StackSessions::endTemporary(const QString &clientId)
+{
+    QString message;
+    if (!m_store.deactivate(clientId, &message))
+        return databaseError(message);
+    // The session has ended; when the store is unreachable now, the reaper deletes the documents later.
+    if (!cleanUp(clientId, &message))
+        qWarning().noquote() << "documents of ended session" << clientId << "not deleted yet:" << message;
+    return {};
+}
+
+std::optional<Session> StackSessions::sessionForAction(const QString &clientId, StackError *error)
+{
+    QString message;
+    const std::optional<Session> session = m_store.find(clientId, &message);
+    if (!session) {
+        *error = message.isEmpty() ? StackError::make(StackError::Kind::NoStack,
+                                                      Tr::tr("there is no session %1").arg(clientId))
+                                   : databaseError(message);
+        return std::nullopt;
+    }
+    if (!session->active) {
+        *error = StackError::make(StackError::Kind::NoStack, Tr::tr("the session has already ended"));
+        return std::nullopt;
+    }
+    return session;
+}
+
+StackError StackSessions::closeSession(const QString &clientId)
+{
+    StackError error;
+    const std::optional<Session> session = sessionForAction(clientId, &error);
+    if (!session)
+        return error;
+    if (session->scope == SessionScope::Temporary) {
+        error = endTemporary(clientId);
+    } else if (QString message; !m_store.setStackInitialized(clientId, false, &message)) {
+        error = databaseError(message);
+    }
+    if (error.ok())
+        m_engine.remove(clientId);
+    return error;
+}
+
+StackError StackSessions::revokeSession(const QString &clientId)
+{
+    StackError error;
+    const std::optional<Session> session = sessionForAction(clientId, &error);
+    if (!session)
+        return error;
+    QString message;
+    if (!m_store.revoke(clientId, &message))
+        return message.isEmpty() ? StackError::make(StackError::Kind::NoStack,
+                                                    Tr::tr("there is no session %1").arg(clientId))
+                                 : databaseError(message);
+    m_engine.remove(clientId);
+    if (session->scope == SessionScope::Temporary && !cleanUp(clientId, &message))
+        qWarning().noquote() << "documents of revoked session" << clientId << "not deleted yet:" << message;
     return {};
 }
 
@@ -93,7 +150,10 @@ StackReply StackSessions::query(const Session &session, const QString &question)
     const std::shared_ptr<Stack> stack = stackFor(session, &reply.error);
     if (!stack)
         return reply;
-    return stack->answer(question);
+    reply = stack->answer(question);
+    if (reply.error.ok()) // the stack's reply carries no usage: the tokens are estimated from the texts
+        m_store.recordActivity(session.clientId, 1, 0, estimateTokens(question) + estimateTokens(reply.text));
+    return reply;
 }
 
 StoreReply StackSessions::store(const Session &session, const QVector<IngestFile> &files)
@@ -131,6 +191,7 @@ StoreReply StackSessions::store(const Session &session, const QVector<IngestFile
     reply.tool = tools.first();
     for (const IngestedFile &r : results)
         reply.ids += r.chunkIds;
+    m_store.recordActivity(session.clientId, 0, files.size(), 0);
     return reply;
 }
 

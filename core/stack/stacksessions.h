@@ -47,6 +47,14 @@ public:
     // Ends idle sessions and deletes the documents of ended temporary sessions that still have them.
     ReapReport reap(const SessionsConfig &config, const QDateTime &now);
 
+    // The desktop's actions on a session, by its client id. Close does what the client's own close does,
+    // whether or not the stack was initialised: a temporary session ends and its documents are deleted, a
+    // persistent one loses its stack but keeps its documents and may init again. Revoke ends the session
+    // for good: its tokens and its secret stop working at once, its stack goes, and a temporary session's
+    // documents are deleted.
+    StackError closeSession(const QString &clientId);
+    StackError revokeSession(const QString &clientId);
+
     // The session's stack is in memory and runs locally (Stack::runsLocally). Does not block.
     bool runsLocally(const QString &clientId) const;
 
@@ -54,6 +62,10 @@ private:
     // The session's stack: the one in memory, or rebuilt when the session was initialised before a restart.
     std::shared_ptr<Stack> stackFor(const Session &session, StackError *error);
     bool cleanUp(const QString &clientId, QString *error);
+    // Deactivates a temporary session and deletes its documents (the reaper retries when that fails).
+    StackError endTemporary(const QString &clientId);
+    // The session by id for a desktop action: nullopt with *error set when it is not there or has ended.
+    std::optional<Session> sessionForAction(const QString &clientId, StackError *error);
 
     SessionStore &m_store;
     StackEngine &m_engine;

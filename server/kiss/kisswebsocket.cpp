@@ -144,15 +144,20 @@ QByteArray tokenOf(const QUrl &url, const QByteArray &authorization)
 void registerKissWebSocket(WebSocketDispatcher &websockets, std::shared_ptr<const KissService> service,
                            qint64 maxFrameBytes)
 {
-    // Before the handshake: a token must be there and carry a valid signature and expiry (no database
-    // round trip on the server thread); the session itself is checked with every frame.
+    // Before the handshake: a token must be there, carry a valid signature and expiry, and name a session
+    // that has not ended (closed, revoked, expired: known in memory, no database round trip on the server
+    // thread); the session itself is checked again with every frame.
     auto gate = [service](const QHttpServerRequest &request) -> std::optional<HttpResponse> {
         const QByteArray token = tokenOf(request.url(), request.value("authorization"));
         if (token.isEmpty())
             return KissOutcome::error(401, QStringLiteral("Authorization header missing")).toHttp();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        if (!service->dependencies().authority->tokens().check(token, now).ok())
+        SessionAuthority *authority = service->dependencies().authority;
+        const Jwt::Verified verified = authority->tokens().check(token, now);
+        if (!verified.ok())
             return KissOutcome::error(401, QStringLiteral("Invalid token")).toHttp();
+        if (authority->store().hasEnded(verified.claims.value(QStringLiteral("sub")).toString()))
+            return KissOutcome::error(401, QStringLiteral("Invalid or inactive session")).toHttp();
         return std::nullopt;
     };
     websockets.setHandler(
