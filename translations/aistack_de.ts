@@ -108,6 +108,24 @@
     </message>
 </context>
 <context>
+    <name>DesktopFeedback</name>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="67"/>
+        <source>This feedback no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="82"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished">Diese Unterhaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLibrary</name>
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="48"/>
@@ -277,6 +295,29 @@
         <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStore</name>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
+        <source>The time &quot;%1&quot; is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
+        <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
+        <source>The categories &quot;%1&quot; are not a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished">%1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -682,12 +723,23 @@
 <context>
     <name>StackSessions</name>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="22"/>
+        <location filename="../core/stack/stacksessions.cpp" line="23"/>
         <source>sessions database: %1</source>
         <translation>Sitzungsdatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="109"/>
+        <location filename="../core/stack/stacksessions.cpp" line="103"/>
+        <location filename="../core/stack/stacksessions.cpp" line="139"/>
+        <source>there is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="108"/>
+        <source>the session has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="169"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
         <translation>der Stack hat kein rag-Werkzeug, das Dokumente speichert (ein Werkzeug mit kind: rag hinzufügen)</translation>
     </message>
@@ -1104,170 +1156,211 @@ Modell: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::ConversationReader</name>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="20"/>
+        <source>Conversation %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="21"/>
+        <source>Conversation, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="27"/>
+        <source>The conversation of user %1, shown read only. Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="32"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/conversationreader.cpp" line="54"/>
+        <source>The conversation of user %1, shown read only: %n turn(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="68"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="75"/>
+        <source>The question the feedback is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::DocumentsPane</name>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="97"/>
+        <location filename="../ui/documents/documentspane.cpp" line="98"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <location filename="../ui/documents/documentspane.cpp" line="99"/>
         <source>The rag tool whose documents are shown and added to</source>
         <translation>Das rag-Werkzeug, dessen Dokumente angezeigt und ergänzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="101"/>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <location filename="../ui/documents/documentspane.cpp" line="103"/>
         <source>Add documents (%1); you can also drop files and folders on this pane</source>
         <translation>Dokumente hinzufügen (%1); Dateien und Ordner lassen sich auch auf diesen Bereich ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="105"/>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
         <source>Add every document in a folder and its subfolders</source>
         <translation>Alle Dokumente eines Ordners und seiner Unterordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
         <source>Watch folder…</source>
         <translation>Ordner beobachten…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <location filename="../ui/documents/documentspane.cpp" line="109"/>
         <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
         <translation>Einen Ordner hinzufügen und synchron halten: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="110"/>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
         <source>Queue every failed or cancelled file again</source>
         <translation>Alle fehlgeschlagenen oder abgebrochenen Dateien erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="112"/>
-        <location filename="../ui/documents/documentspane.cpp" line="397"/>
+        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <location filename="../ui/documents/documentspane.cpp" line="388"/>
         <source>Re-index all</source>
         <translation>Alle neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <location filename="../ui/documents/documentspane.cpp" line="114"/>
         <source>Parse, chunk and embed every stored document again</source>
         <translation>Alle gespeicherten Dokumente erneut einlesen, in Chunks teilen und einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="116"/>
+        <location filename="../ui/documents/documentspane.cpp" line="117"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <location filename="../ui/documents/documentspane.cpp" line="118"/>
         <source>Filter documents by name</source>
         <translation>Dokumente nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="120"/>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="129"/>
+        <location filename="../ui/documents/documentspane.cpp" line="130"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="155"/>
+        <location filename="../ui/documents/documentspane.cpp" line="146"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="171"/>
+        <location filename="../ui/documents/documentspane.cpp" line="162"/>
         <source>Watched folders</source>
         <translation>Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="174"/>
+        <location filename="../ui/documents/documentspane.cpp" line="165"/>
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="189"/>
+        <location filename="../ui/documents/documentspane.cpp" line="180"/>
         <source>Collection:</source>
         <translation>Sammlung:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="200"/>
+        <location filename="../ui/documents/documentspane.cpp" line="191"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="231"/>
+        <location filename="../ui/documents/documentspane.cpp" line="222"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="232"/>
+        <location filename="../ui/documents/documentspane.cpp" line="223"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="237"/>
+        <location filename="../ui/documents/documentspane.cpp" line="228"/>
         <source>Add a folder</source>
         <translation>Einen Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="243"/>
+        <location filename="../ui/documents/documentspane.cpp" line="234"/>
         <source>Watch a folder</source>
         <translation>Einen Ordner beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="273"/>
+        <location filename="../ui/documents/documentspane.cpp" line="264"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="280"/>
+        <location filename="../ui/documents/documentspane.cpp" line="271"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
         <translation>Der Stack hat kein rag-Werkzeug, daher können nirgends Dokumente hinzugefügt werden. Fügen Sie im Bereich Stack ein Werkzeug mit kind: rag hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="295"/>
+        <location filename="../ui/documents/documentspane.cpp" line="286"/>
         <source>The documents of %1 could not be listed: %2</source>
         <translation>Die Dokumente von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="309"/>
+        <location filename="../ui/documents/documentspane.cpp" line="300"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1275,12 +1368,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="310"/>
+        <location filename="../ui/documents/documentspane.cpp" line="301"/>
         <source>%1 chunks</source>
         <translation>%1 Chunks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="313"/>
+        <location filename="../ui/documents/documentspane.cpp" line="304"/>
         <source>%n in progress</source>
         <translation>
             <numerusform>%n in Arbeit</numerusform>
@@ -1288,7 +1381,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="315"/>
+        <location filename="../ui/documents/documentspane.cpp" line="306"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
@@ -1296,7 +1389,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="317"/>
+        <location filename="../ui/documents/documentspane.cpp" line="308"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -1304,12 +1397,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="351"/>
+        <location filename="../ui/documents/documentspane.cpp" line="342"/>
         <source>Remove documents</source>
         <translation>Dokumente entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="352"/>
+        <location filename="../ui/documents/documentspane.cpp" line="343"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
         <translation>
             <numerusform>%n Dokument aus %1 entfernen? Seine Textstellen werden aus der Sammlung entfernt, sodass Antworten es nicht mehr zitieren. Die Datei auf dem Datenträger bleibt erhalten.</numerusform>
@@ -1317,7 +1410,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="398"/>
+        <location filename="../ui/documents/documentspane.cpp" line="389"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
         <translation>
             <numerusform>%n Dokument erneut einlesen, in Chunks teilen und einbetten? Bis es neu gespeichert ist, verwenden Antworten weiterhin die gespeicherte Version.</numerusform>
@@ -1325,34 +1418,98 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="412"/>
+        <location filename="../ui/documents/documentspane.cpp" line="403"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="413"/>
+        <location filename="../ui/documents/documentspane.cpp" line="404"/>
         <source>Re-index</source>
         <translation>Neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="415"/>
+        <location filename="../ui/documents/documentspane.cpp" line="406"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="427"/>
+        <location filename="../ui/documents/documentspane.cpp" line="418"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
         <translation>Beobachtet: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt (Del beendet das Beobachten)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="431"/>
+        <location filename="../ui/documents/documentspane.cpp" line="422"/>
         <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
         <translation>Beobachtete Ordner: keine. „Ordner beobachten…“ hält einen Ordner synchron mit der Sammlung.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="433"/>
+        <location filename="../ui/documents/documentspane.cpp" line="424"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
         <translation>Beobachtete Ordner (neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt):</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackDetail</name>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="21"/>
+        <source>Feedback details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="54"/>
+        <source>Categories</source>
+        <translation type="unfinished">Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="55"/>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="56"/>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="57"/>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="64"/>
+        <source>Select a row to see the feedback in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="82"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="85"/>
+        <source>conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
+        <source>configuration not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
+        <source>configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="89"/>
+        <source>This row could not be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="94"/>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="95"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1579,355 @@ Modell: %3/%4
         <location filename="../ui/chat/feedbackdialog.cpp" line="46"/>
         <source>Send feedback</source>
         <translation>Rückmeldung senden</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackModel</name>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="142"/>
+        <source>Incorrect</source>
+        <translation type="unfinished">Falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="143"/>
+        <source>Not relevant</source>
+        <translation type="unfinished">Nicht relevant</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="144"/>
+        <source>Incomplete</source>
+        <translation type="unfinished">Unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="145"/>
+        <source>Outdated information</source>
+        <translation type="unfinished">Veraltete Informationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="146"/>
+        <source>Unsafe</source>
+        <translation type="unfinished">Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="147"/>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>No thumbs given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="237"/>
+        <source>This row could not be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="265"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="267"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="269"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="271"/>
+        <source>Thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="273"/>
+        <source>Categories</source>
+        <translation type="unfinished">Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="275"/>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="277"/>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="279"/>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="281"/>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackPane</name>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <source>Show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
+        <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
+        <source>Delete the selected feedback and its file (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
+        <source>Save the rows shown as comma-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
+        <source>Export JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
+        <source>Save the rows shown as JSON, one object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
+        <source>Read the feedback from the database again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
+        <source>Search feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
+        <source>Search questions, answers, comments, users… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
+        <source>Thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
+        <source>Any thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
+        <source>No thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
+        <source>Only feedback given on this day or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
+        <source>Only feedback given on this day or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
+        <source>Feedback</source>
+        <translation type="unfinished">Rückmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
+        <source>The feedback could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
+        <source>%1 (desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
+        <source>%1 of %2 shown, %3 👍 / %4 👎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
+        <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
+        <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
+        <source>Select a row to see the feedback in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
+        <source>Copy question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
+        <source>The conversation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
+        <source>Delete feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
+        <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
+        <source>Some feedback was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <source>Export feedback as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <source>Export feedback as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
+        <source>%n row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
+        <source>The feedback was not exported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,99 +2123,88 @@ Modell: %3/%4
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="23"/>
+        <location filename="../ui/mainwindow.cpp" line="27"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="32"/>
         <source>Panes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
         <translation>Stack-YAML bearbeiten und prüfen: Entscheider, Prompt- und RAG-Werkzeuge, Vektorspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
-        <source>Browse and close client sessions.</source>
-        <translation>Client-Sitzungen ansehen und schließen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <source>Browse the feedback users have given.</source>
-        <translation>Die Rückmeldungen der Benutzer ansehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Live request, model and token metrics.</source>
         <translation>Live-Metriken zu Anfragen, Modellen und Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Server failed: %1</source>
         <translation>Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Server starting…</source>
         <translation>Server startet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Server stopping…</source>
         <translation>Server hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Server stopped</source>
         <translation>Server angehalten</translation>
     </message>
@@ -1992,6 +2487,393 @@ Modell: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::SessionTableModel</name>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="78"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="80"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="82"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="84"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
+        <source>Initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
+        <source>Not initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="161"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
+        <source>LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="176"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="178"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="180"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="182"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="184"/>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="186"/>
+        <source>Stack</source>
+        <translation type="unfinished">Stack</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="188"/>
+        <source>Documents</source>
+        <translation type="unfinished">Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="190"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="192"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="194"/>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="196"/>
+        <source>Local/LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="198"/>
+        <source>Config ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SessionsPane</name>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
+        <source>KISS sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
+        <source>Lightspeed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
+        <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
+        <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
+        <source>Save the list as shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>Conversations</source>
+        <translation type="unfinished">Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
+        <source>Conversations of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
+        <source>Show the conversation&apos;s turns, read-only (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
+        <source>Select a user to list their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
+        <source>%n session(s), %1 active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
+        <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <source>Close session %1? It ends, and its documents are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
+        <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <source>Revoke sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <source>Close sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
+        <source>Session %1 was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
+        <source>Session %1 was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
+        <source>Copy client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
+        <source>The list was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
+        <source>The users could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
+        <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
+        <source>The conversations could not be read: %1</source>
+        <translation type="unfinished">Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>aistack::SourceOpener</name>
     <message>
         <location filename="../ui/chat/sourceopener.cpp" line="37"/>
@@ -2050,6 +2932,49 @@ Modell: %3/%4
         <location filename="../ui/chat/sourceslist.cpp" line="99"/>
         <source>Source %1: %2, score %3</source>
         <translation>Quelle %1: %2, Score %3</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::TranscriptDialog</name>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="29"/>
+        <source>Conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="34"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="43"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="71"/>
+        <source>This conversation has no turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="73"/>
+        <source>Question, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="85"/>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="86"/>
+        <source>Answer by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="104"/>
+        <source>The conversation could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
         <source>The builtin embedder only computes embeddings; configure a chat model.</source>
-        <translation>Le modèle d’embedding intégré ne calcule que des embeddings ; configurez un modèle de chat.</translation>
+        <translation>Le modèle d’embedding intégré ne calcule que des embeddings&#x202f;; configurez un modèle de chat.</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
         <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
-        <translation>Modèle d’embedding inconnu « %1 » ; le modèle intégré est « %2 ».</translation>
+        <translation>Modèle d’embedding inconnu «&#xa0;%1&#xa0;»&#x202f;; le modèle intégré est «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -19,7 +19,7 @@
     <message>
         <location filename="../core/conversations/chatturn.cpp" line="173"/>
         <source>The answer could not be stored: %1</source>
-        <translation>La réponse n’a pas pu être enregistrée : %1</translation>
+        <translation>La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="50"/>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/conversations/conversationexport.cpp" line="55"/>
@@ -73,7 +73,7 @@
     <message>
         <location filename="../core/conversations/desktopchat.cpp" line="198"/>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,25 @@
     <message>
         <location filename="../core/rag/desktop/desktopdocuments.cpp" line="125"/>
         <source>%1 could not be removed: %2</source>
-        <translation>%1 n’a pas pu être retiré : %2</translation>
+        <translation>%1 n’a pas pu être retiré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopFeedback</name>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="67"/>
+        <source>This feedback no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="82"/>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished">Cette conversation n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -117,7 +135,7 @@
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="49"/>
         <source>the stack has no rag tool named &apos;%1&apos;</source>
-        <translation>la pile n’a aucun outil rag nommé « %1 »</translation>
+        <translation>la pile n’a aucun outil rag nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/rag/documentlibrary.cpp" line="59"/>
@@ -190,7 +208,7 @@
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="92"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="108"/>
@@ -200,7 +218,7 @@
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="116"/>
         <source>unsupported file type: this is %1, not a document</source>
-        <translation>type de fichier non pris en charge : ce fichier est %1, pas un document</translation>
+        <translation>type de fichier non pris en charge&#xa0;: ce fichier est %1, pas un document</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="120"/>
@@ -210,7 +228,7 @@
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="124"/>
         <source>unsupported file type: the content is binary data, not text</source>
-        <translation>type de fichier non pris en charge : le contenu est binaire, pas du texte</translation>
+        <translation>type de fichier non pris en charge&#xa0;: le contenu est binaire, pas du texte</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/documentparser.cpp" line="147"/>
@@ -233,7 +251,7 @@
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
         <source>the Word document is damaged: %1</source>
-        <translation>le document Word est endommagé : %1</translation>
+        <translation>le document Word est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
@@ -248,7 +266,7 @@
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
         <source>not a readable ZIP archive: %1</source>
-        <translation>ce n’est pas une archive ZIP lisible : %1</translation>
+        <translation>ce n’est pas une archive ZIP lisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +279,7 @@
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="40"/>
         <source>No language model is configured, so this tool cannot answer. Add an ai_client to the tool in the stack configuration: provider openai, ollama or llama_stack with a model (and base_url and api_key where needed), or provider local with the model_path of a GGUF file.</source>
-        <translation>Aucun modèle de langage n’est configuré, cet outil ne peut donc pas répondre. Ajoutez un ai_client à l’outil dans la configuration de la pile : provider openai, ollama ou llama_stack avec un model (et base_url et api_key si nécessaire), ou provider local avec le model_path d’un fichier GGUF.</translation>
+        <translation>Aucun modèle de langage n’est configuré, cet outil ne peut donc pas répondre. Ajoutez un ai_client à l’outil dans la configuration de la pile&#xa0;: provider openai, ollama ou llama_stack avec un model (et base_url et api_key si nécessaire), ou provider local avec le model_path d’un fichier GGUF.</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="49"/>
@@ -271,12 +289,35 @@
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="77"/>
         <source>No language model is configured, so here are the passages of the stored documents that best match the question:</source>
-        <translation>Aucun modèle de langage n’est configuré ; voici donc les passages des documents enregistrés qui correspondent le mieux à la question :</translation>
+        <translation>Aucun modèle de langage n’est configuré&#x202f;; voici donc les passages des documents enregistrés qui correspondent le mieux à la question&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/llm/extractiveanswer.cpp" line="92"/>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStore</name>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
+        <source>The time &quot;%1&quot; is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
+        <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
+        <source>The categories &quot;%1&quot; are not a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished">%1 n’a pas pu être retiré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -284,47 +325,47 @@
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
         <source>%1: cannot be read: it links to %2, which does not exist</source>
-        <translation>%1 : lecture impossible : c’est un lien vers %2, qui n’existe pas</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: c’est un lien vers %2, qui n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
         <source>%1: the file does not exist</source>
-        <translation>%1 : le fichier n’existe pas</translation>
+        <translation>%1&#xa0;: le fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
         <source>%1: not a regular file (a device, socket or pipe)</source>
-        <translation>%1 : ce n’est pas un fichier ordinaire (périphérique, socket ou tube)</translation>
+        <translation>%1&#xa0;: ce n’est pas un fichier ordinaire (périphérique, socket ou tube)</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
         <source>%1: a file without an extension is not read; supported: %2</source>
-        <translation>%1 : un fichier sans extension n’est pas lu ; formats pris en charge : %2</translation>
+        <translation>%1&#xa0;: un fichier sans extension n’est pas lu&#x202f;; formats pris en charge&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
         <source>%1: .%2 files are not supported; supported: %3</source>
-        <translation>%1 : les fichiers .%2 ne sont pas pris en charge ; formats pris en charge : %3</translation>
+        <translation>%1&#xa0;: les fichiers .%2 ne sont pas pris en charge&#x202f;; formats pris en charge&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
         <source>%1: cannot be read: permission denied</source>
-        <translation>%1 : lecture impossible : permission refusée</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: permission refusée</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
         <source>%1: the stack has no rag tool to store documents for</source>
-        <translation>%1 : la pile n’a aucun outil rag où enregistrer des documents</translation>
+        <translation>%1&#xa0;: la pile n’a aucun outil rag où enregistrer des documents</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestworker.cpp" line="137"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/desktop/ingestworker.cpp" line="143"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -332,27 +373,27 @@
     <message>
         <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="20"/>
         <source>%1: cancelled; nothing was stored</source>
-        <translation>%1 : annulé ; rien n’a été enregistré</translation>
+        <translation>%1&#xa0;: annulé&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
         <source>%1: embedding failed: %2</source>
-        <translation>%1 : échec de la vectorisation : %2</translation>
+        <translation>%1&#xa0;: échec de la vectorisation&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
         <source>%1: could not be stored: %2</source>
-        <translation>%1 : enregistrement impossible : %2</translation>
+        <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/rag/ingest/preparedocument.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +401,7 @@
     <message>
         <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
         <source>invalid JSON: %1 at byte %2</source>
-        <translation>JSON non valide : %1 à l’octet %2</translation>
+        <translation>JSON non valide&#xa0;: %1 à l’octet %2</translation>
     </message>
 </context>
 <context>
@@ -368,23 +409,23 @@
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="37"/>
         <source>Model provider failed: %1</source>
-        <translation>Échec du fournisseur de modèle : %1</translation>
+        <translation>Échec du fournisseur de modèle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="43"/>
         <source>Vector store unavailable: %1</source>
-        <translation>Base vectorielle indisponible : %1</translation>
+        <translation>Base vectorielle indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="77"/>
         <location filename="../server/kiss/kisserrors.cpp" line="105"/>
         <source>Sessions database unavailable: %1</source>
-        <translation>Base de données des sessions indisponible : %1</translation>
+        <translation>Base de données des sessions indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="97"/>
         <source>Too many failed logins from this address; try again in %1 s</source>
-        <translation>Trop d’échecs de connexion depuis cette adresse ; réessayez dans %1 s</translation>
+        <translation>Trop d’échecs de connexion depuis cette adresse&#x202f;; réessayez dans %1 s</translation>
     </message>
 </context>
 <context>
@@ -392,27 +433,27 @@
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="137"/>
         <source>No files given: send at least one {&quot;name&quot;, &quot;content&quot;}</source>
-        <translation>Aucun fichier fourni : envoyez au moins un {&quot;name&quot;, &quot;content&quot;}</translation>
+        <translation>Aucun fichier fourni&#xa0;: envoyez au moins un {&quot;name&quot;, &quot;content&quot;}</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="151"/>
         <source>%1: the file has no content</source>
-        <translation>%1 : le fichier n’a pas de contenu</translation>
+        <translation>%1&#xa0;: le fichier n’a pas de contenu</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="154"/>
         <source>%1: content must be the file&apos;s bytes as base64 text</source>
-        <translation>%1 : content doit contenir les octets du fichier sous forme de texte base64</translation>
+        <translation>%1&#xa0;: content doit contenir les octets du fichier sous forme de texte base64</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="161"/>
         <source>%1: content is not valid base64</source>
-        <translation>%1 : content n’est pas du base64 valide</translation>
+        <translation>%1&#xa0;: content n’est pas du base64 valide</translation>
     </message>
     <message>
         <location filename="../server/kiss/kissrequests.cpp" line="163"/>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
 </context>
 <context>
@@ -420,12 +461,12 @@
     <message>
         <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
         <source>Binary frames are not supported; send JSON text frames</source>
-        <translation>Les trames binaires ne sont pas prises en charge ; envoyez des trames texte JSON</translation>
+        <translation>Les trames binaires ne sont pas prises en charge&#x202f;; envoyez des trames texte JSON</translation>
     </message>
     <message>
         <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
         <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
-        <translation>Trame trop grande : %1 octets, la limite est de %2 octets</translation>
+        <translation>Trame trop grande&#xa0;: %1 octets, la limite est de %2 octets</translation>
     </message>
 </context>
 <context>
@@ -438,7 +479,7 @@
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="113"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
-        <translation>Le fichier de modèle %1 n’existe pas ; vérifiez ai_client.model_path.</translation>
+        <translation>Le fichier de modèle %1 n’existe pas&#x202f;; vérifiez ai_client.model_path.</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="119"/>
@@ -458,7 +499,7 @@
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="199"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
-        <translation>Le prompt compte %1 jetons ; le contexte du modèle en contient %2 (ai_client.context_size).</translation>
+        <translation>Le prompt compte %1 jetons&#x202f;; le contexte du modèle en contient %2 (ai_client.context_size).</translation>
     </message>
     <message>
         <location filename="../core/llm/local/localengine.cpp" line="207"/>
@@ -478,7 +519,7 @@
     <message>
         <location filename="../core/llm/local/localprovider.cpp" line="27"/>
         <source>This build of aistack has no llama.cpp, so GGUF models cannot run in process. Build it with installer/setup.sh, or serve the model with llama-server and use the openai provider.</source>
-        <translation>Cette version d’aistack ne contient pas llama.cpp ; les modèles GGUF ne peuvent donc pas s’exécuter dans le processus. Compilez-la avec installer/setup.sh, ou servez le modèle avec llama-server et utilisez le fournisseur openai.</translation>
+        <translation>Cette version d’aistack ne contient pas llama.cpp&#x202f;; les modèles GGUF ne peuvent donc pas s’exécuter dans le processus. Compilez-la avec installer/setup.sh, ou servez le modèle avec llama-server et utilisez le fournisseur openai.</translation>
     </message>
 </context>
 <context>
@@ -499,7 +540,7 @@
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="23"/>
         <source>The provider&apos;s reply could not be read: %1</source>
-        <translation>La réponse du fournisseur n’a pas pu être lue : %1</translation>
+        <translation>La réponse du fournisseur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
@@ -519,7 +560,7 @@
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
         <source>The provider failed while streaming: %1</source>
-        <translation>Le fournisseur a échoué pendant la diffusion de la réponse : %1</translation>
+        <translation>Le fournisseur a échoué pendant la diffusion de la réponse&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
@@ -539,17 +580,17 @@
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
         <source>The provider refused the API key; check ai_client.api_key.</source>
-        <translation>Le fournisseur a refusé la clé d’API ; vérifiez ai_client.api_key.</translation>
+        <translation>Le fournisseur a refusé la clé d’API&#x202f;; vérifiez ai_client.api_key.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
         <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
-        <translation>Le fournisseur ne propose pas le modèle « %1 » ; vérifiez ai_client.model et ai_client.base_url.</translation>
+        <translation>Le fournisseur ne propose pas le modèle «&#xa0;%1&#xa0;»&#x202f;; vérifiez ai_client.model et ai_client.base_url.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
         <source>The provider is rate limiting requests; try again later.</source>
-        <translation>Le fournisseur limite le débit des requêtes ; réessayez plus tard.</translation>
+        <translation>Le fournisseur limite le débit des requêtes&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
@@ -582,7 +623,7 @@
     <message>
         <location filename="../core/rag/parse/pdfparser.cpp" line="42"/>
         <source>the PDF has no pages (damaged?)</source>
-        <translation>le PDF n’a aucune page (endommagé ?)</translation>
+        <translation>le PDF n’a aucune page (endommagé&#x202f;?)</translation>
     </message>
 </context>
 <context>
@@ -615,22 +656,22 @@
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="34"/>
         <source>The model&apos;s provider cannot be reached: %1</source>
-        <translation>Le fournisseur du modèle est injoignable : %1</translation>
+        <translation>Le fournisseur du modèle est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="36"/>
         <source>The model failed to answer: %1: %2</source>
-        <translation>Le modèle n’a pas pu répondre : %1 : %2</translation>
+        <translation>Le modèle n’a pas pu répondre&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="38"/>
         <source>The documents of %1 cannot be searched: %2</source>
-        <translation>Impossible de rechercher dans les documents de %1 : %2</translation>
+        <translation>Impossible de rechercher dans les documents de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="40"/>
         <source>The conversation could not be read or stored: %1</source>
-        <translation>La conversation n’a pas pu être lue ou enregistrée : %1</translation>
+        <translation>La conversation n’a pas pu être lue ou enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/conversations/queryerrortext.cpp" line="42"/>
@@ -643,17 +684,17 @@
     <message>
         <location filename="../core/stack/stack.cpp" line="94"/>
         <source>decision maker &apos;%1&apos;</source>
-        <translation>décideur « %1 »</translation>
+        <translation>décideur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="120"/>
         <source>tool &apos;%1&apos;</source>
-        <translation>outil « %1 »</translation>
+        <translation>outil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="134"/>
         <source>tool &apos;%1&apos; cannot search its documents: %2</source>
-        <translation>l’outil « %1 » ne peut pas rechercher dans ses documents : %2</translation>
+        <translation>l’outil «&#xa0;%1&#xa0;» ne peut pas rechercher dans ses documents&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/stack/stack.cpp" line="140"/>
@@ -666,7 +707,7 @@
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="18"/>
         <source>the configuration %1 has no stack: section; add one with at least one tool</source>
-        <translation>la configuration %1 n’a pas de section stack: ; ajoutez-en une avec au moins un outil</translation>
+        <translation>la configuration %1 n’a pas de section stack:&#x202f;; ajoutez-en une avec au moins un outil</translation>
     </message>
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="19"/>
@@ -676,18 +717,29 @@
     <message>
         <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
         <source>the stack configuration cannot be used: %1</source>
-        <translation>la configuration de la pile ne peut pas être utilisée : %1</translation>
+        <translation>la configuration de la pile ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>StackSessions</name>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="22"/>
+        <location filename="../core/stack/stacksessions.cpp" line="23"/>
         <source>sessions database: %1</source>
-        <translation>base de données des sessions : %1</translation>
+        <translation>base de données des sessions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="109"/>
+        <location filename="../core/stack/stacksessions.cpp" line="103"/>
+        <location filename="../core/stack/stacksessions.cpp" line="139"/>
+        <source>there is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="108"/>
+        <source>the session has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stacksessions.cpp" line="169"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
         <translation>la pile n’a aucun outil rag où enregistrer des documents (ajoutez un outil avec kind: rag)</translation>
     </message>
@@ -697,22 +749,22 @@
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="24"/>
         <source>%1 is empty; set a long random secret or remove it</source>
-        <translation>%1 est vide ; définissez un secret long et aléatoire ou supprimez l’entrée</translation>
+        <translation>%1 est vide&#x202f;; définissez un secret long et aléatoire ou supprimez l’entrée</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="28"/>
         <source>%1 is the publicly known default &apos;your-secret-key&apos;, which would let anyone forge tokens; set a long random secret or remove it to have one generated</source>
-        <translation>%1 est la valeur par défaut publiquement connue « your-secret-key », qui permettrait à n’importe qui de falsifier des jetons ; définissez un secret long et aléatoire ou supprimez l’entrée pour qu’un secret soit généré</translation>
+        <translation>%1 est la valeur par défaut publiquement connue «&#xa0;your-secret-key&#xa0;», qui permettrait à n’importe qui de falsifier des jetons&#x202f;; définissez un secret long et aléatoire ou supprimez l’entrée pour qu’un secret soit généré</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="41"/>
         <source>cannot read the token key file %1: %2</source>
-        <translation>impossible de lire le fichier de clé des jetons %1 : %2</translation>
+        <translation>impossible de lire le fichier de clé des jetons %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="46"/>
         <source>the token key file %1 holds fewer than %2 bytes; delete it to have a new key generated</source>
-        <translation>le fichier de clé des jetons %1 contient moins de %2 octets ; supprimez-le pour qu’une nouvelle clé soit générée</translation>
+        <translation>le fichier de clé des jetons %1 contient moins de %2 octets&#x202f;; supprimez-le pour qu’une nouvelle clé soit générée</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="53"/>
@@ -722,7 +774,7 @@
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="61"/>
         <source>cannot create the token key file %1: %2</source>
-        <translation>impossible de créer le fichier de clé des jetons %1 : %2</translation>
+        <translation>impossible de créer le fichier de clé des jetons %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/auth/tokenkey.cpp" line="64"/>
@@ -735,7 +787,7 @@
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="38"/>
         <source>Word vector table %1: %2</source>
-        <translation>Table de vecteurs de mots %1 : %2</translation>
+        <translation>Table de vecteurs de mots %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/llm/builtin/wordvectortable.cpp" line="45"/>
@@ -764,22 +816,22 @@
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="88"/>
         <source>That version could not be shown: %1</source>
-        <translation>Cette version n’a pas pu être affichée : %1</translation>
+        <translation>Cette version n’a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="107"/>
         <source>The switch was not kept: %1</source>
-        <translation>Le réglage n’a pas été enregistré : %1</translation>
+        <translation>Le réglage n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="175"/>
         <source>The models could not be listed: %1</source>
-        <translation>Les modèles n’ont pas pu être listés : %1</translation>
+        <translation>Les modèles n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="182"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
-        <translation>Aucun modèle de langage : les réponses citent les passages de vos documents qui correspondent le mieux. Ajoutez un modèle à un outil de la pile (ai_client) pour obtenir de vraies réponses.</translation>
+        <translation>Aucun modèle de langage&#xa0;: les réponses citent les passages de vos documents qui correspondent le mieux. Ajoutez un modèle à un outil de la pile (ai_client) pour obtenir de vraies réponses.</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="187"/>
@@ -793,7 +845,7 @@
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
         <translation>Posez une question ci-dessous.
 
-Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, elles viennent aussi des documents ajoutés dans le volet Documents, avec leurs sources sous chaque réponse.</translation>
+Les réponses viennent de %1&#x202f;; avec «&#xa0;Utiliser mes documents&#xa0;» activé, elles viennent aussi des documents ajoutés dans le volet Documents, avec leurs sources sous chaque réponse.</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="202"/>
@@ -819,7 +871,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="449"/>
         <source>The feedback was not stored: %1</source>
-        <translation>L’avis n’a pas été enregistré : %1</translation>
+        <translation>L’avis n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="453"/>
@@ -877,7 +929,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/composer.cpp" line="49"/>
         <source>Editing the last question: sending keeps the earlier answer as a version.</source>
-        <translation>Modification de la dernière question : à l’envoi, la réponse précédente est conservée comme version.</translation>
+        <translation>Modification de la dernière question&#xa0;: à l’envoi, la réponse précédente est conservée comme version.</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="51"/>
@@ -913,7 +965,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/composer.cpp" line="76"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="124"/>
@@ -928,7 +980,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/composer.cpp" line="126"/>
         <source>Stop the answer (Esc); what was written is kept</source>
-        <translation>Arrêter la réponse (Échap) ; le texte déjà écrit est conservé</translation>
+        <translation>Arrêter la réponse (Échap)&#x202f;; le texte déjà écrit est conservé</translation>
     </message>
     <message>
         <location filename="../ui/chat/composer.cpp" line="126"/>
@@ -977,7 +1029,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="122"/>
         <source>The conversations could not be read: %1</source>
-        <translation>Les conversations n’ont pas pu être lues : %1</translation>
+        <translation>Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="152"/>
@@ -1007,12 +1059,12 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="167"/>
         <source>Title (empty: the first question):</source>
-        <translation>Titre (vide : la première question) :</translation>
+        <translation>Titre (vide&#xa0;: la première question)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="173"/>
         <source>The conversation was not renamed: %1</source>
-        <translation>La conversation n’a pas été renommée : %1</translation>
+        <translation>La conversation n’a pas été renommée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="183"/>
@@ -1022,12 +1074,12 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="184"/>
         <source>Delete “%1” and all its messages? API clients will no longer find it either. This cannot be undone.</source>
-        <translation>Supprimer « %1 » et tous ses messages ? Les clients de l’API ne la trouveront plus non plus. Cette action est irréversible.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et tous ses messages&#x202f;? Les clients de l’API ne la trouveront plus non plus. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="191"/>
         <source>The conversation was not deleted: %1</source>
-        <translation>La conversation n’a pas été supprimée : %1</translation>
+        <translation>La conversation n’a pas été supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="203"/>
@@ -1062,7 +1114,7 @@ Les réponses viennent de %1 ; avec « Utiliser mes documents » activé, el
     <message>
         <location filename="../ui/chat/conversationlist.cpp" line="214"/>
         <source>The conversation was not exported: %1</source>
-        <translation>La conversation n’a pas été exportée : %1</translation>
+        <translation>La conversation n’a pas été exportée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1093,181 +1145,222 @@ Model: %3/%4
 %n turn(s)</source>
         <translation>
             <numerusform>%1
-Dernier message : %2
-Modèle : %3/%4
+Dernier message&#xa0;: %2
+Modèle&#xa0;: %3/%4
 %n tour</numerusform>
             <numerusform>%1
-Dernier message : %2
-Modèle : %3/%4
+Dernier message&#xa0;: %2
+Modèle&#xa0;: %3/%4
 %n tours</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>aistack::ConversationReader</name>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="20"/>
+        <source>Conversation %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="21"/>
+        <source>Conversation, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="27"/>
+        <source>The conversation of user %1, shown read only. Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="32"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/conversationreader.cpp" line="54"/>
+        <source>The conversation of user %1, shown read only: %n turn(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="68"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/conversationreader.cpp" line="75"/>
+        <source>The question the feedback is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::DocumentsPane</name>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="97"/>
+        <location filename="../ui/documents/documentspane.cpp" line="98"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <location filename="../ui/documents/documentspane.cpp" line="99"/>
         <source>The rag tool whose documents are shown and added to</source>
         <translation>L’outil rag dont les documents sont affichés et auquel ils sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="101"/>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <location filename="../ui/documents/documentspane.cpp" line="103"/>
         <source>Add documents (%1); you can also drop files and folders on this pane</source>
-        <translation>Ajouter des documents (%1) ; vous pouvez aussi déposer des fichiers et des dossiers sur ce volet</translation>
+        <translation>Ajouter des documents (%1)&#x202f;; vous pouvez aussi déposer des fichiers et des dossiers sur ce volet</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="105"/>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
         <source>Add every document in a folder and its subfolders</source>
         <translation>Ajouter tous les documents d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
         <source>Watch folder…</source>
         <translation>Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <location filename="../ui/documents/documentspane.cpp" line="109"/>
         <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
-        <translation>Ajouter un dossier et le garder synchronisé : les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés</translation>
+        <translation>Ajouter un dossier et le garder synchronisé&#xa0;: les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="110"/>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
         <source>Retry failed</source>
         <translation>Relancer les échecs</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
         <source>Queue every failed or cancelled file again</source>
         <translation>Remettre en file d’attente tous les fichiers en échec ou annulés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="112"/>
-        <location filename="../ui/documents/documentspane.cpp" line="397"/>
+        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <location filename="../ui/documents/documentspane.cpp" line="388"/>
         <source>Re-index all</source>
         <translation>Tout réindexer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="113"/>
+        <location filename="../ui/documents/documentspane.cpp" line="114"/>
         <source>Parse, chunk and embed every stored document again</source>
         <translation>Analyser, découper en passages et vectoriser de nouveau tous les documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="116"/>
+        <location filename="../ui/documents/documentspane.cpp" line="117"/>
         <source>Filter by name</source>
         <translation>Filtrer par nom</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <location filename="../ui/documents/documentspane.cpp" line="118"/>
         <source>Filter documents by name</source>
         <translation>Filtrer les documents par nom</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="120"/>
+        <location filename="../ui/documents/documentspane.cpp" line="121"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>Stored</source>
         <translation>Enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="122"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="129"/>
+        <location filename="../ui/documents/documentspane.cpp" line="130"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="155"/>
+        <location filename="../ui/documents/documentspane.cpp" line="146"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="171"/>
+        <location filename="../ui/documents/documentspane.cpp" line="162"/>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="174"/>
+        <location filename="../ui/documents/documentspane.cpp" line="165"/>
         <source>Stop watching</source>
         <translation>Ne plus surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="189"/>
+        <location filename="../ui/documents/documentspane.cpp" line="180"/>
         <source>Collection:</source>
-        <translation>Collection :</translation>
+        <translation>Collection&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="200"/>
+        <location filename="../ui/documents/documentspane.cpp" line="191"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="231"/>
+        <location filename="../ui/documents/documentspane.cpp" line="222"/>
         <source>Add documents</source>
         <translation>Ajouter des documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="232"/>
+        <location filename="../ui/documents/documentspane.cpp" line="223"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>Documents (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="237"/>
+        <location filename="../ui/documents/documentspane.cpp" line="228"/>
         <source>Add a folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="243"/>
+        <location filename="../ui/documents/documentspane.cpp" line="234"/>
         <source>Watch a folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="273"/>
+        <location filename="../ui/documents/documentspane.cpp" line="264"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="280"/>
+        <location filename="../ui/documents/documentspane.cpp" line="271"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
         <translation>La pile n’a aucun outil rag, il n’y a donc nulle part où ajouter des documents. Ajoutez un outil avec kind: rag dans le volet Pile.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="295"/>
+        <location filename="../ui/documents/documentspane.cpp" line="286"/>
         <source>The documents of %1 could not be listed: %2</source>
-        <translation>Les documents de %1 n’ont pas pu être listés : %2</translation>
+        <translation>Les documents de %1 n’ont pas pu être listés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="309"/>
+        <location filename="../ui/documents/documentspane.cpp" line="300"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1275,12 +1368,12 @@ Modèle : %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="310"/>
+        <location filename="../ui/documents/documentspane.cpp" line="301"/>
         <source>%1 chunks</source>
         <translation>%1 passages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="313"/>
+        <location filename="../ui/documents/documentspane.cpp" line="304"/>
         <source>%n in progress</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1288,7 +1381,7 @@ Modèle : %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="315"/>
+        <location filename="../ui/documents/documentspane.cpp" line="306"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n en échec ou annulé</numerusform>
@@ -1296,7 +1389,7 @@ Modèle : %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="317"/>
+        <location filename="../ui/documents/documentspane.cpp" line="308"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n ignoré</numerusform>
@@ -1304,55 +1397,119 @@ Modèle : %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="351"/>
+        <location filename="../ui/documents/documentspane.cpp" line="342"/>
         <source>Remove documents</source>
         <translation>Retirer des documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="352"/>
+        <location filename="../ui/documents/documentspane.cpp" line="343"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
         <translation>
-            <numerusform>Retirer %n document de %1 ? Ses passages quittent la collection : les réponses ne le citeront plus. Le fichier sur le disque est conservé.</numerusform>
-            <numerusform>Retirer %n documents de %1 ? Leurs passages quittent la collection : les réponses ne les citeront plus. Les fichiers sur le disque sont conservés.</numerusform>
+            <numerusform>Retirer %n document de %1&#x202f;? Ses passages quittent la collection&#xa0;: les réponses ne le citeront plus. Le fichier sur le disque est conservé.</numerusform>
+            <numerusform>Retirer %n documents de %1&#x202f;? Leurs passages quittent la collection&#xa0;: les réponses ne les citeront plus. Les fichiers sur le disque sont conservés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="398"/>
+        <location filename="../ui/documents/documentspane.cpp" line="389"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
         <translation>
-            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n document ? Tant qu’il n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
-            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n documents ? Tant que chacun n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
+            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n document&#x202f;? Tant qu’il n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
+            <numerusform>Analyser, découper en passages et vectoriser de nouveau %n documents&#x202f;? Tant que chacun n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="412"/>
+        <location filename="../ui/documents/documentspane.cpp" line="403"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="413"/>
+        <location filename="../ui/documents/documentspane.cpp" line="404"/>
         <source>Re-index</source>
         <translation>Réindexer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="415"/>
+        <location filename="../ui/documents/documentspane.cpp" line="406"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="427"/>
+        <location filename="../ui/documents/documentspane.cpp" line="418"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
-        <translation>Surveillé : les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés (Suppr arrête la surveillance)</translation>
+        <translation>Surveillé&#xa0;: les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés (Suppr arrête la surveillance)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="431"/>
+        <location filename="../ui/documents/documentspane.cpp" line="422"/>
         <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
-        <translation>Dossiers surveillés : aucun. « Surveiller un dossier… » garde un dossier synchronisé avec la collection.</translation>
+        <translation>Dossiers surveillés&#xa0;: aucun. «&#xa0;Surveiller un dossier…&#xa0;» garde un dossier synchronisé avec la collection.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="433"/>
+        <location filename="../ui/documents/documentspane.cpp" line="424"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
-        <translation>Dossiers surveillés (les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés) :</translation>
+        <translation>Dossiers surveillés (les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackDetail</name>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="21"/>
+        <source>Feedback details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="54"/>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="55"/>
+        <source>Comment</source>
+        <translation type="unfinished">Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="56"/>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="57"/>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="64"/>
+        <source>Select a row to see the feedback in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="82"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="85"/>
+        <source>conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
+        <source>configuration not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
+        <source>configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="89"/>
+        <source>This row could not be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="94"/>
+        <location filename="../ui/feedback/feedbackdetail.cpp" line="95"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1557,12 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="28"/>
         <source>What was good about it? (optional)</source>
-        <translation>Qu’est-ce qui était bien ? (facultatif)</translation>
+        <translation>Qu’est-ce qui était bien&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="29"/>
         <source>What was wrong with it? (optional)</source>
-        <translation>Qu’est-ce qui n’allait pas ? (facultatif)</translation>
+        <translation>Qu’est-ce qui n’allait pas&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/chat/feedbackdialog.cpp" line="31"/>
@@ -1425,6 +1582,355 @@ Modèle : %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::FeedbackModel</name>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="142"/>
+        <source>Incorrect</source>
+        <translation type="unfinished">Incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="143"/>
+        <source>Not relevant</source>
+        <translation type="unfinished">Hors sujet</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="144"/>
+        <source>Incomplete</source>
+        <translation type="unfinished">Incomplète</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="145"/>
+        <source>Outdated information</source>
+        <translation type="unfinished">Informations obsolètes</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="146"/>
+        <source>Unsafe</source>
+        <translation type="unfinished">Dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="147"/>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>No thumbs given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="237"/>
+        <source>This row could not be read in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="265"/>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="267"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="269"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="271"/>
+        <source>Thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="273"/>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="275"/>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="277"/>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="279"/>
+        <source>Comment</source>
+        <translation type="unfinished">Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackmodel.cpp" line="281"/>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::FeedbackPane</name>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <source>Show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
+        <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
+        <source>Delete the selected feedback and its file (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
+        <source>Save the rows shown as comma-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
+        <source>Export JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
+        <source>Save the rows shown as JSON, one object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
+        <source>Read the feedback from the database again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
+        <source>Search feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
+        <source>Search questions, answers, comments, users… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
+        <source>Thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
+        <source>Any thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
+        <source>No thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
+        <source>Only feedback given on this day or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
+        <source>Only feedback given on this day or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
+        <source>Feedback</source>
+        <translation type="unfinished">Avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
+        <source>The feedback could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
+        <source>%1 (desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
+        <source>%1 of %2 shown, %3 👍 / %4 👎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
+        <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
+        <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
+        <source>Select a row to see the feedback in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
+        <source>Copy question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
+        <source>The conversation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
+        <source>Delete feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
+        <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
+        <source>Some feedback was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <source>Export feedback as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <source>Export feedback as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
+        <source>%n row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
+        <source>The feedback was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::IngestItemModel</name>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
@@ -1439,7 +1945,7 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="136"/>
         <source>Embedding %1 of %2 chunks</source>
-        <translation>Vectorisation : %1 passages sur %2</translation>
+        <translation>Vectorisation&#xa0;: %1 passages sur %2</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="138"/>
@@ -1459,12 +1965,12 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="142"/>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="144"/>
         <source>Skipped: %1</source>
-        <translation>Ignoré : %1</translation>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="146"/>
@@ -1547,7 +2053,7 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="25"/>
         <source>Stop: the file being read and the queued files become cancelled; they can be retried</source>
-        <translation>Arrêter : le fichier en cours de lecture et les fichiers en attente sont annulés ; ils pourront être relancés</translation>
+        <translation>Arrêter&#xa0;: le fichier en cours de lecture et les fichiers en attente sont annulés&#x202f;; ils pourront être relancés</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="44"/>
@@ -1598,12 +2104,12 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="59"/>
         <source>Now: %1</source>
-        <translation>En cours : %1</translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/documents/ingestprogresspanel.cpp" line="61"/>
         <source>Done: %1</source>
-        <translation>Terminé : %1</translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1617,99 +2123,88 @@ Modèle : %3/%4
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="23"/>
+        <location filename="../ui/mainwindow.cpp" line="27"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="32"/>
         <source>Panes</source>
         <translation>Volets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Stack</source>
         <translation>Pile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
-        <translation>Modifier et valider le YAML de la pile : décideur, outils prompt et rag, base vectorielle.</translation>
+        <translation>Modifier et valider le YAML de la pile&#xa0;: décideur, outils prompt et rag, base vectorielle.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
-        <source>Browse and close client sessions.</source>
-        <translation>Parcourir et fermer les sessions des clients.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <source>Browse the feedback users have given.</source>
-        <translation>Parcourir les avis donnés par les utilisateurs.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Live request, model and token metrics.</source>
         <translation>Métriques en direct des requêtes, des modèles et des jetons.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Server failed: %1</source>
-        <translation>Échec du serveur : %1</translation>
+        <translation>Échec du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Server starting…</source>
         <translation>Démarrage du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Server stopping…</source>
         <translation>Arrêt du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Server stopped</source>
         <translation>Serveur arrêté</translation>
     </message>
@@ -1831,7 +2326,7 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/documents/retrievalpreview.cpp" line="91"/>
         <source>No passage matches: the chat would answer without documents.</source>
-        <translation>Aucun passage ne correspond : le chat répondrait sans documents.</translation>
+        <translation>Aucun passage ne correspond&#xa0;: le chat répondrait sans documents.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents/retrievalpreview.cpp" line="92"/>
@@ -1857,17 +2352,17 @@ Modèle : %3/%4
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="122"/>
         <source>The provider timed out: %1.</source>
-        <translation>Le fournisseur n’a pas répondu à temps : %1.</translation>
+        <translation>Le fournisseur n’a pas répondu à temps&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="129"/>
         <source>Cannot reach %1: %2. Check that the server runs and ai_client.base_url.</source>
-        <translation>Impossible de joindre %1 : %2. Vérifiez que le serveur fonctionne, ainsi que ai_client.base_url.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez que le serveur fonctionne, ainsi que ai_client.base_url.</translation>
     </message>
     <message>
         <location filename="../core/llm/openai/retryingrequest.cpp" line="136"/>
         <source>The connection broke during the reply: %1</source>
-        <translation>La connexion a été interrompue pendant la réponse : %1</translation>
+        <translation>La connexion a été interrompue pendant la réponse&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
@@ -1888,32 +2383,32 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="63"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="64"/>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="65"/>
         <source>Uptime:</source>
-        <translation>Durée de fonctionnement :</translation>
+        <translation>Durée de fonctionnement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="66"/>
         <source>Requests answered:</source>
-        <translation>Requêtes traitées :</translation>
+        <translation>Requêtes traitées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="67"/>
         <source>Open connections:</source>
-        <translation>Connexions ouvertes :</translation>
+        <translation>Connexions ouvertes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="68"/>
         <source>Requests in flight:</source>
-        <translation>Requêtes en cours :</translation>
+        <translation>Requêtes en cours&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="82"/>
@@ -1923,7 +2418,7 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="85"/>
         <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
-        <translation>Adresse d’écoute. 127.0.0.1 réserve le serveur à cet ordinateur ; 0.0.0.0 l’ouvre au réseau.</translation>
+        <translation>Adresse d’écoute. 127.0.0.1 réserve le serveur à cet ordinateur&#x202f;; 0.0.0.0 l’ouvre au réseau.</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="90"/>
@@ -1933,12 +2428,12 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="95"/>
         <source>Bind address:</source>
-        <translation>Adresse d’écoute :</translation>
+        <translation>Adresse d’écoute&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="97"/>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="119"/>
@@ -1992,6 +2487,393 @@ Modèle : %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::SessionTableModel</name>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="78"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="80"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="82"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="84"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
+        <source>Initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
+        <source>Not initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="161"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
+        <source>LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="176"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="178"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="180"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="182"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="184"/>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="186"/>
+        <source>Stack</source>
+        <translation type="unfinished">Pile</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="188"/>
+        <source>Documents</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="190"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="192"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="194"/>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="196"/>
+        <source>Local/LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessiontablemodel.cpp" line="198"/>
+        <source>Config ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::SessionsPane</name>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
+        <source>KISS sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
+        <source>Lightspeed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
+        <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
+        <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
+        <source>Save the list as shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
+        <source>Conversations of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <source>Model</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
+        <source>Show the conversation&apos;s turns, read-only (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
+        <source>Select a user to list their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
+        <source>%n session(s), %1 active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
+        <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <source>Close session %1? It ends, and its documents are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
+        <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <source>Revoke sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <source>Close sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
+        <source>Session %1 was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
+        <source>Session %1 was not closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
+        <source>Copy client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
+        <source>The list was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
+        <source>The users could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
+        <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
+        <source>The conversations could not be read: %1</source>
+        <translation type="unfinished">Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>aistack::SourceOpener</name>
     <message>
         <location filename="../ui/chat/sourceopener.cpp" line="37"/>
@@ -2022,8 +2904,8 @@ Modèle : %3/%4
         <location filename="../ui/chat/sourceslist.cpp" line="44"/>
         <source>Sources: %n passage(s)</source>
         <translation>
-            <numerusform>Sources : %n passage</numerusform>
-            <numerusform>Sources : %n passages</numerusform>
+            <numerusform>Sources&#xa0;: %n passage</numerusform>
+            <numerusform>Sources&#xa0;: %n passages</numerusform>
         </translation>
     </message>
     <message>
@@ -2049,7 +2931,50 @@ Modèle : %3/%4
     <message>
         <location filename="../ui/chat/sourceslist.cpp" line="99"/>
         <source>Source %1: %2, score %3</source>
-        <translation>Source %1 : %2, score %3</translation>
+        <translation>Source %1&#xa0;: %2, score %3</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::TranscriptDialog</name>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="29"/>
+        <source>Conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="34"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="43"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="71"/>
+        <source>This conversation has no turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="73"/>
+        <source>Question, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="85"/>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="86"/>
+        <source>Answer by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptdialog.cpp" line="104"/>
+        <source>The conversation could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2216,7 +3141,7 @@ Modèle : %3/%4
     <message>
         <location filename="../app/commandline.cpp" line="12"/>
         <source>AI Stack Desktop: chat with an AI stack, feed it documents, and serve it on the network (KISS AI Stack and Lightspeed Core Service APIs).</source>
-        <translation>AI Stack Desktop : dialoguez avec une pile d’IA, fournissez-lui des documents et servez-la sur le réseau (API KISS AI Stack et Lightspeed Core Service).</translation>
+        <translation>AI Stack Desktop&#xa0;: dialoguez avec une pile d’IA, fournissez-lui des documents et servez-la sur le réseau (API KISS AI Stack et Lightspeed Core Service).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="18"/>
@@ -2236,12 +3161,12 @@ Modèle : %3/%4
     <message>
         <location filename="../app/commandline.cpp" line="28"/>
         <source>Listen on &lt;port&gt; (overrides service.port; 0 picks a free port).</source>
-        <translation>Écouter sur &lt;port&gt; (remplace service.port ; 0 choisit un port libre).</translation>
+        <translation>Écouter sur &lt;port&gt; (remplace service.port&#x202f;; 0 choisit un port libre).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="33"/>
         <source>Validate the configuration, print any errors, and exit (0: valid, 1: errors).</source>
-        <translation>Valider la configuration, afficher les éventuelles erreurs et quitter (0 : valide, 1 : erreurs).</translation>
+        <translation>Valider la configuration, afficher les éventuelles erreurs et quitter (0&#xa0;: valide, 1&#xa0;: erreurs).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="37"/>
@@ -2251,12 +3176,12 @@ Modèle : %3/%4
     <message>
         <location filename="../app/commandline.cpp" line="43"/>
         <source>Write pictures of each pane with sample content (light and dark) to &lt;folder&gt; and exit; needs no display and touches no user data.</source>
-        <translation>Écrire des images de chaque volet avec un contenu d’exemple (clair et sombre) dans &lt;folder&gt; puis quitter ; ne nécessite pas d’écran et ne touche à aucune donnée utilisateur.</translation>
+        <translation>Écrire des images de chaque volet avec un contenu d’exemple (clair et sombre) dans &lt;folder&gt; puis quitter&#x202f;; ne nécessite pas d’écran et ne touche à aucune donnée utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="56"/>
         <source>unexpected argument: %1</source>
-        <translation>argument inattendu : %1</translation>
+        <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="71"/>
