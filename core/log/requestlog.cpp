@@ -1,6 +1,14 @@
 #include "requestlog.h"
 
+#include <QThread>
+#include <chrono>
+
 namespace aistack {
+
+namespace {
+constexpr int kWakeAt = 1024;                       // a batch this large wakes the writer at once
+constexpr auto kInterval = std::chrono::milliseconds(50); // otherwise it looks this often
+} // namespace
 
 QByteArray RequestRecord::toLogLine() const
 {
@@ -12,29 +20,124 @@ QByteArray RequestRecord::toLogLine() const
     return line;
 }
 
-RequestLog::RequestLog(int maxPending) : m_maxPending(maxPending) {}
+QByteArray RequestRecord::toFileLine() const
+{
+    return when.toUTC().toString(Qt::ISODateWithMs).toLatin1() + ' ' + toLogLine();
+}
+
+bool RequestRecord::fromFileLine(const QByteArray &line, RequestRecord *out)
+{
+    // 2026-01-02T03:04:05.678Z 127.0.0.1 "GET /path" 200 0.12 ms 20 B
+    const int timeEnd = line.indexOf(' ');
+    const int clientEnd = timeEnd < 0 ? -1 : line.indexOf(' ', timeEnd + 1);
+    const int tail = line.lastIndexOf("\" ");
+    if (clientEnd < 0 || tail < clientEnd || line.at(clientEnd + 1) != '"')
+        return false;
+    const QByteArray request = line.mid(clientEnd + 2, tail - clientEnd - 2);
+    const int methodEnd = request.indexOf(' ');
+    const QList<QByteArray> figures = line.mid(tail + 2).split(' '); // status, ms, "ms", bytes, "B"
+    if (methodEnd <= 0 || figures.size() != 5)
+        return false;
+    RequestRecord r;
+    r.when = QDateTime::fromString(QString::fromLatin1(line.left(timeEnd)), Qt::ISODateWithMs);
+    r.client = QString::fromUtf8(line.mid(timeEnd + 1, clientEnd - timeEnd - 1));
+    r.method = QString::fromLatin1(request.left(methodEnd));
+    r.path = QString::fromUtf8(request.mid(methodEnd + 1));
+    bool statusOk = false, msOk = false, bytesOk = false;
+    r.status = figures.at(0).toInt(&statusOk);
+    r.durationMs = figures.at(1).toDouble(&msOk);
+    r.bytesSent = figures.at(3).toLongLong(&bytesOk);
+    if (!r.when.isValid() || !statusOk || !msOk || !bytesOk)
+        return false;
+    *out = r;
+    return true;
+}
+
+RequestLog::RequestLog(int maxPending) : m_maxPending(maxPending)
+{
+    m_writer = std::thread([this]() { writerLoop(); });
+}
+
+RequestLog::~RequestLog()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_queueMutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_writer.join(); // the writer hands over what is left before it ends
+}
 
 void RequestLog::record(const RequestRecord &record)
 {
-    std::function<void(const RequestRecord &)> sink;
+    bool wake;
     {
-        QMutexLocker lock(&m_mutex);
-        if (m_buffering) {
-            if (m_pending.size() >= m_maxPending) {
-                m_pending.removeFirst();
-                ++m_dropped;
-            }
-            m_pending.push_back(record);
-        }
-        sink = m_sink;
+        std::lock_guard<std::mutex> lock(m_queueMutex);
+        m_incoming.push_back(record);
+        ++m_recorded;
+        wake = m_incoming.size() == kWakeAt;
     }
-    if (sink)
-        sink(record);
+    if (wake)
+        m_wake.notify_one();
+}
+
+void RequestLog::writerLoop()
+{
+    QThread::currentThread()->setObjectName(QStringLiteral("aistack-request-log"));
+    QVector<RequestRecord> batch;
+    for (;;) {
+        bool stopping;
+        {
+            std::unique_lock<std::mutex> lock(m_queueMutex);
+            m_wake.wait_for(lock, kInterval,
+                            [this]() { return m_stop || m_flushWanted || m_incoming.size() >= kWakeAt; });
+            batch.swap(m_incoming);
+            m_flushWanted = false;
+            stopping = m_stop;
+        }
+        if (!batch.isEmpty()) {
+            {
+                std::lock_guard<std::mutex> sinks(m_sinkMutex);
+                for (const auto &sink : m_sinks)
+                    sink.second(batch);
+            }
+            if (m_buffering.load(std::memory_order_relaxed)) {
+                std::lock_guard<std::mutex> lock(m_bufferMutex);
+                m_pending += batch;
+                const qsizetype over = m_pending.size() - m_maxPending;
+                if (over > 0) { // the newest are kept
+                    m_pending.remove(0, over);
+                    m_dropped += quint64(over);
+                }
+            }
+        }
+        {
+            std::lock_guard<std::mutex> lock(m_queueMutex);
+            m_handed += quint64(batch.size());
+            if (stopping && m_incoming.isEmpty()) {
+                m_handedOver.notify_all();
+                return;
+            }
+        }
+        m_handedOver.notify_all();
+        batch.clear();
+    }
+}
+
+void RequestLog::flush()
+{
+    std::unique_lock<std::mutex> lock(m_queueMutex);
+    const quint64 target = m_recorded;
+    if (m_handed >= target)
+        return;
+    m_flushWanted = true;
+    m_wake.notify_one();
+    m_handedOver.wait(lock, [this, target]() { return m_handed >= target; });
 }
 
 QVector<RequestRecord> RequestLog::takeBatch()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_bufferMutex);
     QVector<RequestRecord> out;
     out.swap(m_pending);
     return out;
@@ -42,24 +145,45 @@ QVector<RequestRecord> RequestLog::takeBatch()
 
 quint64 RequestLog::droppedCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_bufferMutex);
     return m_dropped;
 }
 
-void RequestLog::setSink(std::function<void(const RequestRecord &)> sink)
+int RequestLog::addSink(BatchSink sink)
 {
-    QMutexLocker lock(&m_mutex);
-    m_sink = std::move(sink);
-    m_wanted = m_buffering || bool(m_sink);
+    std::lock_guard<std::mutex> lock(m_sinkMutex);
+    const int id = m_nextSinkId++;
+    m_sinks.emplace_back(id, std::move(sink));
+    updateWanted();
+    return id;
+}
+
+void RequestLog::removeSink(int id)
+{
+    std::lock_guard<std::mutex> lock(m_sinkMutex);
+    for (auto it = m_sinks.begin(); it != m_sinks.end(); ++it) {
+        if (it->first == id) {
+            m_sinks.erase(it);
+            break;
+        }
+    }
+    updateWanted();
 }
 
 void RequestLog::setBuffering(bool on)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_sinkMutex);
     m_buffering = on;
-    m_wanted = m_buffering || bool(m_sink);
-    if (!on)
+    updateWanted();
+    if (!on) {
+        std::lock_guard<std::mutex> buffer(m_bufferMutex);
         m_pending.clear();
+    }
+}
+
+void RequestLog::updateWanted() // m_sinkMutex held
+{
+    m_wanted = m_buffering.load() || !m_sinks.empty();
 }
 
 } // namespace aistack

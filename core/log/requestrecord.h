@@ -19,6 +19,10 @@ struct RequestRecord
     qint64 bytesSent = 0;
 
     QByteArray toLogLine() const; // one access-log line, built without QString formatting
+    // A line of the request-log file: the UTC time (ISO 8601, milliseconds), then the access-log line.
+    QByteArray toFileLine() const;
+    // Reads a line written by toFileLine(); false for anything else.
+    static bool fromFileLine(const QByteArray &line, RequestRecord *out);
 };
 
 } // namespace aistack
