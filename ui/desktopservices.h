@@ -6,6 +6,7 @@ struct AppConfig;
 class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
+class DesktopHosting;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -26,6 +27,8 @@ public:
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;
+    // The Server pane's: hosting settings, network addresses, the request log file.
+    virtual DesktopHosting *hosting() const = 0;
 };
 
 } // namespace aistack
