@@ -63,6 +63,7 @@ void EmbeddedServer::start()
         m_status.host = host;
         m_status.port = port;
         m_status.tls = tls;
+        m_settings.port = port; // a restart keeps the port chosen for "any free port" (0)
         m_lastListened = m_settings;
         setState(ServerStatus::State::Listening, m_fallbackReason);
         m_fallbackReason.clear();
