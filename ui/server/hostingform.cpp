@@ -30,6 +30,7 @@ HostingForm::HostingForm(DesktopHosting *hosting, QWidget *parent) : QWidget(par
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(tr("any free port")) + 48);
     if (auto *field = m_port->findChild<QLineEdit *>())
         field->setAccessibleName(m_port->accessibleName());
     QWidget *certificateRow = nullptr;
@@ -68,6 +69,7 @@ HostingForm::HostingForm(DesktopHosting *hosting, QWidget *parent) : QWidget(par
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Listen on:"), m_bind);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("TLS &certificate:"), certificateRow);

@@ -75,6 +75,13 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(RequestLogModel::Time, m_table->fontMetrics().horizontalAdvance(
                                                                           QStringLiteral("8888-88-88 88:88:88.")));
+    const auto widthOf = [this](const QString &sample) {
+        return m_table->fontMetrics().horizontalAdvance(sample) + 24;
+    };
+    m_table->horizontalHeader()->resizeSection(RequestLogModel::Protocol, widthOf(tr("Lightspeed")));
+    m_table->horizontalHeader()->resizeSection(RequestLogModel::Method, widthOf(QStringLiteral("DELETE")));
+    m_table->horizontalHeader()->resizeSection(RequestLogModel::Status, widthOf(tr("Status")));
+    m_table->horizontalHeader()->resizeSection(RequestLogModel::Duration, widthOf(tr("Duration (ms)")));
     m_table->horizontalHeader()->resizeSection(RequestLogModel::Client, m_table->fontMetrics().horizontalAdvance(
                                                                             QStringLiteral("8888:8888:8888:8888")));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,6 +127,7 @@ QWidget *ServerPane::buildStatus()
     m_state = new QLabel(box);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_urls = new QListWidget(box);
+    m_urls->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_urls->setObjectName(QStringLiteral("urlList"));
     m_urls->setAccessibleName(tr("Addresses the server is reached at"));
     m_urls->setMaximumHeight(m_urls->fontMetrics().height() * 4 + 8);
@@ -159,12 +167,15 @@ QWidget *ServerPane::buildStatus()
     m_restart->setToolTip(tr("Stop the server, letting requests in flight finish, and start it again"));
     connect(m_restart, &QPushButton::clicked, this, [this]() { m_server->restartWith(m_server->settings()); });
 
-    auto *urlRow = new QHBoxLayout;
+    auto *urlField = new QWidget(box);
+    auto *urlRow = new QHBoxLayout(urlField);
+    urlRow->setContentsMargins(0, 0, 0, 0);
     urlRow->addWidget(m_urls, 1);
     urlRow->addWidget(m_copyUrl, 0, Qt::AlignTop);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("State:"), m_state);
-    form->addRow(tr("Reach it at:"), urlRow);
+    form->addRow(tr("Reach it at:"), urlField);
     form->addRow(tr("Uptime:"), m_uptime);
     form->addRow(tr("Requests answered:"), m_requests);
     form->addRow(tr("Open connections:"), m_connections);
