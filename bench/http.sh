@@ -94,5 +94,14 @@ if [ -n "$warn_pid" ]; then
     awk -v a="$(awk '$1=="liveness" {print $2}' "$work/medians")" \
         -v b="$(awk '$1=="liveness-warning" {print $2}' "$work/medians")" \
         'BEGIN {printf "liveness (LOG_LEVEL=%s) / liveness (WARNING) = %.2f\n", ENVIRON["LOG_LEVEL"] ? ENVIRON["LOG_LEVEL"] : "INFO", a / b}'
-    echo "access-log lines written by the first instance: $(wc -l < "$work/app/aistack/requests.log" 2>/dev/null || echo 0) (file)"
+    log="$work/app/aistack/requests.log"
+    [ ! -f "$log" ] || echo "request-log file of the first instance: $(cat "$log" "$log.1" 2>/dev/null | wc -l) lines (bounded: it rotates)"
 fi
+# Per-round ratios (each pair measured seconds apart), their median: steadier on a shared machine.
+ratio_median() { # a b
+    for r in $(seq "$rounds"); do
+        awk -v r="$r" -v a="$1" -v b="$2" '$1==r && $2==a {x=$3} $1==r && $2==b {y=$3} END {if (y > 0) print x / y}' "$results"
+    done | sort -n | awk '{v[NR]=$1} END {if (NR) printf "%.2f\n", v[int((NR+1)/2)]}'
+}
+echo "median of per-round ratios: liveness / nginx = $(ratio_median liveness nginx), info / nginx = $(ratio_median info nginx)"
+[ -z "$warn_pid" ] || echo "median of per-round ratios: liveness / liveness-warning = $(ratio_median liveness liveness-warning)"

@@ -1,28 +1,109 @@
 #include "requestlog.h"
 
 #include <QThread>
+#include <charconv>
 #include <chrono>
+#include <cstring>
+#include <limits>
 
 namespace aistack {
 
 namespace {
 constexpr int kWakeAt = 1024;                       // a batch this large wakes the writer at once
-constexpr auto kInterval = std::chrono::milliseconds(50); // otherwise it looks this often
+constexpr auto kInterval = std::chrono::milliseconds(50); // otherwise a batch gathers this long
 } // namespace
+
+namespace {
+// Writes s as UTF-8 at p (room for 3 bytes a character); ASCII, the usual case, one byte at a time.
+char *putText(char *p, const QString &s)
+{
+    const QChar *d = s.constData();
+    for (qsizetype i = 0, n = s.size(); i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        if (c >= 0x80) { // the rest the slow way
+            const QByteArray rest = QStringView(d + i, n - i).toUtf8();
+            std::memcpy(p, rest.constData(), size_t(rest.size()));
+            return p + rest.size();
+        }
+        *p++ = char(c);
+    }
+    return p;
+}
+
+char *putInt(char *p, qint64 v)
+{
+    return std::to_chars(p, p + 24, v).ptr;
+}
+
+char *putDigits(char *p, int v, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, v /= 10)
+        p[i] = char('0' + v % 10);
+    return p + digits;
+}
+} // namespace
+
+void RequestRecord::appendLogLine(QByteArray &out) const
+{
+    // client "METHOD path" status 1.23 ms 456 B
+    const qsizetype start = out.size();
+    out.resize(start + 3 * (client.size() + path.size()) + method.size() + 96);
+    char *p = out.data() + start;
+    p = putText(p, client);
+    *p++ = ' ';
+    *p++ = '"';
+    p = putText(p, method);
+    *p++ = ' ';
+    p = putText(p, path);
+    *p++ = '"';
+    *p++ = ' ';
+    p = putInt(p, status);
+    *p++ = ' ';
+    const qint64 hundredths = qRound64(qMax(0.0, durationMs) * 100);
+    p = putInt(p, hundredths / 100);
+    *p++ = '.';
+    p = putDigits(p, int(hundredths % 100), 2);
+    std::memcpy(p, " ms ", 4);
+    p += 4;
+    p = putInt(p, bytesSent);
+    *p++ = ' ';
+    *p++ = 'B';
+    out.truncate(p - out.constData());
+}
 
 QByteArray RequestRecord::toLogLine() const
 {
     QByteArray line;
-    line.reserve(64 + path.size());
-    line += client.toUtf8() + " \"" + method.toLatin1() + ' ' + path.toUtf8() + "\" " +
-            QByteArray::number(status) + ' ' + QByteArray::number(durationMs, 'f', 2) + " ms " +
-            QByteArray::number(bytesSent) + " B";
+    appendLogLine(line);
     return line;
+}
+
+void RequestRecord::appendFileTime(QByteArray &out, qint64 *stampSecond, QByteArray *secondStamp) const
+{
+    const qint64 ms = when.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (second != *stampSecond) {
+        *stampSecond = second;
+        *secondStamp = QDateTime::fromSecsSinceEpoch(second, Qt::UTC)
+                           .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
+                           .toLatin1();
+    }
+    out += *secondStamp;
+    char millis[4];
+    putDigits(millis, int(ms - second * 1000), 3);
+    millis[3] = 'Z';
+    out.append(millis, 4);
 }
 
 QByteArray RequestRecord::toFileLine() const
 {
-    return when.toUTC().toString(Qt::ISODateWithMs).toLatin1() + ' ' + toLogLine();
+    QByteArray line;
+    qint64 second = std::numeric_limits<qint64>::min();
+    QByteArray stamp;
+    appendFileTime(line, &second, &stamp);
+    line += ' ';
+    appendLogLine(line);
+    return line;
 }
 
 bool RequestRecord::fromFileLine(const QByteArray &line, RequestRecord *out)
@@ -75,7 +156,7 @@ void RequestLog::record(const RequestRecord &record)
         std::lock_guard<std::mutex> lock(m_queueMutex);
         m_incoming.push_back(record);
         ++m_recorded;
-        wake = m_incoming.size() == kWakeAt;
+        wake = m_incoming.size() == 1 || m_incoming.size() == kWakeAt; // the first of a batch, or a full one
     }
     if (wake)
         m_wake.notify_one();
@@ -89,6 +170,8 @@ void RequestLog::writerLoop()
         bool stopping;
         {
             std::unique_lock<std::mutex> lock(m_queueMutex);
+            // Idle until a record arrives, then a moment for the batch to gather (unless it is full already).
+            m_wake.wait(lock, [this]() { return m_stop || m_flushWanted || !m_incoming.isEmpty(); });
             m_wake.wait_for(lock, kInterval,
                             [this]() { return m_stop || m_flushWanted || m_incoming.size() >= kWakeAt; });
             batch.swap(m_incoming);

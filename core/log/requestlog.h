@@ -13,8 +13,8 @@
 namespace aistack {
 
 // The access log's queue. The server thread only appends a record (one short, uncontended lock); a
-// writer thread of its own takes what has gathered every few milliseconds and hands it, as one batch in
-// order, to the sinks (standard error, the request-log file) and to the buffer the GUI's table takes
+// writer thread of its own, idle while nothing comes, lets records gather for up to 50 ms (or 1,024 of them)
+// and hands them, as one batch in order, to the sinks (standard error, the request-log file) and to the buffer the GUI's table takes
 // from. So formatting and writing never cost the server thread anything, and a burst costs one
 // hand-over per batch. Destroying the log writes everything still pending first. Thread-safe.
 class RequestLog

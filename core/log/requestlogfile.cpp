@@ -65,13 +65,15 @@ void RequestLogFile::append(const QVector<RequestRecord> &batch)
 {
     if (batch.isEmpty() || !open())
         return;
-    QByteArray block;
-    block.reserve(batch.size() * 96);
+    m_block.resize(0); // keeps its capacity
+    m_block.reserve(batch.size() * 112);
     for (const RequestRecord &r : batch) {
-        block += r.toFileLine();
-        block += '\n';
+        r.appendFileTime(m_block, &m_stampSecond, &m_secondStamp);
+        m_block += ' ';
+        r.appendLogLine(m_block);
+        m_block += '\n';
     }
-    m_file.write(block);
+    m_file.write(m_block);
     m_file.flush();
     if (m_file.size() >= m_maxBytes) {
         rotate();

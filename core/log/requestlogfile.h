@@ -31,6 +31,9 @@ private:
     qint64 m_maxBytes;
     QFile m_file;
     bool m_failed = false;
+    QByteArray m_block;                  // the batch's lines, reused
+    qint64 m_stampSecond = -1;           // the time stamp's second, formatted once a second
+    QByteArray m_secondStamp;
 };
 
 } // namespace aistack

@@ -66,9 +66,10 @@ void StderrLog::writeRequests(const QVector<RequestRecord> &batch)
     if (!enabled(LogLevel::Info))
         return;
     QMutexLocker lock(&m_mutex);
+    m_buffer.reserve(m_buffer.size() + batch.size() * 128);
     for (const RequestRecord &r : batch) {
         appendPrefix(r.when.toMSecsSinceEpoch(), LogLevel::Info);
-        m_buffer += r.toLogLine();
+        r.appendLogLine(m_buffer);
         m_buffer += '\n';
     }
     writeOut();
