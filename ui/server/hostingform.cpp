@@ -2,6 +2,7 @@
 
 #include "hosting/desktophosting.h"
 #include "hosting/serverhost.h"
+#include "textcolour.h"
 #include "widgets/palettecolors.h"
 #include "widgets/wrappedlabel.h"
 
@@ -201,14 +202,9 @@ void HostingForm::showError(const QString &text)
 
 void HostingForm::applyColours()
 {
-    for (QLabel *label : {static_cast<QLabel *>(m_warning), static_cast<QLabel *>(m_error)}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, PaletteColors::error(palette()));
-        label->setPalette(p);
-    }
-    QPalette p = m_note->palette();
-    p.setColor(QPalette::WindowText, PaletteColors::secondary(palette()));
-    m_note->setPalette(p);
+    setTextColour(m_warning, PaletteColors::error(palette()));
+    setTextColour(m_error, PaletteColors::error(palette()));
+    setTextColour(m_note, PaletteColors::secondary(palette()));
 }
 
 void HostingForm::changeEvent(QEvent *event)

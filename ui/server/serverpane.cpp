@@ -9,6 +9,7 @@
 #include "metrics/metricsfeed.h"
 #include "requestlogfilter.h"
 #include "requestlogmodel.h"
+#include "textcolour.h"
 #include "widgets/palettecolors.h"
 
 #include <QClipboard>
@@ -256,12 +257,8 @@ void ServerPane::changeEvent(QEvent *event)
 
 void ServerPane::applyColours()
 {
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, PaletteColors::error(palette()));
-    m_error->setPalette(p);
-    QPalette secondary = m_count->palette();
-    secondary.setColor(QPalette::WindowText, PaletteColors::secondary(palette()));
-    m_count->setPalette(secondary);
+    setTextColour(m_error, PaletteColors::error(palette()));
+    setTextColour(m_count, PaletteColors::secondary(palette()));
 }
 
 void ServerPane::hideEvent(QHideEvent *event)
