@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyleFactory>
@@ -215,6 +216,28 @@ private Q_SLOTS:
         auto *count = pane()->findChild<QLabel *>(QStringLiteral("requestCount"));
         QVERIFY2(count->text().contains(QStringLiteral("request")), qPrintable(count->text()));
         client->clear();
+    }
+
+    void theMenuKeyFiltersByTheCurrentRowsClient()
+    {
+        QCOMPARE(apiCall(port(), "GET", "/v1/info").status, 200);
+        QTRY_VERIFY(shows(QStringLiteral("/v1/info 200")));
+        QTableView *table = pane()->logView();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTimer::singleShot(0, this, []() {
+            // The menu is open: Down past "Copy the request" to "Show only client …", then Enter.
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Return);
+            }
+        });
+        QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(-1, -1));
+        QApplication::sendEvent(table->viewport(), &fromKeyboard); // what the menu key sends
+        QCOMPARE(pane()->clientFilter()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(table->model()->rowCount(), pane()->logModel()->rowCount()); // every request came from here
+        pane()->clientFilter()->clear();
     }
 
     void theLogIsKeptAcrossARestartOfTheApp()

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -90,6 +91,9 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestLogModel::Time, Qt::DescendingOrder);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setToolTip(tr("The menu key opens the actions of the current request"));
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ServerPane::showLogMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -335,6 +339,33 @@ void ServerPane::onSampled(const QVector<double> &values)
     m_requests->setText(locale.toString(qint64(values.value(m_requestsIndex))));
     m_connections->setText(locale.toString(qint64(values.value(m_connectionsIndex))));
     m_inFlight->setText(locale.toString(qint64(values.value(m_inFlightIndex))));
+}
+
+void ServerPane::showLogMenu(const QPoint &pos)
+{
+    // From the mouse: the row under it; from the keyboard (the menu key): the current row.
+    QModelIndex index = m_table->indexAt(pos);
+    QPoint at = pos;
+    if (!index.isValid()) {
+        index = m_table->currentIndex();
+        at = m_table->visualRect(index).center();
+    }
+    if (!index.isValid())
+        return;
+    const RequestRecord r = m_model->recordAt(m_filter->mapToSource(index).row());
+    const int protocol = int(protocolOfPath(r.path));
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("requestLogMenu"));
+    menu.addAction(tr("Copy the request"), this,
+                   [r]() { QGuiApplication::clipboard()->setText(QString::fromUtf8(r.toFileLine())); });
+    menu.addSeparator();
+    menu.addAction(tr("Show only client %1").arg(r.client), this, [this, r]() { m_clientFilter->setText(r.client); });
+    menu.addAction(tr("Show only %1 requests").arg(RequestLogModel::protocolName(protocol)), this,
+                   [this, protocol]() { m_protocolFilter->setCurrentIndex(m_protocolFilter->findData(protocol)); });
+    menu.addAction(tr("Show only status %1xx").arg(r.status / 100), this, [this, r]() {
+        m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(r.status / 100)));
+    });
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 void ServerPane::updateCount()

@@ -62,6 +62,7 @@ private:
     void onSampled(const QVector<double> &values);
     void fillUrls(const ServerStatus &status);
     void updateCount();
+    void showLogMenu(const QPoint &pos);
     void applyColours();
 
     DesktopHosting *m_hosting;
