@@ -25,12 +25,6 @@ EmbeddedServer::~EmbeddedServer()
     }
 }
 
-void EmbeddedServer::setAddress(const QString &host, int port)
-{
-    m_settings.host = host;
-    m_settings.port = port;
-}
-
 void EmbeddedServer::setState(ServerStatus::State state, const QString &error)
 {
     m_status.state = state;

@@ -12,8 +12,8 @@ namespace aistack {
 
 class ServerRuntime;
 
-// The ServerHost of the application: runs a ServerRuntime on its own thread, restarts it on
-// a new address on request. All public methods are called from the owning (GUI/main) thread
+// The ServerHost of the application: runs a ServerRuntime on its own thread, restarts it with
+// new hosting settings on request. All public methods are called from the owning (GUI/main) thread
 // and return at once.
 class EmbeddedServer : public ServerHost
 {
@@ -24,7 +24,6 @@ public:
 
     ServerStatus status() const override { return m_status; }
     HostingSettings settings() const override { return m_settings; }
-    void setAddress(const QString &host, int port);
 
     void start() override;
     void stop() override;
