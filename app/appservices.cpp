@@ -30,6 +30,7 @@
 #include "storage/migrator.h"
 
 #include "common/poolcall.h"
+#include "hosting/desktophosting.h"
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSet>
@@ -99,11 +100,13 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         models->answersLocally() && !(config->stack && config->stack->vectorDb &&
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
-    buildDesktop();
+    buildDesktop(dataDir);
 }
 
-void AppServices::buildDesktop()
+void AppServices::buildDesktop(const QString &dataDir)
 {
+    desktopHosting = std::make_unique<DesktopHosting>(config, server.get(), &requestLogBuffer,
+                                                      QDir(dataDir).filePath(QStringLiteral("requests.log")), &pool);
     desktopChat = std::make_unique<DesktopChat>(*conversationEngine, feedback.get(), transcripts.get(), &stackPool,
                                                 &storageGate, config->desktop.userId);
     ingestQueue = std::make_unique<IngestQueue>(library.get(), *database, &storageGate, &metrics);

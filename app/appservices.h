@@ -26,6 +26,7 @@ class DesktopChat;
 class DesktopDocuments;
 class DesktopFeedback;
 class DesktopSessions;
+class DesktopHosting;
 class FolderWatcher;
 class IngestQueue;
 class EmbeddedServer;
@@ -67,6 +68,7 @@ public:
     DesktopDocuments *documents() const override { return desktopDocuments.get(); }
     DesktopFeedback *feedbackBrowser() const override { return desktopFeedback.get(); }
     DesktopSessions *sessions() const override { return desktopSessions.get(); }
+    DesktopHosting *hosting() const override { return desktopHosting.get(); }
 
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
@@ -104,9 +106,10 @@ public:
     std::unique_ptr<DesktopDocuments> desktopDocuments;
     std::unique_ptr<DesktopFeedback> desktopFeedback;
     std::unique_ptr<DesktopSessions> desktopSessions;
+    std::unique_ptr<DesktopHosting> desktopHosting; // the Server pane's; keeps the request log file
 
 private:
-    void buildDesktop();
+    void buildDesktop(const QString &dataDir);
     void buildSessions(const QString &dataDir);
     void buildConversations();
 };

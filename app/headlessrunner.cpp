@@ -39,15 +39,16 @@ HeadlessRunner::HeadlessRunner(AppServices &services, StderrLog &log) : m_servic
         sigaction(SIGTERM, &action, nullptr);
     }
     if (m_services.config->service.accessLog && m_log.enabled(LogLevel::Info)) {
-        StderrLog *out = &m_log;
-        m_services.requestLogBuffer.setSink(
-            [out](const RequestRecord &r) { out->write(LogLevel::Info, r.toLogLine()); });
+        StderrLog *out = &m_log; // written on the request log's writer thread, in batches
+        m_accessLogSink =
+            m_services.requestLogBuffer.addSink([out](const QVector<RequestRecord> &batch) { out->writeRequests(batch); });
     }
 }
 
 HeadlessRunner::~HeadlessRunner()
 {
-    m_services.requestLogBuffer.setSink({});
+    if (m_accessLogSink)
+        m_services.requestLogBuffer.removeSink(m_accessLogSink); // after the batch being written
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
 }
@@ -125,6 +126,7 @@ int HeadlessRunner::exec()
             m_services.ingestQueue->enqueue(QString(), m_ingestPaths);
     });
     const int code = QCoreApplication::exec();
+    m_services.requestLogBuffer.flush(); // every answered request is in the access log before the exit
     m_log.flush();
     return m_exitCode ? m_exitCode : code;
 }

@@ -28,6 +28,7 @@ private:
 
     AppServices &m_services;
     StderrLog &m_log;
+    int m_accessLogSink = 0; // the access log on standard error, a sink of the request log
     QSocketNotifier *m_signals = nullptr;
     int m_exitCode = 0;
     QStringList m_ingestPaths;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # HTTP throughput of `aistack --headless` next to nginx serving a 20-byte static file, same run.
 #   wrk -t2 -c64 -d10s, keep-alive, loopback. Prints requests/s and p99 per target, and the ratio.
-# Usage: bench/http.sh [path-to-aistack]   (ROUNDS=3 DURATION=10s LOG_LEVEL=INFO by default)
+#   A second aistack at LOG_LEVEL=WARNING (no access log) serves /liveness in the same rounds, so the cost
+#   of the access log is read as liveness / liveness-warning (set WARNING_TOO=0 to skip it).
+# Usage: bench/http.sh [path-to-aistack]   (ROUNDS=3 DURATION=10s LOG_LEVEL=INFO WARNING_TOO=1 by default)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${1:-$root/build/app/aistack}"
@@ -11,7 +13,8 @@ duration="${DURATION:-10s}"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs: apt-get install wrk nginx-light" >&2; exit 2; }
 
 work="$(mktemp -d)"
-trap 'kill $app_pid $nginx_pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+warn_pid=""
+trap 'kill $app_pid $nginx_pid $warn_pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -23,10 +26,21 @@ database:
   sqlite:
     db_path: bench.db
 YAML
-LOG_LEVEL="${LOG_LEVEL:-INFO}" "$bin" --headless --config "$work/aistack.yaml" --port 0 >"$work/out" 2>/dev/null &
-app_pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$work/out" 2>/dev/null && break; sleep 0.05; done
-app_port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/out")"
+start_app() { # level dir -> prints the port
+    mkdir -p "$2"
+    sed "s#db_path: bench.db#db_path: $2/bench.db#" "$work/aistack.yaml" > "$2/aistack.yaml"
+    LOG_LEVEL="$1" XDG_DATA_HOME="$2" "$bin" --headless --config "$2/aistack.yaml" --port 0 >"$2/out" 2>/dev/null &
+    echo $! > "$2/pid"
+    for _ in $(seq 100); do grep -q "listening on" "$2/out" 2>/dev/null && break; sleep 0.05; done
+}
+start_app "${LOG_LEVEL:-INFO}" "$work/app"
+app_pid="$(cat "$work/app/pid")"
+app_port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/app/out")"
+if [ "${WARNING_TOO:-1}" = 1 ]; then
+    start_app WARNING "$work/warn"
+    warn_pid="$(cat "$work/warn/pid")"
+    warn_port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/warn/out")"
+fi
 
 nginx_port="$(free_port)"
 mkdir -p "$work/www" "$work/nginx"
@@ -60,16 +74,34 @@ results="$work/results"
 for r in $(seq "$rounds"); do
     run nginx "http://127.0.0.1:$nginx_port/static.json" | sed "s/^/$r /" | tee -a "$results"
     run liveness "http://127.0.0.1:$app_port/liveness" | sed "s/^/$r /" | tee -a "$results"
+    [ -z "$warn_pid" ] || run liveness-warning "http://127.0.0.1:$warn_port/liveness" | sed "s/^/$r /" | tee -a "$results"
     run info "http://127.0.0.1:$app_port/v1/info" | sed "s/^/$r /" | tee -a "$results"
 done
 echo
 echo "median over $rounds rounds:"
-for t in nginx liveness info; do
+targets="nginx liveness info"
+[ -z "$warn_pid" ] || targets="nginx liveness liveness-warning info"
+for t in $targets; do
     med="$(awk -v t="$t" '$2==t {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
     echo "$t $med"
 done | tee "$work/medians"
 ng="$(awk '$1=="nginx" {print $2}' "$work/medians")"
-for t in liveness info; do
+for t in ${targets#nginx }; do
     v="$(awk -v t="$t" '$1==t {print $2}' "$work/medians")"
     awk -v t="$t" -v v="$v" -v n="$ng" 'BEGIN {printf "%s / nginx = %.2f\n", t, v / n}'
 done
+if [ -n "$warn_pid" ]; then
+    awk -v a="$(awk '$1=="liveness" {print $2}' "$work/medians")" \
+        -v b="$(awk '$1=="liveness-warning" {print $2}' "$work/medians")" \
+        'BEGIN {printf "liveness (LOG_LEVEL=%s) / liveness (WARNING) = %.2f\n", ENVIRON["LOG_LEVEL"] ? ENVIRON["LOG_LEVEL"] : "INFO", a / b}'
+    log="$work/app/aistack/requests.log"
+    [ ! -f "$log" ] || echo "request-log file of the first instance: $(cat "$log" "$log.1" 2>/dev/null | wc -l) lines (bounded: it rotates)"
+fi
+# Per-round ratios (each pair measured seconds apart), their median: steadier on a shared machine.
+ratio_median() { # a b
+    for r in $(seq "$rounds"); do
+        awk -v r="$r" -v a="$1" -v b="$2" '$1==r && $2==a {x=$3} $1==r && $2==b {y=$3} END {if (y > 0) print x / y}' "$results"
+    done | sort -n | awk '{v[NR]=$1} END {if (NR) printf "%.2f\n", v[int((NR+1)/2)]}'
+}
+echo "median of per-round ratios: liveness / nginx = $(ratio_median liveness nginx), info / nginx = $(ratio_median info nginx)"
+[ -z "$warn_pid" ] || echo "median of per-round ratios: liveness / liveness-warning = $(ratio_median liveness liveness-warning)"

@@ -7,13 +7,13 @@
 namespace aistack {
 
 EmbeddedServer::EmbeddedServer(ServerDependencies deps, QObject *parent)
-    : ServerHost(parent), m_deps(std::move(deps)), m_host(m_deps.config->service.host),
-      m_port(m_deps.config->service.port)
+    : ServerHost(parent), m_deps(std::move(deps)), m_settings(HostingSettings::fromConfig(*m_deps.config))
 {
     qRegisterMetaType<aistack::ServerStatus>();
-    m_status.host = m_host;
-    m_status.port = m_port;
-    m_status.tls = m_deps.config->service.tls.enabled();
+    qRegisterMetaType<aistack::HostingSettings>();
+    m_status.host = m_settings.host;
+    m_status.port = m_settings.port;
+    m_status.tls = m_settings.tls();
 }
 
 EmbeddedServer::~EmbeddedServer()
@@ -23,12 +23,6 @@ EmbeddedServer::~EmbeddedServer()
         m_thread->wait();
         delete m_thread;
     }
-}
-
-void EmbeddedServer::setAddress(const QString &host, int port)
-{
-    m_host = host;
-    m_port = port;
 }
 
 void EmbeddedServer::setState(ServerStatus::State state, const QString &error)
@@ -43,12 +37,17 @@ void EmbeddedServer::start()
 {
     if (m_thread)
         return; // running, starting or stopping
-    m_status.host = m_host;
-    m_status.port = m_port;
+    m_status.host = m_settings.host;
+    m_status.port = m_settings.port;
+    m_status.tls = m_settings.tls();
     setState(ServerStatus::State::Starting);
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("aistack-server"));
-    auto *runtime = new ServerRuntime(m_deps, m_host, m_port);
+    ServerDependencies deps = m_deps; // the configuration with this run's hosting settings
+    auto config = std::make_shared<AppConfig>(*m_deps.config);
+    m_settings.applyTo(config.get());
+    deps.config = config;
+    auto *runtime = new ServerRuntime(deps, m_settings.host, m_settings.port);
     m_runtime = runtime;
     runtime->moveToThread(m_thread);
     connect(m_thread, &QThread::started, runtime, &ServerRuntime::start);
@@ -58,10 +57,20 @@ void EmbeddedServer::start()
         m_status.host = host;
         m_status.port = port;
         m_status.tls = tls;
-        setState(ServerStatus::State::Listening);
+        m_settings.port = port; // a restart keeps the port chosen for "any free port" (0)
+        m_lastListened = m_settings;
+        setState(ServerStatus::State::Listening, m_fallbackReason);
+        m_fallbackReason.clear();
     });
     connect(runtime, &ServerRuntime::failed, this, [this](const QString &error) {
-        m_restartPending = false;
+        // New settings that cannot be used: back to the last ones that listened.
+        m_restartPending = m_lastListened && *m_lastListened != m_settings;
+        if (m_restartPending) {
+            m_fallbackReason =
+                tr("The new settings could not be used (%1); the server runs with its previous settings.")
+                    .arg(error);
+            m_settings = *m_lastListened;
+        }
         m_status.error = error;
         if (m_thread)
             m_thread->quit();
@@ -80,9 +89,9 @@ void EmbeddedServer::stop()
     QMetaObject::invokeMethod(m_runtime, "stop", Qt::QueuedConnection, Q_ARG(int, grace));
 }
 
-void EmbeddedServer::restartOn(const QString &host, int port)
+void EmbeddedServer::restartWith(const HostingSettings &settings)
 {
-    setAddress(host, port);
+    m_settings = settings;
     if (!m_thread) {
         start();
         return;

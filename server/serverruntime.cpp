@@ -5,6 +5,7 @@
 #include "controllers/healthcontroller.h"
 #include "controllers/infocontroller.h"
 #include "controllers/metricscontroller.h"
+#include "hosting/tlscredentials.h"
 #include "http/connectionguard.h"
 #include "http/errorreplies.h"
 #include "http/guardedlisteners.h"
@@ -19,10 +20,8 @@
 #include "controllers/testroutescontroller.h"
 #endif
 
-#include <QFile>
 #include <QHostInfo>
 #include <QHttpServer>
-#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -48,38 +47,6 @@ QHostAddress bindAddress(const QString &host, QString *error)
     return {};
 }
 
-bool loadTls(const TlsConfig &tls, QSslConfiguration *out, QString *error)
-{
-    QFile certFile(*tls.certificatePath);
-    QFile keyFile(*tls.keyPath);
-    if (!certFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("TLS: cannot read certificate %1: %2")
-                     .arg(certFile.fileName(), certFile.errorString());
-        return false;
-    }
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("TLS: cannot read key %1: %2").arg(keyFile.fileName(), keyFile.errorString());
-        return false;
-    }
-    const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-    const QByteArray keyPem = keyFile.readAll();
-    const QByteArray pass = tls.keyPassword.value_or(QString()).toUtf8();
-    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, pass);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, pass);
-    if (chain.isEmpty() || key.isNull()) {
-        *error = chain.isEmpty() ? QStringLiteral("TLS: %1 holds no PEM certificate").arg(certFile.fileName())
-                                 : QStringLiteral("TLS: %1 holds no usable private key (wrong password?)")
-                                       .arg(keyFile.fileName());
-        return false;
-    }
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificateChain(chain);
-    conf.setPrivateKey(key);
-    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
-    *out = conf;
-    return true;
-}
 } // namespace
 
 ServerRuntime::ServerRuntime(ServerDependencies deps, QString host, int port)
@@ -97,7 +64,8 @@ bool ServerRuntime::createListener(QString *error)
         return false;
     if (service.tls.enabled()) {
         QSslConfiguration conf;
-        if (!loadTls(service.tls, &conf, error))
+        if (!loadTlsCredentials(*service.tls.certificatePath, *service.tls.keyPath, service.tls.keyPassword, &conf,
+                                error))
             return false;
         auto *ssl = new GuardedSslServer(service.limits, m_metrics.get(), this);
         ssl->setSslConfiguration(conf);

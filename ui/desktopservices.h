@@ -8,6 +8,7 @@ class DesktopChat;
 class DesktopDocuments;
 class DesktopFeedback;
 class DesktopSessions;
+class DesktopHosting;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -31,6 +32,8 @@ public:
     virtual DesktopFeedback *feedbackBrowser() const = 0;
     // The KISS sessions and Lightspeed users (null when the sessions could not start).
     virtual DesktopSessions *sessions() const = 0;
+    // The Server pane's: hosting settings, network addresses, the request log file.
+    virtual DesktopHosting *hosting() const = 0;
 };
 
 } // namespace aistack

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hostingsettings.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
@@ -16,7 +18,7 @@ struct ServerStatus
     int port = 0;
     bool tls = false;
     QDateTime since; // when the current state was entered
-    QString error;   // for Failed
+    QString error;   // for Failed; when Listening, why the last settings could not be applied
 
     QString url() const
     {
@@ -37,12 +39,23 @@ public:
     using QObject::QObject;
 
     virtual ServerStatus status() const = 0;
+    // The settings of the server's current (or next) run.
+    virtual HostingSettings settings() const = 0;
 
 public Q_SLOTS:
     virtual void start() = 0;
     virtual void stop() = 0;
+    // Stops the server, then starts it again with the new settings. When they cannot be used (the port is
+    // taken, say), the server starts again with the settings it ran with and says why in status().error.
+    virtual void restartWith(const aistack::HostingSettings &settings) = 0;
     // Stops the server, then starts it again on the new address.
-    virtual void restartOn(const QString &host, int port) = 0;
+    void restartOn(const QString &host, int port)
+    {
+        HostingSettings s = settings();
+        s.host = host;
+        s.port = port;
+        restartWith(s);
+    }
 
 Q_SIGNALS:
     void statusChanged(const aistack::ServerStatus &status);

@@ -24,12 +24,8 @@ StderrLog::~StderrLog()
     flush();
 }
 
-void StderrLog::write(LogLevel level, const QByteArray &message)
+void StderrLog::appendPrefix(qint64 ms, LogLevel level)
 {
-    if (!enabled(level))
-        return;
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
     if (ms / 1000 != m_stampSecond) {
         m_stampSecond = ms / 1000;
         m_stamp = QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
@@ -41,23 +37,48 @@ void StderrLog::write(LogLevel level, const QByteArray &message)
     m_buffer += ' ';
     m_buffer += logLevelName(level);
     m_buffer += ' ';
-    m_buffer += message;
-    m_buffer += '\n';
-    if (m_buffer.size() > 32 * 1024 || int(level) >= int(LogLevel::Warning)) {
-        std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stderr);
-        std::fflush(stderr);
-        m_buffer.clear();
-    }
 }
 
-void StderrLog::flush()
+void StderrLog::writeOut()
 {
-    QMutexLocker lock(&m_mutex);
     if (m_buffer.isEmpty())
         return;
     std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stderr);
     std::fflush(stderr);
     m_buffer.clear();
+}
+
+void StderrLog::write(LogLevel level, const QByteArray &message)
+{
+    if (!enabled(level))
+        return;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_mutex);
+    appendPrefix(ms, level);
+    m_buffer += message;
+    m_buffer += '\n';
+    if (m_buffer.size() > 32 * 1024 || int(level) >= int(LogLevel::Warning))
+        writeOut();
+}
+
+void StderrLog::writeRequests(const QVector<RequestRecord> &batch)
+{
+    if (!enabled(LogLevel::Info))
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_buffer.reserve(m_buffer.size() + batch.size() * 128);
+    for (const RequestRecord &r : batch) {
+        appendPrefix(r.when.toMSecsSinceEpoch(), LogLevel::Info);
+        r.appendLogLine(m_buffer);
+        m_buffer += '\n';
+    }
+    writeOut();
+}
+
+void StderrLog::flush()
+{
+    QMutexLocker lock(&m_mutex);
+    writeOut();
 }
 
 void StderrLog::installAsMessageHandler()

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "loglevel.h"
+#include "requestrecord.h"
 
 #include <QByteArray>
 #include <QMutex>
+#include <QVector>
 
 namespace aistack {
 
@@ -20,11 +22,16 @@ public:
     void write(LogLevel level, const QString &message) { write(level, message.toUtf8()); }
     void write(LogLevel level, const QByteArray &message);
     void flush();
+    // The access-log lines of a batch of answered requests (INFO, each stamped with its own time), written
+    // with one call (the request log's writer thread).
+    void writeRequests(const QVector<RequestRecord> &batch);
 
     // Routes qDebug/qInfo/qWarning/... through this log (headless mode).
     void installAsMessageHandler();
 
 private:
+    void appendPrefix(qint64 ms, LogLevel level); // m_mutex held
+    void writeOut();                              // m_mutex held
     LogLevel m_threshold;
     QMutex m_mutex;
     QByteArray m_buffer;

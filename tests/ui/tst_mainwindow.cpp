@@ -5,10 +5,12 @@
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "metrics/metricsfeed.h"
+#include "server/hostingform.h"
 #include "server/requestlogmodel.h"
 #include "server/serverpane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
@@ -95,7 +97,7 @@ private Q_SLOTS:
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port());
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusAddress"));
         QTRY_COMPARE(status->text(), QStringLiteral("Listening on ") + url);
-        QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("addressLabel"))->text(), url);
+        QCOMPARE(m_window->serverPane()->urlList()->item(0)->text(), url);
         QCOMPARE(m_window->serverPane()->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
                  QStringLiteral("Listening"));
         // The bind fields show the port in use, not the configured 0 ("any free port").
@@ -197,7 +199,8 @@ private Q_SLOTS:
         const quint16 oldPort = port();
         const quint16 newPort = freeLoopbackPort();
         ServerPane *pane = m_window->serverPane();
-        pane->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
+        QComboBox *bind = pane->hostingForm()->bindCombo();
+        bind->setCurrentIndex(bind->findData(QStringLiteral("127.0.0.1")));
         pane->findChild<QSpinBox *>(QStringLiteral("portEdit"))->setValue(newPort);
         QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(

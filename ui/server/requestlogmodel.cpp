@@ -1,7 +1,11 @@
 #include "requestlogmodel.h"
 
+#include "log/requestprotocol.h"
+#include "widgets/palettecolors.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace aistack {
 
@@ -31,6 +35,32 @@ void RequestLogModel::appendBatch(const QVector<RequestRecord> &batch)
     endInsertRows();
 }
 
+void RequestLogModel::appendOlder(const QVector<RequestRecord> &olderOldestFirst)
+{
+    const int room = m_maxRows - int(m_rows.size());
+    const int take = int(qMin<qsizetype>(olderOldestFirst.size(), room));
+    if (take <= 0)
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + take - 1);
+    for (int i = 0; i < take; ++i)
+        m_rows.push_back(olderOldestFirst.at(olderOldestFirst.size() - 1 - i)); // newest of them first
+    endInsertRows();
+}
+
+QString RequestLogModel::protocolName(int protocol)
+{
+    switch (RequestProtocol(protocol)) {
+    case RequestProtocol::Kiss:
+        return tr("KISS");
+    case RequestProtocol::Lightspeed:
+        return tr("Lightspeed");
+    case RequestProtocol::Other:
+        break;
+    }
+    return tr("Other");
+}
+
 int RequestLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -46,10 +76,36 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const RequestRecord &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole) {
+    switch (role) {
+    case ProtocolRole:
+        return int(protocolOfPath(r.path));
+    case StatusRole:
+        return r.status;
+    case ClientRole:
+        return r.client;
+    case RawRole:
         switch (index.column()) {
         case Time:
-            return r.when.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+            return r.when.toMSecsSinceEpoch();
+        case Protocol:
+            return int(protocolOfPath(r.path));
+        case Status:
+            return r.status;
+        case Duration:
+            return r.durationMs;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole: {
+        switch (index.column()) {
+        case Time: {
+            const QDateTime local = r.when.toLocalTime();
+            return local.date() == QDate::currentDate()
+                       ? local.toString(QStringLiteral("HH:mm:ss.zzz"))
+                       : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
+        case Protocol:
+            return protocolName(int(protocolOfPath(r.path)));
         case Method:
             return r.method;
         case Path:
@@ -64,11 +120,21 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == Status && r.status >= 400)
-        return QBrush(r.status >= 500 ? QColor(0xc0, 0x20, 0x20) : QColor(0xb0, 0x60, 0x00));
-    if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Status && r.status >= 400) {
+            const QPalette palette = QGuiApplication::palette();
+            if (r.status >= 500)
+                return QBrush(PaletteColors::error(palette));
+            return QBrush(PaletteColors::isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x4d, 0x00));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Status || index.column() == Duration)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
 }
 
 QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -78,6 +144,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Time:
         return tr("Time");
+    case Protocol:
+        return tr("Protocol");
     case Method:
         return tr("Method");
     case Path:
