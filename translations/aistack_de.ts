@@ -112,17 +112,17 @@
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="67"/>
         <source>This feedback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rückmeldung existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="82"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished">Diese Unterhaltung existiert nicht mehr.</translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
         <source>The time &quot;%1&quot; is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitangabe „%1“ ist keine gültige Zeit.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
         <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung „%1“ ist weder 1 noch -1.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
         <source>The categories &quot;%1&quot; are not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien „%1“ sind keine Liste von Namen.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished">%1 konnte nicht entfernt werden: %2</translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -731,12 +731,12 @@
         <location filename="../core/stack/stacksessions.cpp" line="103"/>
         <location filename="../core/stack/stacksessions.cpp" line="139"/>
         <source>there is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Sitzung %1</translation>
     </message>
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="108"/>
         <source>the session has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist bereits beendet</translation>
     </message>
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="169"/>
@@ -1160,40 +1160,40 @@ Modell: %3/%4
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="20"/>
         <source>Conversation %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="21"/>
         <source>Conversation, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="27"/>
         <source>The conversation of user %1, shown read only. Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung von Benutzer %1, schreibgeschützt angezeigt. Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="32"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/conversationreader.cpp" line="54"/>
         <source>The conversation of user %1, shown read only: %n turn(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Unterhaltung von Benutzer %1, schreibgeschützt angezeigt: %n Runde.</numerusform>
+            <numerusform>Die Unterhaltung von Benutzer %1, schreibgeschützt angezeigt: %n Runden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="68"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="75"/>
         <source>The question the feedback is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage, auf die sich die Rückmeldung bezieht</translation>
     </message>
 </context>
 <context>
@@ -1453,63 +1453,63 @@ Modell: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="21"/>
         <source>Feedback details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Rückmeldung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="54"/>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="55"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="56"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="57"/>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="64"/>
         <source>Select a row to see the feedback in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um die Rückmeldung vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="82"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="85"/>
         <source>conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
         <source>configuration not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration nicht erfasst</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
         <source>configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="89"/>
         <source>This row could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="94"/>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="95"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -1586,97 +1586,97 @@ Modell: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="142"/>
         <source>Incorrect</source>
-        <translation type="unfinished">Falsch</translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="143"/>
         <source>Not relevant</source>
-        <translation type="unfinished">Nicht relevant</translation>
+        <translation>Nicht relevant</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="144"/>
         <source>Incomplete</source>
-        <translation type="unfinished">Unvollständig</translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="145"/>
         <source>Outdated information</source>
-        <translation type="unfinished">Veraltete Informationen</translation>
+        <translation>Veraltete Informationen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="146"/>
         <source>Unsafe</source>
-        <translation type="unfinished">Unsicher</translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="147"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>No thumbs given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung abgegeben</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="237"/>
         <source>This row could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="265"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="267"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="269"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="271"/>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="273"/>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="275"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="277"/>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="279"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="281"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -1684,250 +1684,250 @@ Modell: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Show every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
         <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
         <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen des Desktop-Benutzers öffnen sich im Chat, die anderer Benutzer schreibgeschützt (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
         <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen…</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
         <source>Delete the selected feedback and its file (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rückmeldung und ihre Datei löschen (Del)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
         <source>Save the rows shown as comma-separated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen als kommagetrennte Werte speichern</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
         <source>Save the rows shown as JSON, one object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen als JSON speichern, ein Objekt pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
         <source>Read the feedback from the database again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldungen erneut aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
         <source>Search feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
         <source>Search questions, answers, comments, users… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, Antworten, Kommentare, Benutzer durchsuchen… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
         <source>Any thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
         <source>No thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
         <source>Only feedback given on this day or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rückmeldungen von diesem Tag oder später</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
         <source>Only feedback given on this day or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rückmeldungen von diesem Tag oder früher</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Tag</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
         <source>Feedback</source>
-        <translation type="unfinished">Rückmeldungen</translation>
+        <translation>Rückmeldungen</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
         <source>The feedback could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
         <source>%1 (desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Desktop)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
         <source>%1 of %2 shown, %3 👍 / %4 👎</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt, %3 👍 / %4 👎</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
         <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldungen. Bewertungen aus dem Chat oder an /v1/feedback gesendete Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
         <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen sind ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
         <source>Select a row to see the feedback in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um die Rückmeldung vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
         <source>Copy question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage kopieren</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
         <source>The conversation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
         <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückmeldung löschen? Die Zeile und ihre Datei im Rückmeldungsspeicher werden entfernt; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Rückmeldungen löschen? Die Zeilen und ihre Dateien im Rückmeldungsspeicher werden entfernt; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
         <source>Some feedback was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Rückmeldungen wurden nicht gelöscht: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
         <source>Export feedback as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
         <source>Export feedback as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen als JSON Lines exportieren</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
         <source>JSON Lines files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
         <source>The feedback was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldungen wurden nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,117 +2491,117 @@ Modell: %3/%4
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="78"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="80"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="82"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="84"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
         <source>Persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporär</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
         <source>Initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisiert</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
         <source>Not initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht initialisiert</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="161"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
         <source>LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="176"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="178"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="180"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="182"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="184"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="186"/>
         <source>Stack</source>
-        <translation type="unfinished">Stack</translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="188"/>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="190"/>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="192"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="194"/>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="196"/>
         <source>Local/LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal/LAN</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="198"/>
         <source>Config ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-ID</translation>
     </message>
 </context>
 <context>
@@ -2609,268 +2609,268 @@ Modell: %3/%4
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
         <source>KISS sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>KISS-Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
         <source>Lightspeed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed-Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen filtern</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stack der Sitzung beenden, wie es das Schließen durch den Client selbst tut; eine temporäre Sitzung endet und ihre Dokumente werden gelöscht (Delete)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endgültig beenden: Ihr Token und ihr Geheimnis werden ab sofort abgelehnt (Shift+Delete)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
         <source>Conversations of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen des ausgewählten Benutzers</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runden der Unterhaltung schreibgeschützt anzeigen (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
         <source>Select a user to list their conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Unterhaltungen aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
         <source>The sessions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
         <source>%n session(s), %1 active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung, %1 aktiv</numerusform>
+            <numerusform>%n Sitzungen, %1 aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</numerusform>
+            <numerusform>%n Sitzungen widerrufen? Ihre Tokens und Geheimnisse werden ab sofort auf jeder Route abgelehnt; die Clients müssen neue Sitzungen starten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 schließen? Sie endet, und ihre Dokumente werden gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 schließen? Ihr Stack wird beendet; sie behält ihre Dokumente und kann ihn erneut starten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung schließen? Ist sie temporär, endet sie und ihre Dokumente werden gelöscht; ist sie dauerhaft, behält sie ihre Dokumente und kann ihren Stack erneut starten.</numerusform>
+            <numerusform>%n Sitzungen schließen? Temporäre enden und ihre Dokumente werden gelöscht; dauerhafte behalten ihre Dokumente und können ihre Stacks erneut starten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Revoke sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Close sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen schließen</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
         <source>Session %1 was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 wurde nicht widerrufen: %2</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
         <source>Session %1 was not closed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 wurde nicht geschlossen: %2</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
         <source>Copy client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID kopieren</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
         <source>Export sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen exportieren</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
         <source>The list was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen von %1 (Enter öffnet die ausgewählte, schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
         <source>The conversations could not be read: %1</source>
-        <translation type="unfinished">Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2939,42 +2939,42 @@ Modell: %3/%4
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="29"/>
         <source>Conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="34"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="43"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="71"/>
         <source>This conversation has no turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung hat keine Runden.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="73"/>
         <source>Question, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage, %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="85"/>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="86"/>
         <source>Answer by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="104"/>
         <source>The conversation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

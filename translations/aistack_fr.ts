@@ -112,17 +112,17 @@
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="67"/>
         <source>This feedback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis n’existe plus.</translation>
     </message>
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="82"/>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished">Cette conversation n’existe plus.</translation>
+        <translation>Cette conversation n’existe plus.</translation>
     </message>
     <message>
         <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
         <source>The time &quot;%1&quot; is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horodatage «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
         <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de sentiment «&#xa0;%1&#xa0;» n’est ni 1 ni -1.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
         <source>The categories &quot;%1&quot; are not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories «&#xa0;%1&#xa0;» ne forment pas une liste de noms.</translation>
     </message>
     <message>
         <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished">%1 n’a pas pu être retiré&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -731,12 +731,12 @@
         <location filename="../core/stack/stacksessions.cpp" line="103"/>
         <location filename="../core/stack/stacksessions.cpp" line="139"/>
         <source>there is no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de session %1</translation>
     </message>
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="108"/>
         <source>the session has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la session a déjà pris fin</translation>
     </message>
     <message>
         <location filename="../core/stack/stacksessions.cpp" line="169"/>
@@ -1160,40 +1160,40 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="20"/>
         <source>Conversation %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1 (lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="21"/>
         <source>Conversation, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation, en lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="27"/>
         <source>The conversation of user %1, shown read only. Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation de l’utilisateur %1, affichée en lecture seule. Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="32"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/conversationreader.cpp" line="54"/>
         <source>The conversation of user %1, shown read only: %n turn(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conversation de l’utilisateur %1, affichée en lecture seule&#xa0;: %n tour.</numerusform>
+            <numerusform>La conversation de l’utilisateur %1, affichée en lecture seule&#xa0;: %n tours.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="68"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/feedback/conversationreader.cpp" line="75"/>
         <source>The question the feedback is about</source>
-        <translation type="unfinished"></translation>
+        <translation>La question sur laquelle porte l’avis</translation>
     </message>
 </context>
 <context>
@@ -1453,63 +1453,63 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="21"/>
         <source>Feedback details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’avis</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="54"/>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="55"/>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="56"/>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="57"/>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="64"/>
         <source>Select a row to see the feedback in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir l’avis en entier.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="82"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="85"/>
         <source>conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
         <source>configuration not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="86"/>
         <source>configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="89"/>
         <source>This row could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’a pas pu être lue entièrement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="94"/>
         <location filename="../ui/feedback/feedbackdetail.cpp" line="95"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant</translation>
     </message>
 </context>
 <context>
@@ -1586,97 +1586,97 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="142"/>
         <source>Incorrect</source>
-        <translation type="unfinished">Incorrecte</translation>
+        <translation>Incorrecte</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="143"/>
         <source>Not relevant</source>
-        <translation type="unfinished">Hors sujet</translation>
+        <translation>Hors sujet</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="144"/>
         <source>Incomplete</source>
-        <translation type="unfinished">Incomplète</translation>
+        <translation>Incomplète</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="145"/>
         <source>Outdated information</source>
-        <translation type="unfinished">Informations obsolètes</translation>
+        <translation>Informations obsolètes</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="146"/>
         <source>Unsafe</source>
-        <translation type="unfinished">Dangereuse</translation>
+        <translation>Dangereuse</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="147"/>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>No thumbs given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pouce donné</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce levé</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="166"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce baissé</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="237"/>
         <source>This row could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’a pas pu être lue entièrement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="265"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="267"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="269"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="271"/>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="273"/>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="275"/>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="277"/>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="279"/>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackmodel.cpp" line="281"/>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>
@@ -1684,250 +1684,250 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Show every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
         <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
         <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations de l’utilisateur de l’application de bureau s’ouvrent dans le volet Chat&#x202f;; celles des autres, en lecture seule (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
         <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
         <source>Delete…</source>
-        <translation type="unfinished">Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
         <source>Delete the selected feedback and its file (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’avis sélectionné et son fichier (Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
         <source>Save the rows shown as comma-separated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées en valeurs séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON Lines…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
         <source>Save the rows shown as JSON, one object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées en JSON, un objet par ligne</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
         <source>Read the feedback from the database again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les avis depuis la base de données (F5)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
         <source>Search feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les avis</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
         <source>Search questions, answers, comments, users… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les questions, réponses, commentaires, utilisateurs… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
         <source>Any thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ou sans pouce</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce levé</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce baissé</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
         <source>No thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans pouce</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
         <source>Only feedback given on this day or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les avis donnés ce jour-là ou après</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
         <source>Only feedback given on this day or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les avis donnés ce jour-là ou avant</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de début</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
         <source>To day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de fin</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
         <source>Feedback</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
         <source>The feedback could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
         <source>%1 (desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bureau)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
         <source>%1 of %2 shown, %3 👍 / %4 👎</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés&#xa0;: %1 sur %2, %3 👍 / %4 👎</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
         <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis pour l’instant. Les pouces donnés dans le volet Chat ou envoyés à /v1/feedback apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
         <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis sont désactivés (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
         <source>Select a row to see the feedback in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir l’avis en entier.</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
         <source>Copy question</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la question</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
         <source>The conversation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des avis</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
         <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n avis&#x202f;? La ligne et son fichier dans le stockage des avis sont supprimés&#x202f;; cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n avis&#x202f;? Les lignes et leurs fichiers dans le stockage des avis sont supprimés&#x202f;; cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
         <source>Some feedback was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains avis n’ont pas été supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
         <source>Export feedback as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les avis en CSV</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
         <source>Export feedback as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les avis en JSON Lines</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
         <source>JSON Lines files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
         <source>The feedback was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis n’ont pas été exportés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,117 +2491,117 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="78"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="80"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="82"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="84"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
         <source>Persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistante</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="145"/>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporaire</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
         <source>Initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="153"/>
         <source>Not initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non initialisée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="161"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="163"/>
         <source>LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="176"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="178"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="180"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="182"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="184"/>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="186"/>
         <source>Stack</source>
-        <translation type="unfinished">Pile</translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="188"/>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="190"/>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="192"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="194"/>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse distante</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="196"/>
         <source>Local/LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Local/LAN</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessiontablemodel.cpp" line="198"/>
         <source>Config ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de configuration</translation>
     </message>
 </context>
 <context>
@@ -2609,268 +2609,268 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
         <source>KISS sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions KISS</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
         <source>Lightspeed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la pile de la session comme le fait la fermeture par le client lui-même&#x202f;; une session temporaire prend fin et ses documents sont supprimés (Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin définitivement à la session&#xa0;: son jeton et son secret sont désormais refusés (Maj+Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
         <source>Conversations of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de l’utilisateur sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tours de la conversation, en lecture seule (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des utilisateurs telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
         <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
         <source>Select a user to list their conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur pour afficher ses conversations.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
         <source>The sessions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
         <source>%n session(s), %1 active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session, actives&#xa0;: %1</numerusform>
+            <numerusform>%n sessions, actives&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la session %1&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n session&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</numerusform>
+            <numerusform>Révoquer %n sessions&#x202f;? Leurs jetons et leurs secrets seront désormais refusés sur toutes les routes&#x202f;; les clients devront ouvrir de nouvelles sessions.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la session %1&#x202f;? Elle prend fin et ses documents sont supprimés.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la session %1&#x202f;? Sa pile est arrêtée&#x202f;; elle conserve ses documents et pourra la redémarrer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermer %n session&#x202f;? Une session temporaire prend fin et ses documents sont supprimés&#x202f;; une session persistante conserve ses documents et pourra redémarrer sa pile.</numerusform>
+            <numerusform>Fermer %n sessions&#x202f;? Les sessions temporaires prennent fin et leurs documents sont supprimés&#x202f;; les sessions persistantes conservent leurs documents et pourront redémarrer leur pile.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Revoke sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Close sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer des sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
         <source>Session %1 was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n’a pas été révoquée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
         <source>Session %1 was not closed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n’a pas été fermée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
         <source>Copy client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ID client</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
         <source>Export sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les sessions</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
         <source>The list was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de %1 (Entrée ouvre la conversation sélectionnée, en lecture seule)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
         <source>The conversations could not be read: %1</source>
-        <translation type="unfinished">Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2939,42 +2939,42 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="29"/>
         <source>Conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="34"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="43"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="71"/>
         <source>This conversation has no turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n’a aucun tour.</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="73"/>
         <source>Question, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question, %1</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="85"/>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="86"/>
         <source>Answer by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="104"/>
         <source>The conversation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n’a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
