@@ -20,6 +20,7 @@
 #include "rag/store/vectorstore.h"
 #include "rag/store/vectorstorecache.h"
 #include "stack/sessionreaper.h"
+#include "stack/desktopstack.h"
 #include "stack/stackconfigsource.h"
 #include "stack/stackengine.h"
 #include "stack/stackmetrics.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace aistack {
 
@@ -98,6 +100,22 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
     buildDesktop();
+    buildDesktopStack(dataDir);
+}
+
+void AppServices::buildDesktopStack(const QString &dataDir)
+{
+    DesktopStack::Parts parts;
+    parts.source = stackSource.get();
+    parts.engine = stacks.get();
+    parts.library = library.get();
+    parts.identity = &configId;
+    parts.pool = &pool;
+    parts.stackPool = &stackPool;
+    // A copy of the built-in configuration goes where the app looks at every start (see loadConfiguration).
+    const QString userFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                 .filePath(QStringLiteral("aistack.yaml"));
+    desktopStack = std::make_unique<DesktopStack>(parts, config->sourceFile, dataDir, userFile);
 }
 
 void AppServices::buildDesktop()
@@ -128,7 +146,7 @@ ProviderHealth providerHealth(const QString &id, LlmProvider &provider)
 void AppServices::buildConversations()
 {
     models = std::make_unique<ModelCatalog>(*config, *providers);
-    conversations = std::make_unique<ConversationStore>(*database);
+    conversations = std::make_unique<ConversationStore>(*database, &configId);
     conversationEngine =
         std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get());
     feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database);

@@ -24,6 +24,7 @@ class Database;
 class DocumentLibrary;
 class DesktopChat;
 class DesktopDocuments;
+class DesktopStack;
 class FolderWatcher;
 class IngestQueue;
 class EmbeddedServer;
@@ -63,6 +64,7 @@ public:
     RequestLog *requestLog() const override { return const_cast<RequestLog *>(&requestLogBuffer); }
     DesktopChat *chat() const override { return desktopChat.get(); }
     DesktopDocuments *documents() const override { return desktopDocuments.get(); }
+    DesktopStack *stack() const override { return desktopStack.get(); }
 
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
@@ -98,9 +100,11 @@ public:
     std::unique_ptr<IngestQueue> ingestQueue;
     std::unique_ptr<FolderWatcher> folderWatcher;
     std::unique_ptr<DesktopDocuments> desktopDocuments;
+    std::unique_ptr<DesktopStack> desktopStack; // the Stack pane's configuration in force (destroyed first)
 
 private:
     void buildDesktop();
+    void buildDesktopStack(const QString &dataDir);
     void buildSessions(const QString &dataDir);
     void buildConversations();
 };

@@ -6,6 +6,7 @@ struct AppConfig;
 class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
+class DesktopStack;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -26,6 +27,8 @@ public:
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;
+    // The configuration in force: validate, save, apply (the Stack pane).
+    virtual DesktopStack *stack() const = 0;
 };
 
 } // namespace aistack

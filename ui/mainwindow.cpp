@@ -5,6 +5,7 @@
 #include "documents/documentspane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
+#include "stack/stackpane.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -36,10 +37,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     };
     const QVector<Entry> panes{
         {tr("Server"), m_serverPane},
-        {tr("Stack"), new PlaceholderPane(tr("Stack"),
-                                          tr("Edit and validate the stack YAML: decision maker, "
-                                             "prompt and rag tools, vector store."),
-                                          this)},
+        {tr("Stack"), new StackPane(services, this)},
         {tr("Sessions"), new PlaceholderPane(tr("Sessions"), tr("Browse and close client sessions."), this)},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
