@@ -399,9 +399,12 @@ private Q_SLOTS:
         dark.setColor(QPalette::Button, QColor(0x2d, 0x2f, 0x33));
         dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
         dark.setColor(QPalette::Highlight, QColor(0x3b, 0x6e, 0xc6));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x84, 0x8a));
         for (const auto &[name, palette] : {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
             QApplication::setPalette(palette);
             QApplication::processEvents();
+            QVERIFY(validated());
             QVERIFY(m_app->window().grab().save(QDir(dir).filePath(QStringLiteral("stack-%1.png").arg(name))));
         }
         QApplication::setPalette(light);

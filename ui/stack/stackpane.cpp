@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -207,14 +208,28 @@ bool StackPane::isValidated() const
 
 void StackPane::setMessage(const QString &text, bool error)
 {
+    m_messageIsError = error;
     m_message->setContent(text);
     m_message->setVisible(!text.isEmpty());
     setTextColour(m_message, error ? PaletteColors::error(palette()) : PaletteColors::secondary(palette()));
 }
 
+void StackPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Colours that read on the new palette.
+    for (int i = 0; i < m_problems->count(); ++i)
+        m_problems->item(i)->setForeground(PaletteColors::error(palette()));
+    setTextColour(m_message, m_messageIsError ? PaletteColors::error(palette()) : PaletteColors::secondary(palette()));
+    setTextColour(m_notice, PaletteColors::secondary(palette()));
+    updateActions();
+}
+
 void StackPane::updateHeader()
 {
-    const QString time = QLocale().toString(m_stack->appliedAt().time(), QLocale::ShortFormat);
+    const QString time = QLocale().toString(m_stack->appliedAt().time(), QStringLiteral("HH:mm"));
     const QString id = m_stack->runningId();
     const QString headline = m_stack->wasApplied() ? tr("Running configuration %1, applied %2").arg(id, time)
                                                    : tr("Running configuration %1, loaded %2").arg(id, time);
@@ -292,7 +307,6 @@ void StackPane::updateActions()
 void StackPane::load(const QByteArray &text, const QByteArray &diskText)
 {
     m_diskText = diskText;
-    const QSignalBlocker block(m_editor->document());
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(text != m_diskText);
     m_editor->setProblems({});
@@ -337,6 +351,11 @@ void StackPane::loadRunning()
 
 void StackPane::scheduleValidation()
 {
+    if (!m_validating && text() == m_validatedText) { // e.g. colours laid anew: nothing to check
+        m_debounce->stop();
+        updateActions();
+        return;
+    }
     m_debounce->start();
     updateActions();
 }

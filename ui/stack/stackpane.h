@@ -33,6 +33,9 @@ public:
     // The text last validated matches the editor and the validation is done.
     bool isValidated() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void load(const QByteArray &text, const QByteArray &diskText);
     void loadFromDisk(bool confirm);
@@ -75,6 +78,7 @@ private:
     bool m_validatedOk = false;
     bool m_validating = false;
     bool m_busy = false; // applying, saving or reading
+    bool m_messageIsError = false;
     QString m_applyReason;
 };
 

@@ -153,10 +153,20 @@ void YamlEditor::updateSelections()
     current.cursor.clearSelection();
     selections << current;
     const QColor error = PaletteColors::error(palette());
+    const QColor base = palette().color(QPalette::Base);
+    const double a = PaletteColors::isDark(palette()) ? 0.22 : 0.10;
+    const QColor errorLine = QColor::fromRgbF(base.redF() * (1 - a) + error.redF() * a,
+                                              base.greenF() * (1 - a) + error.greenF() * a,
+                                              base.blueF() * (1 - a) + error.blueF() * a);
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
         if (!block.isValid())
             continue;
+        QTextEdit::ExtraSelection line; // the whole line tinted, so a problem is seen from afar
+        line.cursor = QTextCursor(block);
+        line.format.setBackground(errorLine);
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << line;
         QTextEdit::ExtraSelection s;
         QTextCursor c(block);
         // The line's text without its indentation; an empty line gets its first column.
