@@ -409,6 +409,15 @@ private Q_SLOTS:
         }
         QApplication::setPalette(light);
         editor()->document()->undo();
+        // The dialogs, as they open.
+        SecretDialog secret(QStringLiteral("openai-key"), pane());
+        secret.show();
+        QVERIFY(QTest::qWaitFor([&]() { return !secret.statusText().startsWith(QStringLiteral("Looking")); }, 15000));
+        QVERIFY(secret.grab().save(QDir(dir).filePath(QStringLiteral("stack-secret.png"))));
+        DiffDialog diff(runningId(), m_app->services().desktopStack->runningText(), editor()->toPlainText().toUtf8(), pane());
+        diff.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&diff));
+        QVERIFY(diff.grab().save(QDir(dir).filePath(QStringLiteral("stack-diff.png"))));
     }
 };
 
