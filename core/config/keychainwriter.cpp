@@ -35,7 +35,25 @@ QString unavailableReason(QKeychain::Job *job)
 {
     if (!job)
         return Tr::tr("the keychain did not answer");
-    return job->errorString().isEmpty() ? Tr::tr("no keychain service") : job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+        return Tr::tr("no keychain backend is available");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Tr::tr("the keychain refused access");
+    case QKeychain::NotImplemented:
+        return Tr::tr("this system has no supported keychain");
+    default:
+        break;
+    }
+    const QString said = job->errorString();
+    if (!said.isEmpty() && said != QLatin1String("Unknown error"))
+        return said;
+#ifdef Q_OS_LINUX
+    return Tr::tr("no Secret Service answers on the session D-Bus");
+#else
+    return Tr::tr("the keychain failed");
+#endif
 }
 } // namespace
 

@@ -306,6 +306,8 @@ private Q_SLOTS:
             d->reject();
         }, 5000);
         QTest::mouseClick(button("secretButton"), Qt::LeftButton);
+        if (status.startsWith(QStringLiteral("The system keychain is ready")))
+            QSKIP("a keychain service runs on this machine");
         QVERIFY2(status.startsWith(QStringLiteral("No keychain service is running on this computer")), qPrintable(status));
         QVERIFY(!storeEnabled);
         QCOMPARE(editor()->toPlainText(), before);

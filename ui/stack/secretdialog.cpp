@@ -33,6 +33,7 @@ SecretDialog::SecretDialog(const QString &suggestedName, QWidget *parent)
     m_secret->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_status->setObjectName(QStringLiteral("secretStatus"));
     m_status->setAccessibleName(tr("Keychain status"));
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 4); // the longest message, unclipped
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Entry name:"), m_name);
