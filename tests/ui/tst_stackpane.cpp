@@ -379,6 +379,31 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(), text);
     }
 
+    // An edit made to the file by another program: loaded when the editor holds no edits of its own,
+    // announced (and nothing lost) when it does.
+    void followsChangesMadeOnDisk()
+    {
+        QVERIFY(validated());
+        QCOMPARE(editor()->toPlainText().toUtf8(), readAll(configFile()));
+        const QByteArray outside = readAll(configFile()) + "# changed by another editor\n";
+        QVERIFY(writeFile(configFile(), outside));
+        QVERIFY(QTest::qWaitFor([&]() { return editor()->toPlainText().toUtf8() == outside; }, 10000));
+        auto *message = pane()->findChild<QLabel *>(QStringLiteral("stackMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("changed on disk and was loaded again")), qPrintable(message->text()));
+
+        QTextCursor end(editor()->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral("# mine\n"));
+        const QString mine = editor()->toPlainText();
+        QVERIFY(writeFile(configFile(), outside + "# theirs\n"));
+        QVERIFY(QTest::qWaitFor([&]() { return message->text().contains(QStringLiteral("while you were editing")); }, 10000));
+        QCOMPARE(editor()->toPlainText(), mine);
+        QVERIFY(button("saveButton")->isEnabled());
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return readAll(configFile()) == mine.toUtf8(); }, 10000));
+    }
+
     void everyControlIsNamed()
     {
         QVERIFY2(unnamedControls(pane()).isEmpty(), qPrintable(unnamedControls(pane()).join(QLatin1Char(','))));

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -53,7 +54,7 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     : QWidget(parent), m_stack(services->stack()), m_heading(new QLabel(tr("Stack"), this)),
       m_running(new WrappedLabel(this)), m_notice(new WrappedLabel(this)), m_sessionsBar(new QWidget(this)),
       m_sessionsLabel(new QLabel(m_sessionsBar)), m_editor(new YamlEditor(this)), m_problems(new QListWidget(this)),
-      m_message(new WrappedLabel(this)), m_debounce(new QTimer(this))
+      m_message(new WrappedLabel(this)), m_debounce(new QTimer(this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("stackPane"));
     QFont titleFont = m_heading->font();
@@ -191,9 +192,47 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
         updateActions();
     });
 
+    // Edits made to the file outside the pane (another editor, a deployment) are noticed.
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &StackPane::onFileChangedOnDisk);
+    connect(m_stack, &DesktopStack::fileChanged, this, &StackPane::watchFile);
+    watchFile();
+
     updateHeader();
     updateSessions();
     loadFromDisk(false);
+}
+
+void StackPane::watchFile()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_stack->isBuiltIn() && QFileInfo::exists(m_stack->file()))
+        m_watcher->addPath(m_stack->file());
+}
+
+void StackPane::onFileChangedOnDisk()
+{
+    // A save replaces the file (a rename), which ends the watch: watch the new one.
+    QTimer::singleShot(0, this, &StackPane::watchFile);
+    whenReady(this, m_stack->readFile(), [this](const ConfigFileText &file) {
+        if (!file.error.isEmpty() || file.text == m_diskText)
+            return;
+        if (file.text == text()) { // this pane's own save, or the same edit made elsewhere
+            m_diskText = file.text;
+            updateActions();
+            return;
+        }
+        if (text() == m_diskText && !m_busy) { // nothing of the editor's is lost: follow the file
+            load(file.text, file.text);
+            setMessage(tr("The file changed on disk and was loaded again. Apply puts it in force."), false);
+            return;
+        }
+        m_diskText = file.text;
+        updateActions();
+        setMessage(tr("The file changed on disk while you were editing it. Revert › Reload the file from disk "
+                      "shows that version (your edits go); Save replaces it with yours."),
+                   true);
+    });
 }
 
 QByteArray StackPane::text() const

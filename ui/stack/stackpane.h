@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -52,6 +53,8 @@ private:
     void showDiff();
     void storeSecret();
     void restartSessions();
+    void watchFile();
+    void onFileChangedOnDisk();
     QByteArray text() const;
     bool confirmDiscard();
 
@@ -72,6 +75,7 @@ private:
     QListWidget *m_problems;
     WrappedLabel *m_message;
     QTimer *m_debounce;
+    QFileSystemWatcher *m_watcher;
 
     QByteArray m_diskText;      // the file as last read or written
     QByteArray m_validatedText; // the text of the last finished validation
