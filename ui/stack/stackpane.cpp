@@ -115,9 +115,10 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     auto *problemsBox = new QWidget(this);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *problemsTitle = new QLabel(tr("&Problems"), problemsBox);
-    problemsTitle->setBuddy(m_problems);
-    problemsLayout->addWidget(problemsTitle);
+    m_problemsTitle = new QLabel(tr("&Problems"), problemsBox);
+    m_problemsTitle->setObjectName(QStringLiteral("problemsTitle"));
+    m_problemsTitle->setBuddy(m_problems);
+    problemsLayout->addWidget(m_problemsTitle);
     problemsLayout->addWidget(m_problems);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("stackSplitter"));
@@ -126,6 +127,9 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    // The file gets the room; the list shows a handful of problems (drag the handle for more).
+    m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 3);
+    split->setSizes({600, m_problems->fontMetrics().lineSpacing() * 6});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -438,6 +442,9 @@ void StackPane::showProblems(const ConfigErrors &errors)
         if (e.line > 0)
             byLine[e.line] << (e.key.isEmpty() ? e.message : e.key + QStringLiteral(": ") + e.message);
     }
+    m_problemsTitle->setText(errors.isEmpty() ? tr("&Problems: none")
+                                              : tr("&Problems (%1) — Enter or a click goes to the line, F8 to the next")
+                                                    .arg(errors.size()));
     if (m_problems->count() > 0)
         m_problems->setCurrentRow(qBound(0, current, m_problems->count() - 1), QItemSelectionModel::NoUpdate);
     m_editor->setProblems(byLine);
@@ -457,7 +464,7 @@ void StackPane::save()
     m_busy = true;
     updateActions();
     const QByteArray written = text();
-    whenReady(this, m_stack->save(written, target), [this, written](const ConfigSaveResult &result) {
+    whenReady(this, m_stack->save(written, target), [this, written, builtIn](const ConfigSaveResult &result) {
         m_busy = false;
         if (!result.error.isEmpty()) {
             setMessage(tr("Not saved: %1").arg(result.error), true);
@@ -473,7 +480,7 @@ void StackPane::save()
                              .arg(file, QDir::toNativeSeparators(result.backup)),
                    false);
         updateHeader();
-        if (m_diskText != text()) // a copy of the built-in file: its paths were made absolute
+        if (builtIn) // the copy of the built-in file, whose paths were made absolute, is edited from now on
             loadFromDisk(false);
         else
             updateActions();

@@ -73,6 +73,7 @@ private:
     QLabel *m_validity;
     YamlEditor *m_editor;
     QListWidget *m_problems;
+    QLabel *m_problemsTitle;
     WrappedLabel *m_message;
     QTimer *m_debounce;
     QFileSystemWatcher *m_watcher;
