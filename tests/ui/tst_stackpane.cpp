@@ -404,6 +404,36 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return readAll(configFile()) == mine.toUtf8(); }, 10000));
     }
 
+    // A file of thousands of lines with hundreds of problems: every problem listed and underlined.
+    void aLargeFileWithManyProblems()
+    {
+        const QString before = editor()->toPlainText();
+        QString big = QStringLiteral("stack:\n  tools:\n");
+        for (int i = 0; i < 1200; ++i)
+            big += QStringLiteral("    - name: tool%1\n      role: Answers group %1\n      kind: %2\n")
+                       .arg(i)
+                       .arg(i % 3 == 0 ? QStringLiteral("broken") : QStringLiteral("prompt"));
+        QElapsedTimer clock;
+        clock.start();
+        editor()->selectAll();
+        editor()->insertPlainText(big);
+        QVERIFY(QTest::qWaitFor([this]() { return pane()->isValidated(); }, 60000));
+        qInfo("%d lines checked and their problems shown %lld ms after the edit (300 ms of it the pause)",
+              editor()->blockCount(), clock.elapsed());
+        QCOMPARE(problems()->count(), 400);
+        QCOMPARE(editor()->underlinedLines().size(), 400);
+        QCOMPARE(problems()->item(399)->text(),
+                 QStringLiteral("%1: stack.tools[1197].kind: must be prompt or rag, got 'broken'").arg(3 + 1197 * 3 + 2));
+        QVERIFY(!button("applyButton")->isEnabled());
+        problems()->setFocus();
+        problems()->setCurrentRow(399);
+        QTest::keyClick(problems(), Qt::Key_Return);
+        QCOMPARE(editor()->textCursor().blockNumber() + 1, 3 + 1197 * 3 + 2);
+        editor()->selectAll();
+        editor()->insertPlainText(before);
+        QVERIFY(validated());
+    }
+
     void everyControlIsNamed()
     {
         QVERIFY2(unnamedControls(pane()).isEmpty(), qPrintable(unnamedControls(pane()).join(QLatin1Char(','))));
