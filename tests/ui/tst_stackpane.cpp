@@ -12,6 +12,7 @@
 #include "conversations/conversationstore.h"
 #include "desktoptesthelpers.h"
 #include "kissclient.h"
+#include "rag/documentlibrary.h"
 #include "stack/desktopstack.h"
 #include "stack/diffdialog.h"
 #include "stack/secretdialog.h"
@@ -377,6 +378,34 @@ private Q_SLOTS:
         QTest::keyClick(editor(), Qt::Key_Tab);
         QVERIFY(!editor()->hasFocus());
         QCOMPARE(editor()->toPlainText(), text);
+    }
+
+    // New Lightspeed turns use the applied stack: its rag tools answer (here a renamed one, empty so far),
+    // and the turn records the configuration that answered.
+    void newLightspeedTurnsUseTheAppliedStack()
+    {
+        replaceInEditor(QStringLiteral("name: documents"), QStringLiteral("name: manuals"));
+        QVERIFY(applyByMouse());
+        QCOMPARE(m_app->services().library->ragTools(), QStringList{QStringLiteral("manuals")});
+        const HttpReply r = apiCall(m_app->port(), "POST", "/v1/query",
+                                    R"({"query":"How often should the inlet filter be changed?"})");
+        QCOMPARE(r.status, 200);
+        const QString conversation = jsonOf(r).value(QStringLiteral("conversation_id")).toString();
+        QVERIFY(!conversation.isEmpty());
+        ConversationStore *store = m_app->services().conversations.get();
+        QVector<ConversationTurn> turns;
+        QVERIFY(QTest::qWaitFor([&]() {
+            std::thread reader([&]() {
+                QString error;
+                turns = store->turns(conversation, &error).value_or(QVector<ConversationTurn>());
+            });
+            reader.join();
+            return !turns.isEmpty();
+        }, 10000));
+        QCOMPARE(turns.first().configId, runningId());
+        replaceInEditor(QStringLiteral("name: manuals"), QStringLiteral("name: documents"));
+        QVERIFY(applyByMouse());
+        QCOMPARE(m_app->services().library->ragTools(), QStringList{QStringLiteral("documents")});
     }
 
     // An edit made to the file by another program: loaded when the editor holds no edits of its own,

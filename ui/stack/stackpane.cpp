@@ -198,6 +198,7 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
 
     // Edits made to the file outside the pane (another editor, a deployment) are noticed.
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &StackPane::onFileChangedOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &StackPane::onFileChangedOnDisk);
     connect(m_stack, &DesktopStack::fileChanged, this, &StackPane::watchFile);
     watchFile();
 
@@ -208,16 +209,17 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
 
 void StackPane::watchFile()
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
+    // The file, and its folder: a save elsewhere that renames a new file into place ends a file's watch.
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
     if (!m_stack->isBuiltIn() && QFileInfo::exists(m_stack->file()))
-        m_watcher->addPath(m_stack->file());
+        m_watcher->addPaths({m_stack->file(), QFileInfo(m_stack->file()).absolutePath()});
 }
 
 void StackPane::onFileChangedOnDisk()
 {
-    // A save replaces the file (a rename), which ends the watch: watch the new one.
-    QTimer::singleShot(0, this, &StackPane::watchFile);
+    QTimer::singleShot(0, this, &StackPane::watchFile); // a file replaced by a rename: watch the new one
     whenReady(this, m_stack->readFile(), [this](const ConfigFileText &file) {
         if (!file.error.isEmpty() || file.text == m_diskText)
             return;
@@ -473,6 +475,7 @@ void StackPane::save()
         }
         m_diskText = written;
         m_editor->document()->setModified(false);
+        watchFile(); // the saved file is a new one
         const QString file = QDir::toNativeSeparators(result.file);
         setMessage(result.backup.isEmpty()
                        ? tr("Saved %1. Apply puts it in force.").arg(file)
@@ -508,6 +511,7 @@ void StackPane::apply()
         if (result.saved) {
             m_diskText = applied;
             m_editor->document()->setModified(false);
+            watchFile(); // the saved file is a new one
         }
         QStringList lines;
         lines << tr("Configuration %1 is in force: new sessions and new chat answers use it.").arg(result.configId);
