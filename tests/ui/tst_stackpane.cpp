@@ -372,12 +372,21 @@ private Q_SLOTS:
         QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor([&]() { return runningId() != before; }, 10000));
         QCOMPARE(runningId(), ConfigIdentity::idOf(readAll(configFile())));
+        QVERIFY(QTest::qWaitFor([&]() { return button("secretButton")->isEnabled(); }, 5000)); // the apply is done
         // Tab leaves the editor for the problem list (nothing is typed into the file).
         const QString text = editor()->toPlainText();
         editor()->setFocus();
         QTest::keyClick(editor(), Qt::Key_Tab);
-        QVERIFY(!editor()->hasFocus());
+        QVERIFY(problems()->hasFocus());
         QCOMPARE(editor()->toPlainText(), text);
+        // Shift+Tab back through the file to the actions.
+        QTest::keyClick(problems(), Qt::Key_Backtab);
+        QVERIFY(editor()->hasFocus());
+        QTest::keyClick(editor(), Qt::Key_Backtab);
+        QVERIFY(button("secretButton")->hasFocus());
+        QTest::keyClick(button("secretButton"), Qt::Key_Backtab);
+        QTest::keyClick(button("diffButton"), Qt::Key_Backtab);
+        QVERIFY(button("revertButton")->hasFocus());
     }
 
     // New Lightspeed turns use the applied stack: its rag tools answer (here a renamed one, empty so far),

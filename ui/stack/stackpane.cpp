@@ -140,6 +140,10 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_message);
     setFocusProxy(m_editor);
+    // Tab goes through the pane top to bottom: the sessions' button, the actions, the file, its problems.
+    QWidget *order[] = {m_restart, m_apply, m_save, m_revert, m_diff, m_secret, m_editor, m_problems};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
 
     const auto shortcut = [this](const QKeySequence &keys, auto fn) {
         auto *a = new QAction(this);
