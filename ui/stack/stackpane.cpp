@@ -38,7 +38,6 @@ QPushButton *button(const QString &text, const QString &name, const QString &tip
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     b->setToolTip(tip);
-    b->setAutoDefault(false);
     return b;
 }
 
