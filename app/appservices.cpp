@@ -22,6 +22,7 @@
 #include "rag/store/vectorstore.h"
 #include "rag/store/vectorstorecache.h"
 #include "stack/sessionreaper.h"
+#include "stack/desktopstack.h"
 #include "stack/stackconfigsource.h"
 #include "stack/stackengine.h"
 #include "stack/stackmetrics.h"
@@ -34,6 +35,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace aistack {
 
@@ -101,6 +103,22 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
     buildDesktop(dataDir);
+    buildDesktopStack(dataDir);
+}
+
+void AppServices::buildDesktopStack(const QString &dataDir)
+{
+    DesktopStack::Parts parts;
+    parts.source = stackSource.get();
+    parts.engine = stacks.get();
+    parts.library = library.get();
+    parts.identity = &configId;
+    parts.pool = &pool;
+    parts.stackPool = &stackPool;
+    // A copy of the built-in configuration goes where the app looks at every start (see loadConfiguration).
+    const QString userFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                 .filePath(QStringLiteral("aistack.yaml"));
+    desktopStack = std::make_unique<DesktopStack>(parts, config->sourceFile, dataDir, userFile);
 }
 
 void AppServices::buildDesktop(const QString &dataDir)
@@ -140,7 +158,7 @@ ProviderHealth providerHealth(const QString &id, LlmProvider &provider)
 void AppServices::buildConversations()
 {
     models = std::make_unique<ModelCatalog>(*config, *providers);
-    conversations = std::make_unique<ConversationStore>(*database);
+    conversations = std::make_unique<ConversationStore>(*database, &configId);
     conversationEngine =
         std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get());
     feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database, &configId);

@@ -27,6 +27,7 @@ class DesktopDocuments;
 class DesktopFeedback;
 class DesktopSessions;
 class DesktopHosting;
+class DesktopStack;
 class FolderWatcher;
 class IngestQueue;
 class EmbeddedServer;
@@ -69,6 +70,7 @@ public:
     DesktopFeedback *feedbackBrowser() const override { return desktopFeedback.get(); }
     DesktopSessions *sessions() const override { return desktopSessions.get(); }
     DesktopHosting *hosting() const override { return desktopHosting.get(); }
+    DesktopStack *stack() const override { return desktopStack.get(); }
 
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
@@ -107,9 +109,11 @@ public:
     std::unique_ptr<DesktopFeedback> desktopFeedback;
     std::unique_ptr<DesktopSessions> desktopSessions;
     std::unique_ptr<DesktopHosting> desktopHosting; // the Server pane's; keeps the request log file
+    std::unique_ptr<DesktopStack> desktopStack; // the Stack pane's configuration in force (destroyed first)
 
 private:
     void buildDesktop(const QString &dataDir);
+    void buildDesktopStack(const QString &dataDir);
     void buildSessions(const QString &dataDir);
     void buildConversations();
 };

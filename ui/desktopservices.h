@@ -9,6 +9,7 @@ class DesktopDocuments;
 class DesktopFeedback;
 class DesktopSessions;
 class DesktopHosting;
+class DesktopStack;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -34,6 +35,8 @@ public:
     virtual DesktopSessions *sessions() const = 0;
     // The Server pane's: hosting settings, network addresses, the request log file.
     virtual DesktopHosting *hosting() const = 0;
+    // The configuration in force: validate, save, apply (the Stack pane).
+    virtual DesktopStack *stack() const = 0;
 };
 
 } // namespace aistack

@@ -7,6 +7,7 @@
 #include "placeholderpane.h"
 #include "server/serverpane.h"
 #include "sessions/sessionspane.h"
+#include "stack/stackpane.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -40,10 +41,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     };
     const QVector<Entry> panes{
         {tr("Server"), m_serverPane},
-        {tr("Stack"), new PlaceholderPane(tr("Stack"),
-                                          tr("Edit and validate the stack YAML: decision maker, "
-                                             "prompt and rag tools, vector store."),
-                                          this)},
+        {tr("Stack"), new StackPane(services, this)},
         {tr("Sessions"), m_sessionsPane},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},

@@ -55,7 +55,7 @@ QString turnColumns(const QString &prefix)
     return prefixed({QStringLiteral("id"), QStringLiteral("user_message"), QStringLiteral("assistant_message"),
                      QStringLiteral("system_prompt"), QStringLiteral("started_at"),
                      QStringLiteral("completed_at"), QStringLiteral("model"), QStringLiteral("provider"),
-                     QStringLiteral("referenced_documents"), QStringLiteral("details")},
+                     QStringLiteral("referenced_documents"), QStringLiteral("details"), QStringLiteral("config_id")},
                     prefix);
 }
 
@@ -77,6 +77,7 @@ ConversationTurn turnOf(const QSqlQuery &q, int first)
         t.versions.push_back(TurnVersion::fromJson(v.toObject()));
     t.selectedVersion = qBound(0, details.value(QStringLiteral("selected")).toInt(),
                                qMax(0, int(t.versions.size()) - 1));
+    t.configId = q.value(first + 10).toString();
     return t;
 }
 

@@ -1,6 +1,7 @@
 #include "conversationstore.h"
 
 #include "common/mayblock.h"
+#include "config/configidentity.h"
 #include "conversationrows.h"
 #include "storage/database.h"
 
@@ -121,7 +122,9 @@ struct ConversationStore::Pending
     Recorded done;
 };
 
-ConversationStore::ConversationStore(Database &db) : m_db(db) {}
+ConversationStore::ConversationStore(Database &db, const ConfigIdentity *identity) : m_db(db), m_identity(identity)
+{
+}
 
 ConversationStore::~ConversationStore()
 {
@@ -153,7 +156,8 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
             const Database::ReusedQuery add = m_db.reused(
                 QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "
                                "assistant_message, system_prompt, started_at, completed_at, model, "
-                               "provider, referenced_documents, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "provider, referenced_documents, details, config_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 err);
             if (!update || !insert || !add)
                 return false;
@@ -194,6 +198,8 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
                 add->addBindValue(QString::fromUtf8(
                     QJsonDocument(turn.referencedDocuments).toJson(QJsonDocument::Compact)));
                 add->addBindValue(detailsText(turn));
+                add->addBindValue(turn.configId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(turn.configId));
                 if (!add->exec())
                     return failed(*add, err);
             }
@@ -214,6 +220,8 @@ void ConversationStore::recordTurn(const QString &id, const QString &userId, con
         return done(QStringLiteral("the conversation store is shutting down"));
     }
     m_queue.push_back(Pending{id, userId, turn, isNew, std::move(done)});
+    if (m_queue.last().turn.configId.isEmpty() && m_identity)
+        m_queue.last().turn.configId = m_identity->current();
     if (!m_writer) {
         m_writer.reset(QThread::create([this]() { writeQueued(); }));
         m_writer->setObjectName(QStringLiteral("aistack-turns"));

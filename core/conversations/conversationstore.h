@@ -19,6 +19,7 @@ class QThread;
 
 namespace aistack {
 
+class ConfigIdentity;
 class Database;
 
 // One question and its answer in a conversation.
@@ -38,6 +39,9 @@ struct ConversationTurn
     // selected one); empty when it has only ever had one.
     QVector<TurnVersion> versions;
     int selectedVersion = 0;
+    // The short id of the configuration in force when the turn was recorded (ConfigIdentity); empty for
+    // turns recorded before configurations had ids.
+    QString configId;
 
     // The fields above as a version, and the reverse.
     TurnVersion asVersion() const;
@@ -65,7 +69,8 @@ struct ConversationRow
 class ConversationStore
 {
 public:
-    explicit ConversationStore(Database &db);
+    // identity: the configuration in force, recorded with every turn (none: turns carry no config id).
+    explicit ConversationStore(Database &db, const ConfigIdentity *identity = nullptr);
     // Commits the turns still queued, then stops the writer thread.
     ~ConversationStore();
 
@@ -84,7 +89,8 @@ public:
     // carries all the turns queued while the previous one ran (group commit), and its connection's page
     // cache stays warm because no other connection writes these tables. A turn that fails in a group is
     // retried alone, so one bad turn never fails the others.
-    // isNew: the id was just made for this turn, so there is no row to update.
+    // isNew: the id was just made for this turn, so there is no row to update. A turn without a configId gets
+    // the id of the configuration in force.
     void recordTurn(const QString &id, const QString &userId, const ConversationTurn &turn, bool isNew,
                     Recorded done);
     // Removes the row and its turns; false with an empty *error when there was nothing to remove.
@@ -108,6 +114,7 @@ private:
     void writeQueued(); // the writer thread's loop
 
     Database &m_db;
+    const ConfigIdentity *m_identity;
     ConversationEvents m_events;
     QMutex m_queueMutex;
     QWaitCondition m_queued;

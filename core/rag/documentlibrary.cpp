@@ -19,27 +19,47 @@ struct Tr
 
 DocumentLibrary::DocumentLibrary(std::optional<StackConfig> stack, ProviderRegistry *providers,
                                  QThreadPool *pool, VectorStoreCache *stores)
-    : m_stack(std::move(stack)), m_providers(providers), m_stores(stores), m_pipeline(pool)
+    : m_stack(stack ? std::make_shared<const StackConfig>(std::move(*stack)) : nullptr), m_providers(providers),
+      m_stores(stores), m_pipeline(pool)
 {
 }
 
 DocumentLibrary::~DocumentLibrary() = default;
 
+std::shared_ptr<const StackConfig> DocumentLibrary::snapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stack;
+}
+
+std::optional<StackConfig> DocumentLibrary::stackConfig() const
+{
+    const std::shared_ptr<const StackConfig> stack = snapshot();
+    return stack ? std::optional<StackConfig>(*stack) : std::nullopt;
+}
+
+void DocumentLibrary::setStackConfig(const std::optional<StackConfig> &stack)
+{
+    QMutexLocker lock(&m_mutex);
+    m_stack = stack ? std::make_shared<const StackConfig>(*stack) : nullptr;
+    m_store.reset(); // opened again, from the new vector_db, on next use
+}
+
 QStringList DocumentLibrary::ragTools() const
 {
     QStringList names;
-    if (m_stack) {
-        for (const ToolConfig &t : m_stack->tools)
+    if (const std::shared_ptr<const StackConfig> stack = snapshot()) {
+        for (const ToolConfig &t : stack->tools)
             if (t.kind == QLatin1String("rag"))
                 names << t.name;
     }
     return names;
 }
 
-const ToolConfig *DocumentLibrary::ragTool(const QString &name, QString *error) const
+const ToolConfig *DocumentLibrary::ragTool(const StackConfig *stack, const QString &name, QString *error)
 {
-    if (m_stack) {
-        for (const ToolConfig &t : m_stack->tools) {
+    if (stack) {
+        for (const ToolConfig &t : stack->tools) {
             if (t.kind == QLatin1String("rag") && (name.isEmpty() || t.name == name))
                 return &t;
         }
@@ -67,7 +87,14 @@ std::shared_ptr<VectorStore> DocumentLibrary::store(QString *error)
 std::optional<IngestTarget> DocumentLibrary::target(const QString &owner, const QString &toolName,
                                                     QString *error)
 {
-    const ToolConfig *tool = ragTool(toolName, error);
+    const std::shared_ptr<const StackConfig> stack = snapshot();
+    return target(stack.get(), owner, toolName, error);
+}
+
+std::optional<IngestTarget> DocumentLibrary::target(const StackConfig *stack, const QString &owner,
+                                                    const QString &toolName, QString *error)
+{
+    const ToolConfig *tool = ragTool(stack, toolName, error);
     if (!tool)
         return std::nullopt;
     IngestTarget t;
@@ -88,10 +115,11 @@ IngestJob *DocumentLibrary::ingest(const QString &owner, const QString &tool, QV
 std::optional<RetrievalResult> DocumentLibrary::retrieve(const QString &owner, const QString &toolName,
                                                          const QString &question, int k, QString *error)
 {
-    const std::optional<IngestTarget> t = target(owner, toolName, error);
+    const std::shared_ptr<const StackConfig> stack = snapshot();
+    const std::optional<IngestTarget> t = target(stack.get(), owner, toolName, error);
     if (!t)
         return std::nullopt;
-    const ToolConfig *tool = ragTool(toolName, error);
+    const ToolConfig *tool = ragTool(stack.get(), toolName, error);
     return Retriever(t->store, t->embedder, t->embeddingModel)
         .retrieve(t->collection, question, k > 0 ? k : tool->depth, SearchMode::Hybrid, error);
 }

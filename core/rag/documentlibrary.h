@@ -30,7 +30,10 @@ public:
                     VectorStoreCache *stores = nullptr);
     ~DocumentLibrary();
 
-    const std::optional<StackConfig> &stackConfig() const { return m_stack; }
+    std::optional<StackConfig> stackConfig() const;
+    // Puts another stack configuration in force (the desktop applied an edited file): ingestion and
+    // retrieval started from now on use its rag tools and vector store; those running finish on the old.
+    void setStackConfig(const std::optional<StackConfig> &stack);
 
     // The names of the stack's rag tools, in config order.
     QStringList ragTools() const;
@@ -49,13 +52,16 @@ public:
     std::optional<IngestTarget> target(const QString &owner, const QString &tool, QString *error);
 
 private:
-    const ToolConfig *ragTool(const QString &name, QString *error) const;
+    std::shared_ptr<const StackConfig> snapshot() const;
+    static const ToolConfig *ragTool(const StackConfig *stack, const QString &name, QString *error);
+    std::optional<IngestTarget> target(const StackConfig *stack, const QString &owner, const QString &tool,
+                                       QString *error);
 
-    std::optional<StackConfig> m_stack;
+    std::shared_ptr<const StackConfig> m_stack; // null: no stack: section
     ProviderRegistry *m_providers;
     VectorStoreCache *m_stores;
     IngestionPipeline m_pipeline;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     std::shared_ptr<VectorStore> m_store;
 };
 

@@ -65,11 +65,29 @@ std::shared_ptr<const StackConfig> StackConfigSource::current(QString *error)
     return m_config;
 }
 
-void StackConfigSource::set(const StackConfig &config)
+std::shared_ptr<const StackConfig> StackConfigSource::latest() const
 {
     QMutexLocker lock(&m_mutex);
-    m_config = std::make_shared<const StackConfig>(config);
-    m_error.clear();
+    return m_config;
+}
+
+void StackConfigSource::set(const std::optional<StackConfig> &config)
+{
+    QMutexLocker lock(&m_mutex);
+    if (config) {
+        m_config = std::make_shared<const StackConfig>(*config);
+        m_error.clear();
+    } else {
+        m_config.reset();
+        m_error = noStackMessage(m_file);
+    }
+    m_file.clear();
+}
+
+void StackConfigSource::stopFollowingFile()
+{
+    QMutexLocker lock(&m_mutex);
+    m_file.clear();
 }
 
 } // namespace aistack

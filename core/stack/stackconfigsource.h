@@ -22,7 +22,14 @@ public:
     // The current configuration, or nullptr and *error (naming the file and line) when the file is broken
     // or holds no stack: section.
     std::shared_ptr<const StackConfig> current(QString *error);
-    void set(const StackConfig &config);
+    // The configuration new stacks were last built from, without looking at the file (never blocks).
+    std::shared_ptr<const StackConfig> latest() const;
+    // Puts a configuration in force (nullopt: a file without a stack: section, so new inits fail with a
+    // clear message). From then on the file is no longer followed: the desktop applies its edits explicitly.
+    void set(const std::optional<StackConfig> &config);
+    // Stops following the file (the desktop saved it without applying it: new inits keep the configuration
+    // in force).
+    void stopFollowingFile();
 
 private:
     struct Stamp
@@ -34,7 +41,7 @@ private:
     Stamp stampOf() const;
 
     QString m_file;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     std::shared_ptr<const StackConfig> m_config;
     QString m_error;
     Stamp m_stamp;

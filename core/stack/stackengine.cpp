@@ -37,6 +37,8 @@ std::shared_ptr<Stack> StackEngine::build(const QString &owner, StackError *erro
     QMutexLocker lock(&m_mutex);
     m_stacks.insert(owner, stack);
     m_metrics->stacks->set(m_stacks.size());
+    lock.unlock();
+    changed();
     return stack;
 }
 
@@ -49,8 +51,69 @@ std::shared_ptr<Stack> StackEngine::find(const QString &owner) const
 void StackEngine::remove(const QString &owner)
 {
     QMutexLocker lock(&m_mutex);
-    m_stacks.remove(owner);
+    const bool removed = m_stacks.remove(owner) > 0;
     m_metrics->stacks->set(m_stacks.size());
+    lock.unlock();
+    if (removed)
+        changed();
+}
+
+void StackEngine::setOnChange(std::function<void()> onChange)
+{
+    QMutexLocker lock(&m_mutex);
+    m_onChange = std::move(onChange);
+}
+
+void StackEngine::changed() const
+{
+    std::function<void()> notify;
+    {
+        QMutexLocker lock(&m_mutex);
+        notify = m_onChange;
+    }
+    if (notify)
+        notify();
+}
+
+int StackEngine::outdatedCount() const
+{
+    const std::shared_ptr<const StackConfig> inForce = m_source.latest();
+    QMutexLocker lock(&m_mutex);
+    int outdated = 0;
+    for (const std::shared_ptr<Stack> &stack : m_stacks)
+        outdated += stack->config() != inForce ? 1 : 0;
+    return outdated;
+}
+
+int StackEngine::rebuildOutdated(QString *failed)
+{
+    QString message;
+    const std::shared_ptr<const StackConfig> config = m_source.current(&message);
+    if (!config) {
+        *failed = message;
+        return 0;
+    }
+    QVector<std::shared_ptr<Stack>> outdated;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const std::shared_ptr<Stack> &stack : std::as_const(m_stacks))
+            if (stack->config() != config)
+                outdated << stack;
+    }
+    const std::shared_ptr<DocumentLibrary> library = libraryFor(config);
+    int rebuilt = 0;
+    for (const std::shared_ptr<Stack> &old : std::as_const(outdated)) {
+        auto stack = std::make_shared<Stack>(old->owner(), config, library, m_providers, m_metrics);
+        QMutexLocker lock(&m_mutex);
+        auto it = m_stacks.find(old->owner());
+        if (it == m_stacks.end() || *it != old)
+            continue; // closed or initialised again meanwhile
+        *it = stack;
+        ++rebuilt;
+    }
+    if (!outdated.isEmpty())
+        changed();
+    return rebuilt;
 }
 
 int StackEngine::size() const

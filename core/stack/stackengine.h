@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <functional>
 #include <memory>
 
 class QThreadPool;
@@ -30,12 +31,22 @@ public:
     void remove(const QString &owner);
     int size() const;
 
+    // How many stacks in memory were built from another configuration than the one in force (sessions that
+    // keep the previous configuration after the desktop applied a new one). Does not block.
+    int outdatedCount() const;
+    // Rebuilds those stacks from the configuration in force; a session closed meanwhile stays closed.
+    // Returns how many were rebuilt; *failed gets the first failure. Blocking: for worker threads.
+    int rebuildOutdated(QString *failed);
+    // Called (on the thread that changed it) whenever a stack is built, rebuilt or removed.
+    void setOnChange(std::function<void()> onChange);
+
     // Deletes the owner's collection of every rag tool: of its stack's configuration when it has one in
     // memory, else of the current one.
     bool deleteDocuments(const QString &owner, QString *error);
 
 private:
     std::shared_ptr<DocumentLibrary> libraryFor(const std::shared_ptr<const StackConfig> &config);
+    void changed() const;
 
     StackConfigSource &m_source;
     ProviderRegistry &m_providers;
@@ -46,6 +57,7 @@ private:
     QHash<QString, std::shared_ptr<Stack>> m_stacks;
     std::shared_ptr<const StackConfig> m_lastConfig;
     std::shared_ptr<DocumentLibrary> m_lastLibrary;
+    std::function<void()> m_onChange;
 };
 
 } // namespace aistack

@@ -249,6 +249,7 @@ TurnView ChatPane::viewOf(int index) const
     v.answer = t.assistantMessage;
     v.model = t.provider + QLatin1Char('/') + t.model;
     v.details = t.answer;
+    v.configId = t.configId;
     v.versionCount = t.versionCount();
     v.selectedVersion = t.selectedVersion;
     v.last = index == m_view.turns.size() - 1;

@@ -14,6 +14,7 @@ struct TurnView
     QString answer;
     QString model; // provider/model
     AnswerDetails details;
+    QString configId; // the configuration in force when it was answered (empty for older turns)
     int versionCount = 1;
     int selectedVersion = 0;
     bool streaming = false;

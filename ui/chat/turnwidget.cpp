@@ -188,6 +188,8 @@ QString TurnWidget::describe(const TurnView &t)
                      .arg(locale.toString(d.inputTokens), locale.toString(d.outputTokens));
     if (d.durationMs >= 0 && d.firstTokenMs < 0)
         parts << tr("%1 s").arg(locale.toString(d.durationMs / 1000.0, 'f', 2));
+    if (!t.configId.isEmpty())
+        parts << tr("configuration %1").arg(t.configId);
     return parts.join(QStringLiteral(" · "));
 }
 
