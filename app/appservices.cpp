@@ -111,6 +111,7 @@ void AppServices::buildDesktopStack(const QString &dataDir)
     DesktopStack::Parts parts;
     parts.source = stackSource.get();
     parts.engine = stacks.get();
+    parts.sessions = sessionStore.get();
     parts.library = library.get();
     parts.identity = &configId;
     parts.pool = &pool;

@@ -393,11 +393,21 @@ bool SessionStore::rememberEnded(const QDateTime &since, QString *error)
     return true;
 }
 
+QString SessionStore::currentConfigId() const
+{
+    return m_identity ? m_identity->current() : QString();
+}
+
 bool SessionStore::setStackInitialized(const QString &clientId, bool initialized, QString *error)
 {
-    const bool ok = update(
-        QStringLiteral("UPDATE sessions SET stack_initialized = ?, updated_at = ? WHERE client_id = ?"),
-        clientId, {initialized}, error);
+    // A stack built now is built from the configuration in force: the session records it.
+    const bool ok =
+        initialized && m_identity
+            ? update(QStringLiteral("UPDATE sessions SET stack_initialized = ?, config_id = ?, updated_at = ? "
+                                    "WHERE client_id = ?"),
+                     clientId, {initialized, m_identity->current()}, error)
+            : update(QStringLiteral("UPDATE sessions SET stack_initialized = ?, updated_at = ? WHERE client_id = ?"),
+                     clientId, {initialized}, error);
     if (ok)
         Q_EMIT m_events.changed({clientId});
     return ok;

@@ -30,6 +30,8 @@ public:
 
     // Sessions record the id of the configuration in force when they are created (none when not set).
     void setConfigIdentity(const ConfigIdentity *identity) { m_identity = identity; }
+    // The id of the configuration in force (empty without an identity).
+    QString currentConfigId() const;
 
     // peerAddress: the client's address, recorded with the session.
     std::optional<NewSession> create(SessionScope scope, QString *error, const QString &peerAddress = {});

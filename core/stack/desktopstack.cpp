@@ -1,5 +1,6 @@
 #include "desktopstack.h"
 
+#include "auth/sessionstore.h"
 #include "common/mayblock.h"
 #include "config/configidentity.h"
 #include "rag/documentlibrary.h"
@@ -265,14 +266,21 @@ int DesktopStack::outdatedSessions() const
 QFuture<int> DesktopStack::restartOutdated()
 {
     StackEngine *engine = m_parts.engine;
-    return QtConcurrent::run(m_parts.stackPool, [engine]() {
+    SessionStore *sessions = m_parts.sessions;
+    return QtConcurrent::run(m_parts.stackPool, [engine, sessions]() {
         AISTACK_BLOCKING();
         if (!engine)
             return 0;
         QString error;
-        const int rebuilt = engine->rebuildOutdated(&error);
+        QStringList owners;
+        const int rebuilt = engine->rebuildOutdated(&error, &owners);
         if (!error.isEmpty())
             qWarning().noquote() << "stack: sessions could not be rebuilt:" << error;
+        for (const QString &owner : std::as_const(owners)) {
+            QString message;
+            if (sessions && !sessions->setStackInitialized(owner, true, &message))
+                qWarning().noquote() << "stack: the session's configuration was not recorded:" << message;
+        }
         return rebuilt;
     });
 }

@@ -13,6 +13,7 @@ namespace aistack {
 
 class ConfigIdentity;
 class DocumentLibrary;
+class SessionStore;
 class StackConfigSource;
 class StackEngine;
 
@@ -57,6 +58,7 @@ public:
     {
         StackConfigSource *source = nullptr;
         StackEngine *engine = nullptr; // null: no KISS half (sessions are not counted)
+        SessionStore *sessions = nullptr; // records the configuration a rebuilt session's stack runs on
         DocumentLibrary *library = nullptr;
         ConfigIdentity *identity = nullptr;
         QThreadPool *pool = nullptr;      // reading, validating, saving

@@ -85,7 +85,7 @@ int StackEngine::outdatedCount() const
     return outdated;
 }
 
-int StackEngine::rebuildOutdated(QString *failed)
+int StackEngine::rebuildOutdated(QString *failed, QStringList *owners)
 {
     QString message;
     const std::shared_ptr<const StackConfig> config = m_source.current(&message);
@@ -110,6 +110,8 @@ int StackEngine::rebuildOutdated(QString *failed)
             continue; // closed or initialised again meanwhile
         *it = stack;
         ++rebuilt;
+        if (owners)
+            *owners << old->owner();
     }
     if (!outdated.isEmpty())
         changed();

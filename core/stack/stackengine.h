@@ -35,8 +35,9 @@ public:
     // keep the previous configuration after the desktop applied a new one). Does not block.
     int outdatedCount() const;
     // Rebuilds those stacks from the configuration in force; a session closed meanwhile stays closed.
-    // Returns how many were rebuilt; *failed gets the first failure. Blocking: for worker threads.
-    int rebuildOutdated(QString *failed);
+    // Returns how many were rebuilt (their owners in *owners when given); *failed gets the first failure.
+    // Blocking: for worker threads.
+    int rebuildOutdated(QString *failed, QStringList *owners = nullptr);
     // Called (on the thread that changed it) whenever a stack is built, rebuilt or removed.
     void setOnChange(std::function<void()> onChange);
 

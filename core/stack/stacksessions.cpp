@@ -55,7 +55,9 @@ StackError StackSessions::init(const Session &session)
     if (!m_engine.build(session.clientId, &error))
         return error;
     QString message;
-    if (!session.stackInitialized && !m_store.setStackInitialized(session.clientId, true, &message))
+    // Recorded again when the stack was built from another configuration than the one the session names.
+    if ((!session.stackInitialized || session.configId != m_store.currentConfigId()) &&
+        !m_store.setStackInitialized(session.clientId, true, &message))
         return databaseError(message);
     return error;
 }

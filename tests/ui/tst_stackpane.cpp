@@ -4,6 +4,7 @@
 // a running one keeps the old tool and is counted until it is restarted), Save writes atomically with a
 // backup, the keychain dialog says where no keychain service runs, and every chat answer records the
 // configuration that produced it.
+#include "auth/sessionstore.h"
 #include "chat/chatpane.h"
 #include "chat/composer.h"
 #include "chat/messagelist.h"
@@ -20,6 +21,7 @@
 #include "stack/yamleditor.h"
 
 #include <QApplication>
+#include <QtConcurrent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -46,6 +48,20 @@ class TstStackPane : public QObject
     QPushButton *button(const char *name) { return pane()->findChild<QPushButton *>(QLatin1String(name)); }
     QString configFile() { return m_app->path(QStringLiteral("aistack.yaml")); }
     QString runningId() { return m_app->services().configId.current(); }
+    // The configuration id the sessions table records for a client (read on a worker thread, as the panes do).
+    QString sessionConfigId(const QString &clientId)
+    {
+        SessionStore *store = m_app->services().sessionStore.get();
+        QFuture<QString> read = QtConcurrent::run([store, clientId]() {
+            QString error;
+            const std::optional<Session> session = store->find(clientId, &error);
+            return session ? session->configId : error;
+        });
+        // Not waitForFinished(): it may run the job on this thread.
+        if (!QTest::qWaitFor([&read]() { return read.isFinished(); }, 10000))
+            return QStringLiteral("(no answer)");
+        return read.result();
+    }
 
     bool validated() { return QTest::qWaitFor([this]() { return pane()->isValidated(); }, 10000); }
 
@@ -207,6 +223,10 @@ private Q_SLOTS:
         const KissClient::Session fresh = client.initialised();
         QVERIFY(answeredBy(client, fresh, QStringLiteral("helpdesk")));
         QVERIFY(answeredBy(client, old, QStringLiteral("general")));
+        // The Sessions pane's config id column: each session names the configuration its stack runs on.
+        const QString previousId = ConfigIdentity::idOf(before);
+        QCOMPARE(sessionConfigId(fresh.clientId), runningId());
+        QCOMPARE(sessionConfigId(old.clientId), previousId);
 
         auto *count = pane()->findChild<QLabel *>(QStringLiteral("outdatedSessions"));
         QVERIFY(QTest::qWaitFor([&]() { return count->isVisible(); }, 5000));
@@ -222,6 +242,7 @@ private Q_SLOTS:
         QTest::mouseClick(button("restartSessionsButton"), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&]() { return !count->isVisible(); }, 10000));
         QVERIFY(answeredBy(client, old, QStringLiteral("helpdesk")));
+        QVERIFY(QTest::qWaitFor([&]() { return sessionConfigId(old.clientId) == runningId(); }, 5000));
     }
 
     // Save writes a new file in place of the old one (a rename, so a reader never sees half a file) and keeps
