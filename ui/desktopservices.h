@@ -6,6 +6,7 @@ struct AppConfig;
 class ConfigIdentity;
 class DesktopChat;
 class DesktopDocuments;
+class MetricsHistory;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -23,6 +24,8 @@ public:
     virtual ConfigIdentity *configIdentity() const = 0;
     virtual ServerHost *serverHost() const = 0;
     virtual MetricsRegistry *metricsRegistry() const = 0;
+    // The last hour of the registry's figures for the Metrics pane (sampled once a second while it runs).
+    virtual MetricsHistory *metricsHistory() const = 0;
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;

@@ -3,6 +3,7 @@
 #include "chat/chatpane.h"
 #include "desktopservices.h"
 #include "documents/documentspane.h"
+#include "metrics/metricspane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
 
@@ -45,8 +46,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
         {tr("Chat"), m_chatPane},
         {tr("Feedback"),
          new PlaceholderPane(tr("Feedback"), tr("Browse the feedback users have given."), this)},
-        {tr("Metrics"),
-         new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
+        {tr("Metrics"), m_metricsPane = new MetricsPane(services, this)},
     };
     for (int i = 0; i < panes.size(); ++i) {
         auto *item = new QListWidgetItem(panes[i].name, m_sidebar);

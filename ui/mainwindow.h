@@ -13,6 +13,7 @@ namespace aistack {
 class ChatPane;
 class DesktopServices;
 class DocumentsPane;
+class MetricsPane;
 class ServerPane;
 
 // The main window: a sidebar of panes (Ctrl+1 … Ctrl+7) and a status bar with the listening address. It
@@ -28,6 +29,7 @@ public:
     ServerPane *serverPane() const { return m_serverPane; }
     ChatPane *chatPane() const { return m_chatPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
+    MetricsPane *metricsPane() const { return m_metricsPane; }
     QListWidget *sidebar() const { return m_sidebar; }
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
@@ -40,6 +42,7 @@ private:
     ServerPane *m_serverPane;
     ChatPane *m_chatPane;
     DocumentsPane *m_documentsPane;
+    MetricsPane *m_metricsPane = nullptr;
     QLabel *m_statusAddress;
 };
 

@@ -114,6 +114,16 @@ double Counter::total() const
     return sum;
 }
 
+QVector<QPair<QStringList, double>> Counter::values() const
+{
+    QMutexLocker lock(&m_mutex);
+    QVector<QPair<QStringList, double>> out;
+    out.reserve(m_series.size());
+    for (const auto &s : m_series)
+        out.append({s.labels, s.value});
+    return out;
+}
+
 void Counter::render(QByteArray &out) const
 {
     QMutexLocker lock(&m_mutex);
@@ -152,6 +162,15 @@ double Gauge::value(const QStringList &labels) const
 {
     QMutexLocker lock(&m_mutex);
     return m_series.value(key(labels)).value;
+}
+
+double Gauge::total() const
+{
+    QMutexLocker lock(&m_mutex);
+    double sum = 0;
+    for (const auto &s : m_series)
+        sum += s.value;
+    return sum;
 }
 
 void Gauge::render(QByteArray &out) const
@@ -208,6 +227,21 @@ double Histogram::sum(const QStringList &labels) const
 {
     QMutexLocker lock(&m_mutex);
     return m_series.value(key(labels)).sum;
+}
+
+void Histogram::addBuckets(const std::function<QString(const QStringList &)> &keyOf,
+                           QHash<QString, QVector<double>> &into) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (const auto &s : m_series) {
+        const QString key = keyOf(s.labels);
+        if (key.isEmpty())
+            continue;
+        QVector<double> &sums = into[key];
+        sums.resize(m_bounds.size());
+        for (int i = 0; i < m_bounds.size(); ++i)
+            sums[i] += double(s.buckets.at(i));
+    }
 }
 
 void Histogram::render(QByteArray &out) const

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QChartView>
+#include <QVector>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace aistack {
+
+// One small live chart of the Metrics pane: a few named lines over a time axis. Each update replaces every
+// line's points in one call (QXYSeries::replace) and rescales the value axis; the title carries the current
+// value, and so does each line's legend entry.
+class MetricsChart : public QChartView
+{
+    Q_OBJECT
+public:
+    // name: what the chart shows (also its accessible name); lines: the legend names of its series.
+    MetricsChart(const QString &name, const QStringList &lines, QWidget *parent = nullptr);
+
+    const QString &name() const { return m_name; }
+    int lineCount() const { return int(m_series.size()); }
+    QLineSeries *line(int i) const { return m_series.at(i); }
+    const QString &lineName(int i) const { return m_lines.at(i); }
+    // The value axis starts at zero unless told otherwise (memory: its range follows the data).
+    void setZeroBased(bool zeroBased) { m_zeroBased = zeroBased; }
+    // The line's colour, kept across theme changes (status classes: green, amber, red).
+    void setLineColor(int i, const QColor &color);
+
+    // Shows columns[i] (NaN: no point) over times (ms since the epoch) in the window [from, to]; title is the
+    // headline (name and current value), legends each line's legend text.
+    void setData(qint64 from, qint64 to, const QVector<qint64> &times, const QVector<QVector<double>> &columns,
+                 const QString &title, const QStringList &legends);
+    // Light or dark chart theme after the palette.
+    void applyPalette(const QPalette &palette);
+
+private:
+    QString m_name;
+    QStringList m_lines;
+    QVector<QLineSeries *> m_series;
+    QVector<QColor> m_colors;
+    QDateTimeAxis *m_time;
+    QValueAxis *m_value;
+    bool m_zeroBased = true;
+};
+
+} // namespace aistack
