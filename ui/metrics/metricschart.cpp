@@ -47,8 +47,21 @@ void MetricsChart::setLineColor(int i, const QColor &color)
     m_series[i]->setPen(pen);
 }
 
-void MetricsChart::setData(qint64 from, qint64 to, const QVector<qint64> &times,
-                           const QVector<QVector<double>> &columns, const QString &title, const QStringList &legends)
+namespace {
+// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least x (x > 0).
+double niceCeil(double x)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(x)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= x * (1 - 1e-9))
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+} // namespace
+
+void MetricsChart::setData(qint64 from, qint64 to, int timeTicks, const QVector<qint64> &times,
+                           const QVector<QVector<double>> &columns, const QString &title, const QString &description)
 {
     double low = qInf(), high = -qInf();
     for (int i = 0; i < m_series.size(); ++i) {
@@ -63,23 +76,36 @@ void MetricsChart::setData(qint64 from, qint64 to, const QVector<qint64> &times,
             high = qMax(high, values[r]);
         }
         m_series[i]->replace(points);
-        if (i < legends.size())
-            m_series[i]->setName(legends[i]);
     }
-    m_time->setFormat(to - from > 10 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(from), end = QDateTime::fromMSecsSinceEpoch(to);
+    if (m_time->min() != start || m_time->max() != end) {
+        m_time->setFormat(QStringLiteral("HH:mm"));
+        m_time->setTickCount(timeTicks);
+        m_time->setRange(start, end);
+    }
+    // The value axis: 0 (or a round number below the data) up to a round number above it, in four steps; it
+    // grows at once when the data outgrows it and shrinks when the data uses less than a third of it.
     if (high < low) { // no points at all
         low = 0;
-        high = 1;
+        high = 0;
     }
-    if (m_zeroBased)
-        low = qMin(0.0, low);
-    if (high - low < 1e-9)
-        high = low + qMax(1.0, std::fabs(low) * 0.1);
-    m_value->setRange(low, high + (high - low) * 0.08);
-    m_value->applyNiceNumbers();
-    chart()->setTitle(title);
-    setAccessibleDescription(title);
+    double bottom = 0;
+    if (!m_zeroBased && high > low) {
+        const double step = niceCeil((high - low) / 4);
+        bottom = std::floor(low / step) * step;
+    } else if (!m_zeroBased) {
+        bottom = high > 0 ? std::floor(high * 0.9) : 0;
+    }
+    const double span = high - bottom;
+    const double top = bottom + (span > 0 ? niceCeil(span * 1.05 / 4) * 4 : 1.0);
+    const bool outgrown = high > m_value->max() || bottom < m_value->min();
+    const bool tooBig = (m_value->max() - m_value->min()) > 3 * (top - bottom);
+    if (outgrown || tooBig || (m_zeroBased ? m_value->min() != 0 : bottom > m_value->min() + (top - bottom)))
+        m_value->setRange(bottom, top);
+    if (chart()->title() != title)
+        chart()->setTitle(title);
+    setAccessibleDescription(description);
+    setToolTip(description);
 }
 
 void MetricsChart::applyPalette(const QPalette &palette)
@@ -104,8 +130,7 @@ void MetricsChart::applyPalette(const QPalette &palette)
         grid.setColor(palette.color(QPalette::Midlight));
         axis->setGridLinePen(grid);
     }
-    m_time->setTickCount(4);
-    m_value->setTickCount(4);
+    m_value->setTickCount(5);
     m_value->setLabelFormat(QStringLiteral("%.3g"));
     for (int i = 0; i < m_series.size(); ++i) {
         QPen pen = m_series[i]->pen();

@@ -28,10 +28,12 @@ public:
     // The line's colour, kept across theme changes (status classes: green, amber, red).
     void setLineColor(int i, const QColor &color);
 
-    // Shows columns[i] (NaN: no point) over times (ms since the epoch) in the window [from, to]; title is the
-    // headline (name and current value), legends each line's legend text.
-    void setData(qint64 from, qint64 to, const QVector<qint64> &times, const QVector<QVector<double>> &columns,
-                 const QString &title, const QStringList &legends);
+    // Shows columns[i] (NaN: no point) over times (ms since the epoch) in the window [from, to], with
+    // timeTicks labels on the time axis; title is the headline (name and current value), description the
+    // current value of every line (for a screen reader and the tooltip). Only what changed is laid out again:
+    // the axes keep their range (and their labels) while the data fits, the title while its text is the same.
+    void setData(qint64 from, qint64 to, int timeTicks, const QVector<qint64> &times,
+                 const QVector<QVector<double>> &columns, const QString &title, const QString &description);
     // Light or dark chart theme after the palette.
     void applyPalette(const QPalette &palette);
 

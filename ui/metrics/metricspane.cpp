@@ -270,8 +270,14 @@ void MetricsPane::redraw()
     const int step = m_seconds > kFiveMinutes ? 10 : 1;
     const MetricsWindow window(*m_history, m_seconds, step);
     const QVector<qint64> times = window.times();
-    const qint64 to = times.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : times.last();
-    const qint64 from = to - qint64(m_seconds) * 1000;
+    // The time axis moves in whole steps of its labels' grain, so its labels are laid out again only then, not
+    // every second: 5 min are drawn on 6 min labelled every 2 min, 1 h on 80 min labelled every 20 min, the
+    // newest point at most one grain from the right edge.
+    const qint64 grain = m_seconds > kFiveMinutes ? 20 * 60000 : 60000;
+    const qint64 newest = times.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : times.last();
+    const qint64 to = (newest / grain + 1) * grain;
+    const qint64 from = to - qint64(m_seconds) * 1000 - grain;
+    const int timeTicks = m_seconds > kFiveMinutes ? 5 : 4;
     const QString model = m_model->currentText();
     const QLocale locale;
     const QString span = m_seconds == kHour ? tr("1 h") : tr("5 min");
@@ -291,19 +297,20 @@ void MetricsPane::redraw()
     m_times = times;
     m_columnNames.clear();
     m_columns.clear();
-    // Draws one chart: its columns, its title, each line's legend (name and current value).
+    // Draws one chart: its columns, its title (name and current value), and each line's current value in its
+    // description.
     const auto show = [&](Chart c, const QVector<QVector<double>> &columns, const QString &title,
                           const QStringList &values, const QString &unit) {
         MetricsChart *chart = m_charts[c];
-        QStringList legends;
+        QStringList now;
         for (int i = 0; i < chart->lineCount(); ++i) {
             const QString line = chart->lineName(i);
-            legends << tr("%1 %2").arg(line, values.value(i));
+            now << tr("%1 %2").arg(line, values.value(i));
             m_columnNames << (unit.isEmpty() ? tr("%1: %2").arg(chart->name(), line)
                                              : tr("%1: %2 (%3)").arg(chart->name(), line, unit));
             m_columns << columns.value(i);
         }
-        chart->setData(from, to, times, columns, title, legends);
+        chart->setData(from, to, timeTicks, times, columns, title, now.join(tr(", ")));
     };
     const auto sumLast = [](const QVector<QVector<double>> &columns) {
         double sum = 0;
