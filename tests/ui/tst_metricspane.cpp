@@ -5,11 +5,13 @@
 #include "desktoptesthelpers.h"
 #include "metrics/metricschart.h"
 #include "metrics/metricshistory.h"
+#include "metrics/metricsregistry.h"
 #include "metrics/metricspane.h"
 #include "metrics/metricswindow.h"
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -214,6 +216,39 @@ private Q_SLOTS:
         QVERIFY(axis);
         pane()->setWindowSeconds(300);
         QVERIFY(memory->count() <= 301);
+    }
+
+    void timeToFirstTokenAndQueueWaitAreChartedPerModel()
+    {
+        // Two models' calls as the instrumented providers record them, in the registry /metrics renders.
+        MetricsRegistry *registry = m_app->services().metricsRegistry();
+        Histogram *firstToken = registry->histogram(QStringLiteral("aistack_llm_time_to_first_token_seconds"), {},
+                                                    {QStringLiteral("provider"), QStringLiteral("model")});
+        Histogram *queueWait = registry->histogram(QStringLiteral("aistack_llm_queue_wait_seconds"), {},
+                                                   {QStringLiteral("provider"), QStringLiteral("model")});
+        for (int i = 0; i < 10; ++i) {
+            firstToken->observe(0.02, {QStringLiteral("local"), QStringLiteral("fast")});
+            firstToken->observe(3.0, {QStringLiteral("openai"), QStringLiteral("slow")});
+            queueWait->observe(1.5, {QStringLiteral("local"), QStringLiteral("fast")});
+        }
+        QComboBox *picker = pane()->modelPicker();
+        QTRY_COMPARE_WITH_TIMEOUT(picker->count(), 2, 3000);
+        QCOMPARE(picker->itemText(0), QStringLiteral("local/fast"));
+        QCOMPARE(picker->itemText(1), QStringLiteral("openai/slow"));
+        QTest::qWait(1100); // a step with the observations in it
+        MetricsChart *ttft = pane()->chart(MetricsPane::FirstToken);
+        MetricsChart *queue = pane()->chart(MetricsPane::QueueWait);
+        picker->setCurrentIndex(0);
+        QVERIFY2(ttft->chart()->title().contains(QStringLiteral(" ms")), qPrintable(ttft->chart()->title()));
+        // 1.5 s lies in the (1 s, 2.5 s] bucket: its p95 is interpolated there, as histogram_quantile does.
+        QCOMPARE(queue->chart()->title(), QStringLiteral("Queue wait p95: 2.42 s"));
+        QVERIFY(!ttft->line(0)->points().isEmpty());
+        QVERIFY(ttft->line(0)->points().last().y() < 25); // ms
+        picker->setCurrentIndex(1);
+        QVERIFY2(ttft->chart()->title().contains(QStringLiteral(" s")), qPrintable(ttft->chart()->title()));
+        QVERIFY(ttft->line(1)->points().last().y() > 2000); // p95 of 3 s calls, in ms
+        QVERIFY2(queue->chart()->title().contains(QStringLiteral("none")), qPrintable(queue->chart()->title()));
+        QVERIFY(queue->line(0)->points().isEmpty());
     }
 
     void percentilesFollowHistogramQuantile()
