@@ -30,6 +30,15 @@ QByteArray escapeLabel(const QString &v)
     return out;
 }
 
+// The sum of every series' value (a counter's or a gauge's).
+template <typename Series> double sumOfValues(const QHash<QString, Series> &series)
+{
+    double sum = 0;
+    for (const auto &s : series)
+        sum += s.value;
+    return sum;
+}
+
 QString stripSuffix(const QString &name, const char *suffix)
 {
     const QLatin1String s(suffix);
@@ -108,10 +117,7 @@ double Counter::value(const QStringList &labels) const
 double Counter::total() const
 {
     QMutexLocker lock(&m_mutex);
-    double sum = 0;
-    for (const auto &s : m_series)
-        sum += s.value;
-    return sum;
+    return sumOfValues(m_series);
 }
 
 QVector<QPair<QStringList, double>> Counter::values() const
@@ -167,10 +173,7 @@ double Gauge::value(const QStringList &labels) const
 double Gauge::total() const
 {
     QMutexLocker lock(&m_mutex);
-    double sum = 0;
-    for (const auto &s : m_series)
-        sum += s.value;
-    return sum;
+    return sumOfValues(m_series);
 }
 
 void Gauge::render(QByteArray &out) const

@@ -27,23 +27,9 @@ double totalOf(const Gauge *g)
 } // namespace
 
 MetricsHistory::MetricsHistory(MetricsRegistry *registry, int capacity, int intervalMs, QObject *parent)
-    : QObject(parent), m_registry(registry), m_capacity(qMax(2, capacity)), m_times(m_capacity, 0)
+    : PeriodicSampler(intervalMs, parent), m_registry(registry), m_capacity(qMax(2, capacity)),
+      m_times(m_capacity, 0)
 {
-    m_timer.setInterval(intervalMs);
-    m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &MetricsHistory::sample);
-}
-
-void MetricsHistory::setActive(bool active)
-{
-    if (active == m_timer.isActive())
-        return;
-    if (active) {
-        m_timer.start();
-        sample();
-    } else {
-        m_timer.stop();
-    }
 }
 
 template <typename T> T *MetricsHistory::family(T *&cached, const char *name)

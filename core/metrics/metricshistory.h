@@ -1,9 +1,9 @@
 #pragma once
 
+#include "periodicsampler.h"
+
 #include <QHash>
-#include <QObject>
 #include <QStringList>
-#include <QTimer>
 #include <QVector>
 
 namespace aistack {
@@ -19,7 +19,7 @@ class MetricsRegistry;
 // Counters are kept as running totals and histograms as running bucket counts, so a rate or a percentile over
 // any stretch of the hour is the difference of two samples. Fixed memory: `capacity` samples, the oldest
 // overwritten. Lives on the GUI thread; a sample takes a few microseconds (the families' own locks).
-class MetricsHistory : public QObject
+class MetricsHistory : public PeriodicSampler
 {
     Q_OBJECT
 public:
@@ -46,11 +46,8 @@ public:
     explicit MetricsHistory(MetricsRegistry *registry, int capacity = kHour, int intervalMs = 1000,
                             QObject *parent = nullptr);
 
-    // Starts (with one sample at once) or stops sampling.
-    void setActive(bool active);
-    bool isActive() const { return m_timer.isActive(); }
     // One sample now; emits sampled().
-    void sample();
+    void sample() override;
     qint64 samplesTaken() const { return m_taken; }
 
     // Samples held, at most capacity(); index 0 is the oldest held, size() - 1 the newest.
@@ -85,7 +82,6 @@ private:
 
     MetricsRegistry *m_registry;
     int m_capacity;
-    QTimer m_timer;
     qint64 m_taken = 0;
     QVector<qint64> m_times;
     Ring m_figures;
