@@ -60,6 +60,20 @@ double niceCeil(double x)
 }
 } // namespace
 
+void MetricsChart::setDotted(bool dotted)
+{
+    for (QLineSeries *series : std::as_const(m_series)) {
+        series->setPointsVisible(dotted);
+        series->setMarkerSize(4);
+    }
+}
+
+void MetricsChart::setWholeNumbers(bool whole)
+{
+    m_wholeNumbers = whole;
+    m_rangeSet = false;
+}
+
 void MetricsChart::setData(qint64 from, qint64 to, int timeTicks, const QVector<qint64> &times,
                            const QVector<QVector<double>> &columns, const QString &title, const QString &description)
 {
@@ -75,7 +89,8 @@ void MetricsChart::setData(qint64 from, qint64 to, int timeTicks, const QVector<
             low = qMin(low, values[r]);
             high = qMax(high, values[r]);
         }
-        m_series[i]->replace(points);
+        if (points != m_series[i]->points()) // an unchanged line (none yet, say) is not drawn again
+            m_series[i]->replace(points);
     }
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(from), end = QDateTime::fromMSecsSinceEpoch(to);
     if (m_time->min() != start || m_time->max() != end) {
@@ -97,11 +112,18 @@ void MetricsChart::setData(qint64 from, qint64 to, int timeTicks, const QVector<
         bottom = high > 0 ? std::floor(high * 0.9) : 0;
     }
     const double span = high - bottom;
-    const double top = bottom + (span > 0 ? niceCeil(span * 1.05 / 4) * 4 : 1.0);
-    const bool outgrown = high > m_value->max() || bottom < m_value->min();
+    double step = span > 0 ? niceCeil(span * 1.05 / 4) : 0.25;
+    if (m_wholeNumbers)
+        step = std::ceil(step);
+    const double top = bottom + step * 4;
+    const bool fits = m_rangeSet && bottom >= m_value->min() && high <= m_value->max();
     const bool tooBig = (m_value->max() - m_value->min()) > 3 * (top - bottom);
-    if (outgrown || tooBig || (m_zeroBased ? m_value->min() != 0 : bottom > m_value->min() + (top - bottom)))
+    const bool farAbove = !m_zeroBased && bottom > m_value->min() + (top - bottom);
+    if (!fits || tooBig || farAbove) {
+        m_value->setLabelFormat(step == std::floor(step) ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
         m_value->setRange(bottom, top);
+        m_rangeSet = true;
+    }
     if (chart()->title() != title)
         chart()->setTitle(title);
     setAccessibleDescription(description);
@@ -131,7 +153,6 @@ void MetricsChart::applyPalette(const QPalette &palette)
         axis->setGridLinePen(grid);
     }
     m_value->setTickCount(5);
-    m_value->setLabelFormat(QStringLiteral("%.3g"));
     for (int i = 0; i < m_series.size(); ++i) {
         QPen pen = m_series[i]->pen();
         pen.setWidthF(1.6);

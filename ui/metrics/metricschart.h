@@ -25,6 +25,11 @@ public:
     const QString &lineName(int i) const { return m_lines.at(i); }
     // The value axis starts at zero unless told otherwise (memory: its range follows the data).
     void setZeroBased(bool zeroBased) { m_zeroBased = zeroBased; }
+    // Sparse lines (percentiles of steps that had observations): each point drawn as a dot, so that a lone
+    // point shows.
+    void setDotted(bool dotted);
+    // Counts (connections, sessions): whole-number steps on the value axis.
+    void setWholeNumbers(bool whole);
     // The line's colour, kept across theme changes (status classes: green, amber, red).
     void setLineColor(int i, const QColor &color);
 
@@ -45,6 +50,8 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_value;
     bool m_zeroBased = true;
+    bool m_wholeNumbers = false;
+    bool m_rangeSet = false; // the value axis has a range of this chart's choosing
 };
 
 } // namespace aistack

@@ -154,6 +154,10 @@ MetricsPane::MetricsPane(DesktopServices *services, QWidget *parent)
         grid->addWidget(chart, c / 4, c % 4);
     }
     m_charts[Memory]->setZeroBased(false);
+    m_charts[Connections]->setWholeNumbers(true);
+    for (Chart c : {Latency, FirstToken, QueueWait})
+        m_charts[c]->setDotted(true);
+    m_charts[Sessions]->setWholeNumbers(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
