@@ -98,7 +98,10 @@ MetricsPane::MetricsPane(DesktopServices *services, QWidget *parent)
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_model->setMinimumContentsLength(16);
     modelLabel->setBuddy(m_model);
-    connect(m_model, &QComboBox::currentIndexChanged, this, [this]() { refresh(); });
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this]() {
+        if (isVisible())
+            redraw(); // a person's choice: shown at once, paused or not
+    });
 
     m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
@@ -233,7 +236,8 @@ void MetricsPane::setWindowSeconds(int seconds)
         return;
     m_seconds = seconds;
     (seconds == kHour ? m_hour : m_fiveMinutes)->setChecked(true);
-    redraw(); // a person's choice: shown at once, paused or not
+    if (isVisible())
+        redraw(); // a person's choice: shown at once, paused or not
 }
 
 void MetricsPane::updateState()
