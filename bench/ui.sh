@@ -5,7 +5,7 @@
 # (and how long it takes to be on screen), (d) the Metrics pane is shown while wrk sends about 5,000
 # requests/s to /liveness; and (e) the CPU the Metrics pane's sampling costs at idle. Offscreen, so no display
 # is needed.
-# Usage: bench/ui.sh [build-dir]     (FILES=2000 TURNS=1000 LOAD_SECONDS=30 RATE=5000 IDLE_SECONDS=60)
+# Usage: bench/ui.sh [build-dir]     (FILES=2000 TURNS=1000 LOAD_SECONDS=30 RATE=6500 IDLE_SECONDS=60)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build-test}"
@@ -24,5 +24,6 @@ quiet() { grep -E "^(ingest|stream|open|metrics|idle|uibench):" || true; }
 "$bench" ingest "${FILES:-2000}" 2>&1 | quiet
 "$bench" stream "$model" 2>&1 | quiet
 "$bench" open "${TURNS:-1000}" 2>&1 | quiet
-"$bench" metrics "${LOAD_SECONDS:-30}" "${RATE:-5000}" 2>&1 | quiet
+# wrk paced for 6,500 requests/s reaches about 5,000 or more here (it prints what it reached)
+"$bench" metrics "${LOAD_SECONDS:-30}" "${RATE:-6500}" 2>&1 | quiet
 "$bench" idle "${IDLE_SECONDS:-60}" 2>&1 | quiet

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -204,6 +205,26 @@ private Q_SLOTS:
         QVERIFY(!pane()->exportCsv(m_app->path(QStringLiteral("no-such-dir/metrics.csv")), &error));
         QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
         pane()->setPaused(false);
+    }
+
+    void exportFromTheKeyboard()
+    {
+        m_app->window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_app->window()));
+        const QString path = m_app->path(QStringLiteral("keyboard.csv"));
+        answerNextDialog([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY(files);
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept();
+        });
+        QTest::keyClick(pane(), Qt::Key_E, Qt::AltModifier); // Export CSV…
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("time,Requests by protocol: KISS (per second),"));
+        m_app->window().activateWindow(); // the offscreen platform does not give it back after a dialog
+        QVERIFY(QTest::qWaitForWindowActive(&m_app->window()));
     }
 
     void theHourWindowShowsTenSecondSteps()
