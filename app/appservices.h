@@ -5,6 +5,7 @@
 #include "desktopservices.h"
 #include "health/readinesscheck.h"
 #include "log/requestlog.h"
+#include "metrics/metricshistory.h"
 #include "metrics/metricsregistry.h"
 #include "storage/storagegate.h"
 
@@ -64,6 +65,7 @@ public:
     ConfigIdentity *configIdentity() const override { return const_cast<ConfigIdentity *>(&configId); }
     ServerHost *serverHost() const override;
     MetricsRegistry *metricsRegistry() const override { return const_cast<MetricsRegistry *>(&metrics); }
+    MetricsHistory *metricsHistory() const override { return const_cast<MetricsHistory *>(&metricsSamples); }
     RequestLog *requestLog() const override { return const_cast<RequestLog *>(&requestLogBuffer); }
     DesktopChat *chat() const override { return desktopChat.get(); }
     DesktopDocuments *documents() const override { return desktopDocuments.get(); }
@@ -75,6 +77,7 @@ public:
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
     MetricsRegistry metrics;
+    MetricsHistory metricsSamples{&metrics}; // started by the window's Metrics pane, never in headless mode
     RequestLog requestLogBuffer;
     ReadinessRegistry readiness;
     QThreadPool pool;                            // short work: storage, readiness, parsing

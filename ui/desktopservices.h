@@ -10,6 +10,7 @@ class DesktopFeedback;
 class DesktopSessions;
 class DesktopHosting;
 class DesktopStack;
+class MetricsHistory;
 class MetricsRegistry;
 class RequestLog;
 class ServerHost;
@@ -27,6 +28,8 @@ public:
     virtual ConfigIdentity *configIdentity() const = 0;
     virtual ServerHost *serverHost() const = 0;
     virtual MetricsRegistry *metricsRegistry() const = 0;
+    // The last hour of the registry's figures for the Metrics pane (sampled once a second while it runs).
+    virtual MetricsHistory *metricsHistory() const = 0;
     virtual RequestLog *requestLog() const = 0;
     virtual DesktopChat *chat() const = 0;
     virtual DesktopDocuments *documents() const = 0;

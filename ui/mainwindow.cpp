@@ -4,6 +4,7 @@
 #include "desktopservices.h"
 #include "documents/documentspane.h"
 #include "feedback/feedbackpane.h"
+#include "metrics/metricspane.h"
 #include "placeholderpane.h"
 #include "server/serverpane.h"
 #include "sessions/sessionspane.h"
@@ -46,8 +47,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
         {tr("Feedback"), m_feedbackPane},
-        {tr("Metrics"),
-         new PlaceholderPane(tr("Metrics"), tr("Live request, model and token metrics."), this)},
+        {tr("Metrics"), m_metricsPane = new MetricsPane(services, this)},
     };
     for (int i = 0; i < panes.size(); ++i) {
         auto *item = new QListWidgetItem(panes[i].name, m_sidebar);

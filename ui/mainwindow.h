@@ -14,6 +14,7 @@ class ChatPane;
 class DesktopServices;
 class DocumentsPane;
 class FeedbackPane;
+class MetricsPane;
 class ServerPane;
 class SessionsPane;
 
@@ -32,6 +33,7 @@ public:
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     FeedbackPane *feedbackPane() const { return m_feedbackPane; }
     SessionsPane *sessionsPane() const { return m_sessionsPane; }
+    MetricsPane *metricsPane() const { return m_metricsPane; }
     QListWidget *sidebar() const { return m_sidebar; }
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
@@ -46,6 +48,7 @@ private:
     DocumentsPane *m_documentsPane;
     FeedbackPane *m_feedbackPane;
     SessionsPane *m_sessionsPane;
+    MetricsPane *m_metricsPane = nullptr;
     QLabel *m_statusAddress;
 };
 

@@ -5,6 +5,9 @@
 //   uibench stream GGUF       an answer of about 500 tokens from a GGUF model run in process (the `local`
 //                             provider), asked and streamed in the Chat pane
 //   uibench open TURNS        a conversation of TURNS turns opened in the Chat pane: time to its first paint
+//   uibench metrics SECONDS   the Metrics pane shown while wrk sends about 5,000 requests/s to /liveness
+//   uibench idle SECONDS      the process's CPU at idle over SECONDS each: no metrics history, the history
+//                             sampling with the pane hidden, the pane shown; and the cost of one sample
 // Prints one line per scenario. Not a test: figures depend on the machine.
 #include "benchcorpus.h"
 #include "chat/chatpane.h"
@@ -14,6 +17,9 @@
 #include "conversations/conversationstore.h"
 #include "desktopfixture.h"
 #include "documents/documentspane.h"
+#include "metrics/metricshistory.h"
+#include "metrics/metricspane.h"
+#include "metrics/processmetrics.h"
 #include "fixtures.h"
 #include "rag/desktop/ingestqueue.h"
 #include "stallmeter.h"
@@ -23,6 +29,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <cstdio>
 
@@ -235,6 +243,112 @@ int open(int turns)
 }
 } // namespace
 
+// wrk on /liveness for `seconds`, paced to about `rate` requests/s (each of 50 connections waits 50000/rate ms
+// between requests), while the stall meter runs; returns wrk's requests/s.
+QString loadAndMeasure(DesktopFixture &app, int seconds, int rate, StallMeter &meter)
+{
+    const QString script = app.path(QStringLiteral("pace.lua"));
+    write(script, "function delay() return " + QByteArray::number(qMax(1, 50000 / rate)) + " end\n");
+    QProcess wrk;
+    wrk.start(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c50"), QStringLiteral("-d%1s").arg(seconds),
+                                      QStringLiteral("-s"), script,
+                                      QStringLiteral("http://127.0.0.1:%1/liveness").arg(app.port())});
+    if (!wrk.waitForStarted()) {
+        std::fprintf(stderr, "uibench: wrk did not start (apt-get install wrk)\n");
+        return QStringLiteral("?");
+    }
+    meter.start();
+    waitFor([&]() { return wrk.state() == QProcess::NotRunning; }, (seconds + 30) * 1000, "wrk");
+    meter.stop();
+    const QString out = QString::fromUtf8(wrk.readAllStandardOutput());
+    const QRegularExpressionMatch rps = QRegularExpression(QStringLiteral("Requests/sec:\\s*([0-9.]+)")).match(out);
+    return rps.hasMatch() ? rps.captured(1) : QStringLiteral("?");
+}
+
+int metrics(int seconds, int rate)
+{
+    DesktopFixture app;
+    if (!start(app))
+        return 1;
+    app.window().resize(1280, 800);
+    MetricsPane *pane = app.window().metricsPane();
+    MetricsHistory *history = app.services().metricsHistory();
+    // The same load with another pane shown (the window's own cost), then with the Metrics pane.
+    app.window().showPane(MainWindow::Server);
+    QTest::qWait(1500);
+    StallMeter before;
+    const QString rpsBefore = loadAndMeasure(app, seconds, rate, before);
+    std::printf("metrics: Server pane shown under %s requests/s on /liveness for %d s: worst stall %.1f ms, p99 "
+                "%.1f ms over %d ticks\n",
+                qPrintable(rpsBefore), seconds, before.worstMs(), before.percentileMs(0.99), before.ticks());
+    app.window().showPane(MainWindow::Metrics);
+    QTest::qWait(1500);
+    StallMeter meter;
+    const int refreshes = pane->refreshCount();
+    const QString rps = loadAndMeasure(app, seconds, rate, meter);
+    std::printf("metrics: Metrics pane shown under %s requests/s on /liveness for %d s (%d redraws): worst stall "
+                "%.1f ms, p99 %.1f ms over %d ticks\n",
+                qPrintable(rps), seconds, pane->refreshCount() - refreshes, meter.worstMs(), meter.percentileMs(0.99),
+                meter.ticks());
+    // One sample with the pane's redraw (both windows), timed.
+    for (int window : {300, 3600}) {
+        pane->setWindowSeconds(window);
+        double worst = 0, total = 0;
+        const int n = 20;
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            history->sample(); // the pane redraws on it, in this call
+            pane->repaint();   // and paints every chart whole (more than the once-a-second update does)
+            const double ms = clock.nsecsElapsed() / 1e6;
+            worst = qMax(worst, ms);
+            total += ms;
+        }
+        std::printf("metrics: one sample, redraw and full repaint of the %s window: %.2f ms mean, %.2f ms worst\n",
+                    window == 300 ? "5 min" : "1 h", total / n, worst);
+    }
+    return 0;
+}
+
+// CPU of the whole process (seconds of CPU per second of wall time, in %) while the event loop runs idle.
+double idleCpu(int seconds)
+{
+    const double before = ProcessMetrics::usage().cpuSeconds;
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(seconds * 1000);
+    return (ProcessMetrics::usage().cpuSeconds - before) / (clock.elapsed() / 1000.0) * 100.0;
+}
+
+int idle(int seconds)
+{
+    DesktopFixture app;
+    if (!start(app))
+        return 1;
+    app.window().resize(1280, 800);
+    MetricsHistory *history = app.services().metricsHistory();
+    QTest::qWait(3000); // start-up work settles
+    history->setActive(false);
+    app.window().showPane(MainWindow::Chat);
+    const double none = idleCpu(seconds);
+    history->setActive(true);
+    const double hidden = idleCpu(seconds);
+    // One sample alone (the pane hidden, so nothing is drawn), timed over many.
+    QElapsedTimer clock;
+    clock.start();
+    const int n = 2000;
+    for (int i = 0; i < n; ++i)
+        history->sample();
+    const double sampleUs = clock.nsecsElapsed() / 1e3 / n;
+    app.window().showPane(MainWindow::Metrics);
+    const double shown = idleCpu(seconds);
+    std::printf("idle: process CPU over %d s each: %.3f %% without the metrics history, %.3f %% with it sampling "
+                "(pane hidden), %.3f %% with the Metrics pane shown; one sample takes %.1f us (%.4f %% of a core "
+                "at 1 Hz)\n",
+                seconds, none, hidden, shown, sampleUs, sampleUs / 1e6 * 100.0);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -245,6 +359,10 @@ int main(int argc, char **argv)
         return stream(a[2]);
     if (a.size() >= 3 && a[1] == QLatin1String("open"))
         return open(a[2].toInt());
-    std::fprintf(stderr, "usage: uibench ingest FILES | stream GGUF | open TURNS\n");
+    if (a.size() >= 3 && a[1] == QLatin1String("metrics"))
+        return metrics(a[2].toInt(), a.size() >= 4 ? a[3].toInt() : 5000);
+    if (a.size() >= 3 && a[1] == QLatin1String("idle"))
+        return idle(a[2].toInt());
+    std::fprintf(stderr, "usage: uibench ingest FILES | stream GGUF | open TURNS | metrics SECONDS [RATE] | idle SECONDS\n");
     return 2;
 }

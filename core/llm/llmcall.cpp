@@ -2,6 +2,11 @@
 
 namespace aistack {
 
+void CallChannel::started()
+{
+    post([](LlmCall *c) { c->emitStarted(); });
+}
+
 void CallChannel::token(const QString &text)
 {
     post([text](LlmCall *c) { c->emitToken(text); });
@@ -51,6 +56,12 @@ void LlmCall::cancel()
     m_channel->m_cancelled = true;
     Q_EMIT cancelRequested();
     fail(LlmError::make(LlmError::Kind::Cancelled, m_provider, tr("The call was cancelled.")));
+}
+
+void LlmCall::emitStarted()
+{
+    if (!m_finished)
+        Q_EMIT started();
 }
 
 void LlmCall::emitToken(const QString &text)

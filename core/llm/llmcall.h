@@ -23,6 +23,8 @@ public:
     void embeddingsFinished(const EmbeddingResult &result);
     void failed(const LlmError &error);
     void healthy();
+    // The provider starts working on the call (it waited in the provider's queue until now).
+    void started();
 
 private:
     friend class LlmCall;
@@ -52,6 +54,7 @@ public:
     void cancel();
 
     // For implementations, on the call's thread.
+    void emitStarted();
     void emitToken(const QString &text);
     void finishChat(const ChatResult &result);
     void finishEmbeddings(const EmbeddingResult &result);
@@ -70,6 +73,9 @@ public:
     }
 
 Q_SIGNALS:
+    // Only from providers that queue calls (a model run in process takes one at a time): the call left the
+    // queue and runs now.
+    void started();
     void token(const QString &text);
     void chatFinished(const aistack::ChatResult &result);
     void embeddingsFinished(const aistack::EmbeddingResult &result);

@@ -32,7 +32,11 @@ LlmMetrics::LlmMetrics(MetricsRegistry *r)
                      QStringLiteral("Failed model calls by kind of failure"),
                      {QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("kind")})),
       embeddedTexts(r->counter(QStringLiteral("aistack_embedding_texts_total"),
-                               QStringLiteral("Texts embedded"), kProviderModel))
+                               QStringLiteral("Texts embedded"), kProviderModel)),
+      queueWait(r->histogram(QStringLiteral("aistack_llm_queue_wait_seconds"),
+                             QStringLiteral("Time a model call waited in the provider's queue before it ran "
+                                            "(providers that run one call at a time)"),
+                             kProviderModel, kLatencyBuckets))
 {
 }
 
@@ -76,6 +80,15 @@ void InstrumentedProvider::watchFailures(LlmCall *call)
                      });
 }
 
+void InstrumentedProvider::watchQueueWait(LlmCall *call, const QStringList &labels)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QObject::connect(call, &LlmCall::started, call, [m = m_metrics, labels, timer]() {
+        m->queueWait->observe(timer->nsecsElapsed() / 1e9, labels);
+    });
+}
+
 LlmProvider::Inline InstrumentedProvider::embedInline(const QStringList &texts, const QString &model,
                                                       EmbeddingResult *out, LlmError *error)
 {
@@ -113,6 +126,7 @@ LlmCall *InstrumentedProvider::chat(const ChatRequest &request, bool stream)
     LlmCall *call = m_inner->chat(request, stream);
     const QStringList labels{call->provider(), call->model()};
     m_metrics->calls->inc(labels);
+    watchQueueWait(call, labels);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     if (stream) {
@@ -135,6 +149,7 @@ LlmCall *InstrumentedProvider::embed(const QStringList &texts, const QString &mo
 {
     LlmCall *call = m_inner->embed(texts, model);
     const QStringList labels{call->provider(), call->model()};
+    watchQueueWait(call, labels);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QObject::connect(

@@ -23,6 +23,7 @@ struct LlmMetrics
     Histogram *firstToken;   // aistack_llm_time_to_first_token_seconds{provider,model}
     Counter *failuresByKind; // aistack_llm_call_failures_total{provider,model,kind}
     Counter *embeddedTexts;  // aistack_embedding_texts_total{provider,model}
+    Histogram *queueWait;    // aistack_llm_queue_wait_seconds{provider,model}: providers that queue calls
 };
 
 // Wraps a provider and records every chat and embedding call in the metrics.
@@ -43,6 +44,7 @@ public:
 
 private:
     void watchFailures(LlmCall *call);
+    void watchQueueWait(LlmCall *call, const QStringList &labels);
 
     std::shared_ptr<LlmProvider> m_inner;
     std::shared_ptr<LlmMetrics> m_metrics;

@@ -30,6 +30,15 @@ QByteArray escapeLabel(const QString &v)
     return out;
 }
 
+// The sum of every series' value (a counter's or a gauge's).
+template <typename Series> double sumOfValues(const QHash<QString, Series> &series)
+{
+    double sum = 0;
+    for (const auto &s : series)
+        sum += s.value;
+    return sum;
+}
+
 QString stripSuffix(const QString &name, const char *suffix)
 {
     const QLatin1String s(suffix);
@@ -108,10 +117,17 @@ double Counter::value(const QStringList &labels) const
 double Counter::total() const
 {
     QMutexLocker lock(&m_mutex);
-    double sum = 0;
+    return sumOfValues(m_series);
+}
+
+QVector<QPair<QStringList, double>> Counter::values() const
+{
+    QMutexLocker lock(&m_mutex);
+    QVector<QPair<QStringList, double>> out;
+    out.reserve(m_series.size());
     for (const auto &s : m_series)
-        sum += s.value;
-    return sum;
+        out.append({s.labels, s.value});
+    return out;
 }
 
 void Counter::render(QByteArray &out) const
@@ -152,6 +168,12 @@ double Gauge::value(const QStringList &labels) const
 {
     QMutexLocker lock(&m_mutex);
     return m_series.value(key(labels)).value;
+}
+
+double Gauge::total() const
+{
+    QMutexLocker lock(&m_mutex);
+    return sumOfValues(m_series);
 }
 
 void Gauge::render(QByteArray &out) const
@@ -208,6 +230,21 @@ double Histogram::sum(const QStringList &labels) const
 {
     QMutexLocker lock(&m_mutex);
     return m_series.value(key(labels)).sum;
+}
+
+void Histogram::addBuckets(const std::function<QString(const QStringList &)> &keyOf,
+                           QHash<QString, QVector<double>> &into) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (const auto &s : m_series) {
+        const QString key = keyOf(s.labels);
+        if (key.isEmpty())
+            continue;
+        QVector<double> &sums = into[key];
+        sums.resize(m_bounds.size());
+        for (int i = 0; i < m_bounds.size(); ++i)
+            sums[i] += double(s.buckets.at(i));
+    }
 }
 
 void Histogram::render(QByteArray &out) const

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 namespace aistack {
 
@@ -47,6 +48,8 @@ public:
     void inc(const QStringList &labels = {}, double by = 1.0);
     double value(const QStringList &labels = {}) const;
     double total() const; // sum over all series
+    // Every series' labels and value, for readers that group series (the Metrics pane's history).
+    QVector<QPair<QStringList, double>> values() const;
     void render(QByteArray &out) const override;
 
 private:
@@ -66,6 +69,7 @@ public:
     void set(double v, const QStringList &labels = {});
     void add(double by, const QStringList &labels = {});
     double value(const QStringList &labels = {}) const;
+    double total() const; // sum over all series
     void render(QByteArray &out) const override;
 
 private:
@@ -85,6 +89,12 @@ public:
     void observe(double v, const QStringList &labels = {});
     quint64 count(const QStringList &labels = {}) const;
     double sum(const QStringList &labels = {}) const;
+    // The upper bounds of the buckets, +Inf last.
+    const QVector<double> &bounds() const { return m_bounds; }
+    // Adds every series' non-cumulative bucket counts (one per bound) to into, grouped by the key keyOf gives
+    // a series' labels (series with an empty key are left out).
+    void addBuckets(const std::function<QString(const QStringList &)> &keyOf,
+                    QHash<QString, QVector<double>> &into) const;
     void render(QByteArray &out) const override;
 
 private:

@@ -22,10 +22,8 @@ double total(const MetricFamily *f)
 } // namespace
 
 MetricsFeed::MetricsFeed(MetricsRegistry *registry, int intervalMs, QObject *parent)
-    : QObject(parent), m_registry(registry)
+    : PeriodicSampler(intervalMs, parent), m_registry(registry)
 {
-    m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &MetricsFeed::sample);
 }
 
 int MetricsFeed::watch(const QString &name)
@@ -33,18 +31,6 @@ int MetricsFeed::watch(const QString &name)
     m_names << name;
     m_families << m_registry->find(name);
     return int(m_names.size()) - 1;
-}
-
-void MetricsFeed::setActive(bool active)
-{
-    if (active == m_timer.isActive())
-        return;
-    if (active) {
-        m_timer.start();
-        sample();
-    } else {
-        m_timer.stop();
-    }
 }
 
 void MetricsFeed::sample()

@@ -27,6 +27,17 @@ double ProcessMetrics::residentBytes()
     return fields.size() > 21 ? fields.at(21).toDouble() * double(sysconf(_SC_PAGESIZE)) : 0.0;
 }
 
+ProcessMetrics::Usage ProcessMetrics::usage()
+{
+    const auto fields = statFields();
+    Usage u;
+    if (fields.size() > 21) {
+        u.cpuSeconds = (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+        u.residentBytes = fields.at(21).toDouble() * double(sysconf(_SC_PAGESIZE));
+    }
+    return u;
+}
+
 void ProcessMetrics::install(MetricsRegistry &registry)
 {
     Gauge *rss = registry.gauge(QStringLiteral("process_resident_memory_bytes"),

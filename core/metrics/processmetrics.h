@@ -11,6 +11,13 @@ class ProcessMetrics
 public:
     static void install(MetricsRegistry &registry);
     static double residentBytes();
+    // CPU time (user + system) and resident memory of this process now, from one read of /proc/self/stat.
+    struct Usage
+    {
+        double cpuSeconds = 0;
+        double residentBytes = 0;
+    };
+    static Usage usage();
 };
 
 } // namespace aistack

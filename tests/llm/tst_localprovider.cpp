@@ -2,7 +2,9 @@
 // greedy output of both can be compared token for token.
 #include "callwaiter.h"
 #include "llamaserver.h"
+#include "llm/llmmetrics.h"
 #include "llm/local/localmodelpool.h"
+#include "metrics/metricsregistry.h"
 #include "llm/local/localprovider.h"
 #include "llm/openai/openaiprovider.h"
 
@@ -128,6 +130,25 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 60000);
         QCOMPARE(order, QStringList({"0", "1", "2"}));
+    }
+
+    void queuedCallsReportTheirWait()
+    {
+        MetricsRegistry registry;
+        auto metrics = std::make_shared<LlmMetrics>(&registry);
+        InstrumentedProvider local(std::make_shared<LocalProvider>(settings(), &m_pool), metrics);
+        int finished = 0;
+        QStringList labels;
+        for (int i = 0; i < 3; ++i) {
+            LlmCall *call = local.chat(question(QStringLiteral("Request %1").arg(i), 8), i % 2);
+            labels = QStringList{call->provider(), call->model()};
+            QObject::connect(call, &LlmCall::chatFinished, call, [&finished]() { ++finished; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 60000);
+        // Every call left the queue once; the last one waited for the two before it.
+        QCOMPARE(metrics->queueWait->count(labels), quint64(3));
+        QVERIFY(metrics->queueWait->sum(labels) > 0);
+        QVERIFY(registry.renderPrometheus().contains("aistack_llm_queue_wait_seconds_count{provider=\"local\""));
     }
 
     void cancelStopsTheGeneration()

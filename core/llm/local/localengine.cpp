@@ -74,8 +74,10 @@ void LocalEngine::run()
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
-        if (!job.channel->cancelled())
+        if (!job.channel->cancelled()) {
+            job.channel->started(); // the end of its wait in the queue
             job.run();
+        }
     }
 }
 
