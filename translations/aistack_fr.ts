@@ -126,19 +126,57 @@
     </message>
 </context>
 <context>
+    <name>DesktopStack</name>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="32"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="173"/>
+        <source>the built-in configuration is read-only; save a copy instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="183"/>
+        <source>cannot keep the previous version as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="190"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="221"/>
+        <source>the built-in configuration is read-only: save a copy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="228"/>
+        <source>the configuration has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/desktopstack.cpp" line="229"/>
+        <source>the configuration has %1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentLibrary</name>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="48"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="68"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
         <translation>la pile n’a aucun outil rag où enregistrer des documents (ajoutez un outil avec kind: rag)</translation>
     </message>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="49"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="69"/>
         <source>the stack has no rag tool named &apos;%1&apos;</source>
         <translation>la pile n’a aucun outil rag nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/rag/documentlibrary.cpp" line="59"/>
+        <location filename="../core/rag/documentlibrary.cpp" line="79"/>
         <source>the stack has no vector_db</source>
         <translation>la pile n’a pas de vector_db</translation>
     </message>
@@ -405,6 +443,44 @@
     </message>
 </context>
 <context>
+    <name>KeychainWriter</name>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="37"/>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="40"/>
+        <source>no keychain backend is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="43"/>
+        <source>the keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="45"/>
+        <source>this system has no supported keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="53"/>
+        <source>no Secret Service answers on the session D-Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="55"/>
+        <source>the keychain failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/config/keychainwriter.cpp" line="82"/>
+        <source>the entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KissErrors</name>
     <message>
         <location filename="../server/kiss/kisserrors.cpp" line="37"/>
@@ -472,47 +548,47 @@
 <context>
     <name>LocalProvider</name>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="84"/>
+        <location filename="../core/llm/local/localengine.cpp" line="86"/>
         <source>The model %1 was unloaded.</source>
         <translation>Le modèle %1 a été déchargé.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="113"/>
+        <location filename="../core/llm/local/localengine.cpp" line="115"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
         <translation>Le fichier de modèle %1 n’existe pas&#x202f;; vérifiez ai_client.model_path.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="119"/>
+        <location filename="../core/llm/local/localengine.cpp" line="121"/>
         <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
         <translation>Le fichier %1 n’a pas pu être chargé comme modèle GGUF (format incorrect ou fichier endommagé).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="133"/>
+        <location filename="../core/llm/local/localengine.cpp" line="135"/>
         <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
         <translation>llama.cpp n’a pas pu créer un contexte de %1 jetons pour %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="161"/>
+        <location filename="../core/llm/local/localengine.cpp" line="163"/>
         <source>The model %1 cannot compute embeddings.</source>
         <translation>Le modèle %1 ne peut pas calculer d’embeddings.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="199"/>
+        <location filename="../core/llm/local/localengine.cpp" line="201"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
         <translation>Le prompt compte %1 jetons&#x202f;; le contexte du modèle en contient %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="207"/>
+        <location filename="../core/llm/local/localengine.cpp" line="209"/>
         <source>llama.cpp failed to read the prompt.</source>
         <translation>llama.cpp n’a pas pu lire le prompt.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="286"/>
+        <location filename="../core/llm/local/localengine.cpp" line="288"/>
         <source>llama.cpp failed while generating.</source>
         <translation>llama.cpp a échoué pendant la génération.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="328"/>
+        <location filename="../core/llm/local/localengine.cpp" line="330"/>
         <source>llama.cpp failed to embed a text.</source>
         <translation>llama.cpp n’a pas pu calculer l’embedding d’un texte.</translation>
     </message>
@@ -728,18 +804,18 @@
         <translation>base de données des sessions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="103"/>
-        <location filename="../core/stack/stacksessions.cpp" line="139"/>
+        <location filename="../core/stack/stacksessions.cpp" line="105"/>
+        <location filename="../core/stack/stacksessions.cpp" line="141"/>
         <source>there is no session %1</source>
         <translation>il n’y a pas de session %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="108"/>
+        <location filename="../core/stack/stacksessions.cpp" line="110"/>
         <source>the session has already ended</source>
         <translation>la session a déjà pris fin</translation>
     </message>
     <message>
-        <location filename="../core/stack/stacksessions.cpp" line="169"/>
+        <location filename="../core/stack/stacksessions.cpp" line="171"/>
         <source>the stack has no rag tool to store documents for (add a tool with kind: rag)</source>
         <translation>la pile n’a aucun outil rag où enregistrer des documents (ajoutez un outil avec kind: rag)</translation>
     </message>
@@ -859,22 +935,22 @@ Les réponses viennent de %1&#x202f;; avec «&#xa0;Utiliser mes documents&#xa0;�
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="423"/>
+        <location filename="../ui/chat/chatpane.cpp" line="424"/>
         <source>The last answer is on the clipboard.</source>
         <translation>La dernière réponse est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="433"/>
+        <location filename="../ui/chat/chatpane.cpp" line="434"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="449"/>
+        <location filename="../ui/chat/chatpane.cpp" line="450"/>
         <source>The feedback was not stored: %1</source>
         <translation>L’avis n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="453"/>
+        <location filename="../ui/chat/chatpane.cpp" line="454"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Merci, votre avis est enregistré.</translation>
     </message>
@@ -1197,6 +1273,67 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::DesktopHosting</name>
+    <message>
+        <location filename="../core/hosting/desktophosting.cpp" line="59"/>
+        <source>Choose an address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hosting/desktophosting.cpp" line="61"/>
+        <source>The port must be between 0 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
+        <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aistack::DiffDialog</name>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="29"/>
+        <source>Changes against the running configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="35"/>
+        <source>The editor holds the running configuration %1: no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="36"/>
+        <source>Against the running configuration %1: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="38"/>
+        <source>1 line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="39"/>
+        <source>%1 lines removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="40"/>
+        <source>1 line added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="40"/>
+        <source>%1 lines added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/diffdialog.cpp" line="43"/>
+        <source>Line differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::DocumentsPane</name>
     <message>
         <location filename="../ui/documents/documentspane.cpp" line="98"/>
@@ -1446,6 +1583,14 @@ Modèle&#xa0;: %3/%4
         <location filename="../ui/documents/documentspane.cpp" line="424"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
         <translation>Dossiers surveillés (les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::EmbeddedServer</name>
+    <message>
+        <location filename="../server/embeddedserver.cpp" line="70"/>
+        <source>The new settings could not be used (%1); the server runs with its previous settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2076,161 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::HostingForm</name>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="26"/>
+        <source>Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="27"/>
+        <source>This computer only keeps the server private; a network address opens it to every device that can reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="31"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="33"/>
+        <location filename="../ui/server/hostingform.cpp" line="34"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="39"/>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="39"/>
+        <source>Choose the TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="40"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="41"/>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="41"/>
+        <source>Choose the TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="42"/>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="43"/>
+        <location filename="../ui/server/hostingform.cpp" line="44"/>
+        <source>none: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="47"/>
+        <source>CORS origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="48"/>
+        <source>* (any) or https://app.example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="49"/>
+        <source>Web pages from these origins may call the API from a browser; separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="54"/>
+        <source>Authentication is “noop”: anyone who can reach this computer over the network could act as any user. The server only listens beyond this computer when you allow it below (authentication.allow_noop_beyond_loopback), or configure noop-with-token, jwk-token or k8s authentication in the Stack pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="58"/>
+        <source>Let anyone on the network act as any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="64"/>
+        <source>Applied settings last until the app quits; the configuration file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="67"/>
+        <source>Apply and restart</source>
+        <translation type="unfinished">Appliquer et redémarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="69"/>
+        <source>Check the settings, then restart the server with them (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="74"/>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="75"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="76"/>
+        <source>TLS &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="77"/>
+        <source>TLS private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="78"/>
+        <source>C&amp;ORS origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="111"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="113"/>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="140"/>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="141"/>
+        <source>Every IPv4 network (0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="142"/>
+        <source>Every network, IPv4 and IPv6 (::)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/hostingform.cpp" line="146"/>
+        <source>%1 only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::IngestItemModel</name>
     <message>
         <location filename="../ui/documents/ingestitemmodel.cpp" line="132"/>
@@ -2115,7 +2415,7 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::LlmCall</name>
     <message>
-        <location filename="../core/llm/llmcall.cpp" line="53"/>
+        <location filename="../core/llm/llmcall.cpp" line="58"/>
         <source>The call was cancelled.</source>
         <translation>L’appel a été annulé.</translation>
     </message>
@@ -2123,88 +2423,77 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="27"/>
+        <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
         <source>Panes</source>
         <translation>Volets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Stack</source>
         <translation>Pile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <source>Edit and validate the stack YAML: decision maker, prompt and rag tools, vector store.</source>
-        <translation>Modifier et valider le YAML de la pile&#xa0;: décideur, outils prompt et rag, base vectorielle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <source>Live request, model and token metrics.</source>
-        <translation>Métriques en direct des requêtes, des modèles et des jetons.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Server failed: %1</source>
         <translation>Échec du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Server starting…</source>
         <translation>Démarrage du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Server stopping…</source>
         <translation>Arrêt du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Server stopped</source>
         <translation>Serveur arrêté</translation>
     </message>
@@ -2226,6 +2515,410 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::MetricsPane</name>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="57"/>
+        <source>Metrics</source>
+        <translation type="unfinished">Métriques</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="66"/>
+        <source>&amp;5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
+        <source>Show the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="70"/>
+        <source>1 &amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
+        <source>Show the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="93"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="96"/>
+        <source>Model for time to first token and queue wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
+        <source>No model calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="108"/>
+        <source>Freeze the charts; sampling goes on (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="110"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="112"/>
+        <source>Export the visible series as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <source>Requests by protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <source>KISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <source>Lightspeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <source>Requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <source>Open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <source>WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <source>Sessions and stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <source>Stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <source>Tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <source>Time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
+        <source>Queue wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <source>Ingestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <source>Chunks</source>
+        <translation type="unfinished">Passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <source>Resume the live charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <source>Pause the live charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <source>Paused at %1 — Space resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="249"/>
+        <source>Live, every second — Space pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="295"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="301"/>
+        <source>–</source>
+        <translation type="unfinished">–</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="298"/>
+        <source>%1/s</source>
+        <translation type="unfinished">%1 s {1/?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="316"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="321"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="334"/>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="336"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="346"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <source>Errors (5xx): %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <source>Errors (5xx): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="362"/>
+        <source>%1 p95: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="366"/>
+        <source>no requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="369"/>
+        <source>Open connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="375"/>
+        <source>Active sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="380"/>
+        <source>Tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <source>no calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <source>none in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <source>Ingestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <source>%1 chunks/s</source>
+        <translation type="unfinished">%1 passages/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <source>chunks per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="393"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="398"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <source>CPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <source>% of one core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="407"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="426"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="441"/>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>aistack::PromptEdit</name>
     <message>
         <location filename="../ui/chat/composer.cpp" line="17"/>
@@ -2241,32 +2934,52 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::RequestLogModel</name>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="80"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="55"/>
+        <source>KISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="57"/>
+        <source>Lightspeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="61"/>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="146"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="82"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="148"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/requestlogmodel.cpp" line="150"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="84"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="152"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="86"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="154"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="88"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="156"/>
         <source>Duration (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/server/requestlogmodel.cpp" line="90"/>
+        <location filename="../ui/server/requestlogmodel.cpp" line="158"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2374,116 +3087,310 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::SecretDialog</name>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="21"/>
+        <source>Store an API key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="25"/>
+        <source>The key is kept in the system keychain, not in the file: the file only names the entry, as keychain:NAME, and aistack reads the key from the keychain at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="28"/>
+        <source>Entry name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="29"/>
+        <source>e.g. openai-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="31"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="35"/>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="39"/>
+        <source>&amp;Entry name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="40"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="42"/>
+        <source>&amp;Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="56"/>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="62"/>
+        <location filename="../ui/stack/secretdialog.cpp" line="101"/>
+        <source>The system keychain is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="64"/>
+        <source>No keychain service is running on this computer (%1), so nothing can be stored. Write the key in the file as ${VARIABLE} instead and set that environment variable before starting aistack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="99"/>
+        <source>The entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="108"/>
+        <source>Storing…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/secretdialog.cpp" line="117"/>
+        <source>The key was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::ServerPane</name>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="39"/>
+        <location filename="../ui/server/serverpane.cpp" line="54"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="63"/>
+        <location filename="../ui/server/serverpane.cpp" line="182"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="64"/>
-        <source>Address:</source>
-        <translation>Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="65"/>
+        <location filename="../ui/server/serverpane.cpp" line="184"/>
         <source>Uptime:</source>
         <translation>Durée de fonctionnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="66"/>
+        <location filename="../ui/server/serverpane.cpp" line="185"/>
         <source>Requests answered:</source>
         <translation>Requêtes traitées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="67"/>
+        <location filename="../ui/server/serverpane.cpp" line="186"/>
         <source>Open connections:</source>
         <translation>Connexions ouvertes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="68"/>
+        <location filename="../ui/server/serverpane.cpp" line="187"/>
         <source>Requests in flight:</source>
         <translation>Requêtes en cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="82"/>
-        <source>127.0.0.1</source>
-        <translation>127.0.0.1</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="85"/>
-        <source>Bind address. 127.0.0.1 keeps the server on this computer; 0.0.0.0 opens it to the network.</source>
-        <translation>Adresse d’écoute. 127.0.0.1 réserve le serveur à cet ordinateur&#x202f;; 0.0.0.0 l’ouvre au réseau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="90"/>
-        <source>Apply and restart</source>
-        <translation>Appliquer et redémarrer</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="95"/>
-        <source>Bind address:</source>
-        <translation>Adresse d’écoute&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="97"/>
-        <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="119"/>
-        <source>Request log (newest first)</source>
-        <translation>Journal des requêtes (les plus récentes en premier)</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverpane.cpp" line="160"/>
+        <location filename="../ui/server/serverpane.cpp" line="305"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="163"/>
+        <location filename="../ui/server/serverpane.cpp" line="308"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="166"/>
+        <location filename="../ui/server/serverpane.cpp" line="311"/>
         <source>Listening</source>
         <translation>À l’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="169"/>
+        <location filename="../ui/server/serverpane.cpp" line="314"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="172"/>
+        <location filename="../ui/server/serverpane.cpp" line="317"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="180"/>
+        <location filename="../ui/server/serverpane.cpp" line="278"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
     <message>
+        <location filename="../ui/server/serverpane.cpp" line="60"/>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="72"/>
+        <location filename="../ui/server/serverpane.cpp" line="203"/>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="83"/>
+        <source>Lightspeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="85"/>
+        <location filename="../ui/server/serverpane.cpp" line="131"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="86"/>
+        <source>Duration (ms)</source>
+        <translation type="unfinished">Durée (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="95"/>
+        <source>The menu key opens the actions of the current request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="137"/>
+        <source>Addresses the server is reached at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="139"/>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="141"/>
+        <source>Copy the selected address (Ctrl+C in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="170"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="172"/>
+        <source>Stop the server, letting requests in flight finish, and start it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <source>Reach it at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="210"/>
+        <source>Show the requests of protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="211"/>
+        <source>All protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="219"/>
+        <source>Show the requests of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="220"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="221"/>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="222"/>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="223"/>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="224"/>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="230"/>
+        <source>Show the requests of client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="231"/>
+        <source>Client address contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="311"/>
+        <source>Listening (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="324"/>
         <source>Stop server</source>
         <translation>Arrêter le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <location filename="../ui/server/serverpane.cpp" line="324"/>
         <source>Start server</source>
         <translation>Démarrer le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="197"/>
+        <location filename="../ui/server/serverpane.cpp" line="337"/>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="359"/>
+        <source>Copy the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="362"/>
+        <source>Show only client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="363"/>
+        <source>Show only %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="365"/>
+        <source>Show only status %1xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/server/serverpane.cpp" line="375"/>
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverpane.cpp" line="376"/>
+        <source>%1 of %2 requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3842,342 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::StackPane</name>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="53"/>
+        <source>Stack</source>
+        <translation type="unfinished">Pile</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="67"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="72"/>
+        <source>&amp;Restart them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="73"/>
+        <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="82"/>
+        <location filename="../ui/stack/stackpane.cpp" line="331"/>
+        <source>Put this configuration in force without restarting (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="83"/>
+        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="84"/>
+        <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <source>Discard the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="88"/>
+        <source>Reload the file from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="90"/>
+        <source>Load the running configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="93"/>
+        <source>&amp;Diff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="94"/>
+        <source>Compare the editor with the running configuration (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="95"/>
+        <source>API &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="96"/>
+        <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="99"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="109"/>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="111"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="112"/>
+        <source>Enter or a click goes to the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="117"/>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="236"/>
+        <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="241"/>
+        <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="282"/>
+        <source>Running configuration %1, applied %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="283"/>
+        <source>Running configuration %1, loaded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="286"/>
+        <source>%1 · the built-in configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="287"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <source>&amp;Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="307"/>
+        <source>1 session keeps the previous configuration until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="308"/>
+        <source>%1 sessions keep the previous configuration until they close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="309"/>
+        <source>Restart the session on the configuration in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="310"/>
+        <source>Restart the %1 sessions on the configuration in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="318"/>
+        <source>Busy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="320"/>
+        <source>The built-in configuration is read-only: save a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="322"/>
+        <location filename="../ui/stack/stackpane.cpp" line="341"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="324"/>
+        <source>The file has problems; fix them to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="326"/>
+        <source>This is the configuration in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="343"/>
+        <source>1 problem: cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="344"/>
+        <source>%1 problems: cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <source>Valid · in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <source>Valid · not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="350"/>
+        <source> · unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <source>Discard the edits that are not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="397"/>
+        <source>The editor holds the running configuration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="450"/>
+        <source>&amp;Problems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="451"/>
+        <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="463"/>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="464"/>
+        <source>%1 exists. Replace it? Its current version is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="475"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="484"/>
+        <source>Saved %1. Apply puts it in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="485"/>
+        <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="500"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="510"/>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="520"/>
+        <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="522"/>
+        <source>The file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="523"/>
+        <source>The file was saved; the previous version is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="526"/>
+        <source>Changes to %1 take effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="565"/>
+        <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="576"/>
+        <source>Restart sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="577"/>
+        <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="585"/>
+        <source>1 session now uses the configuration in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/stackpane.cpp" line="586"/>
+        <source>%1 sessions now use the configuration in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aistack::TranscriptDialog</name>
     <message>
         <location filename="../ui/sessions/transcriptdialog.cpp" line="29"/>
@@ -3106,32 +4349,37 @@ Modèle&#xa0;: %3/%4
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="192"/>
+        <source>configuration %1</source>
+        <translation type="unfinished">configuration %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="206"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
         <source>Stopped before the model answered.</source>
         <translation>Arrêté avant que le modèle ne réponde.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="224"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="226"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="225"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="227"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 sur %2</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "documents/documentspane.h"
 #include "feedback/feedbackpane.h"
 #include "metrics/metricspane.h"
-#include "placeholderpane.h"
 #include "server/serverpane.h"
 #include "sessions/sessionspane.h"
 #include "stack/stackpane.h"
