@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrl>
 
 namespace aistack {
@@ -26,27 +27,25 @@ QJsonObject SampleTraffic::send(const QByteArray &method, const QString &path, c
     return answer;
 }
 
-void SampleTraffic::kissSessions()
+void SampleTraffic::kissSession(int i)
 {
     const QStringList questions{QStringLiteral("How often should the inlet filter be changed?"),
                                 QStringLiteral("What torque do the cover bolts need?"),
                                 QStringLiteral("Summarise the warranty terms.")};
-    for (int i = 0; i < 5; ++i) {
-        const QJsonObject auth =
-            send("POST", QStringLiteral("/auth"),
-                 {{QStringLiteral("scope"), i % 2 ? QStringLiteral("persistent") : QStringLiteral("temporary")}});
-        const QByteArray token = auth.value(QStringLiteral("access_token")).toString().toUtf8();
-        if (token.isEmpty() || i == 4)
-            continue; // the last client authenticated and never started its stack
-        send("POST", QStringLiteral("/sessions?action=init"), {}, token);
-        for (int q = 0; q <= i % 3; ++q)
-            send("POST", QStringLiteral("/queries"), {{QStringLiteral("query"), questions[q]}}, token);
-        if (i == 3)
-            send("POST", QStringLiteral("/sessions?action=close"), {}, token);
-    }
+    const QJsonObject auth =
+        send("POST", QStringLiteral("/auth"),
+             {{QStringLiteral("scope"), i % 2 ? QStringLiteral("persistent") : QStringLiteral("temporary")}});
+    const QByteArray token = auth.value(QStringLiteral("access_token")).toString().toUtf8();
+    if (token.isEmpty() || i == 4)
+        return; // the last client authenticated and never started its stack
+    send("POST", QStringLiteral("/sessions?action=init"), {}, token);
+    for (int q = 0; q <= i % 3; ++q)
+        send("POST", QStringLiteral("/queries"), {{QStringLiteral("query"), questions[q]}}, token);
+    if (i == 3)
+        send("POST", QStringLiteral("/sessions?action=close"), {}, token);
 }
 
-void SampleTraffic::lightspeedUsers()
+void SampleTraffic::lightspeedUser(int i)
 {
     struct Asked
     {
@@ -63,32 +62,40 @@ void SampleTraffic::lightspeedUsers()
          "It should say Celsius and the limit for water.", "incomplete"},
         {"c7d2f4a8-61e3-4f0b-8a55-9be0d4c2a7f3", "How long is the warranty?", -1, "Wrong period.", "incorrect"},
     };
-    for (const Asked &a : asked) {
-        const QString user = QString::fromLatin1(a.user);
-        const QJsonObject answer = send("POST", QStringLiteral("/v1/query?user_id=%1").arg(user),
-                                        {{QStringLiteral("query"), QString::fromUtf8(a.question)}});
-        const QString conversation = answer.value(QStringLiteral("conversation_id")).toString();
-        if (conversation.isEmpty())
-            continue;
-        QJsonObject feedback{{QStringLiteral("conversation_id"), conversation},
-                             {QStringLiteral("user_question"), QString::fromUtf8(a.question)},
-                             {QStringLiteral("llm_response"), answer.value(QStringLiteral("response"))},
-                             {QStringLiteral("sentiment"), a.sentiment}};
-        if (a.comment)
-            feedback.insert(QStringLiteral("user_feedback"), QString::fromUtf8(a.comment));
-        if (a.category)
-            feedback.insert(QStringLiteral("categories"), QJsonArray{QString::fromLatin1(a.category)});
-        send("POST", QStringLiteral("/v1/feedback?user_id=%1").arg(user), feedback);
-    }
+    const Asked &a = asked[i % 4];
+    const QString user = QString::fromLatin1(a.user);
+    const QJsonObject answer = send("POST", QStringLiteral("/v1/query?user_id=%1").arg(user),
+                                    {{QStringLiteral("query"), QString::fromUtf8(a.question)}});
+    const QString conversation = answer.value(QStringLiteral("conversation_id")).toString();
+    if (conversation.isEmpty())
+        return;
+    QJsonObject feedback{{QStringLiteral("conversation_id"), conversation},
+                         {QStringLiteral("user_question"), QString::fromUtf8(a.question)},
+                         {QStringLiteral("llm_response"), answer.value(QStringLiteral("response"))},
+                         {QStringLiteral("sentiment"), a.sentiment}};
+    if (a.comment)
+        feedback.insert(QStringLiteral("user_feedback"), QString::fromUtf8(a.comment));
+    if (a.category)
+        feedback.insert(QStringLiteral("categories"), QJsonArray{QString::fromLatin1(a.category)});
+    send("POST", QStringLiteral("/v1/feedback?user_id=%1").arg(user), feedback);
 }
 
 void SampleTraffic::run()
 {
-    for (int i = 0; i < 40; ++i) // a monitor's probes
-        send("GET", i % 2 ? QStringLiteral("/readiness") : QStringLiteral("/liveness"));
-    kissSessions();
-    lightspeedUsers();
-    send("GET", QStringLiteral("/v1/conversations/not-a-conversation")); // a client's mistake
+    // Spread over a dozen seconds, so that the Metrics pane's per-second charts show a few points.
+    for (int second = 0; second < 12; ++second) {
+        for (int i = 0; i < 4; ++i) // a monitor's probes
+            send("GET", i % 2 ? QStringLiteral("/readiness") : QStringLiteral("/liveness"));
+        if (second < 5)
+            kissSession(second);
+        else if (second < 9)
+            lightspeedUser(second - 5);
+        else if (second == 11)
+            send("GET", QStringLiteral("/v1/conversations/not-a-conversation")); // a client's mistake
+        QEventLoop pause;
+        QTimer::singleShot(1000, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
 }
 
 } // namespace aistack

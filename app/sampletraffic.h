@@ -14,14 +14,15 @@ class SampleTraffic
 public:
     explicit SampleTraffic(quint16 port) : m_port(port) {}
 
-    // Sends it all, waiting for each answer (a nested event loop: the window keeps painting).
+    // Sends it all over about twelve seconds, waiting for each answer (a nested event loop: the window keeps
+    // painting).
     void run();
 
 private:
     QJsonObject send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                      const QByteArray &token = {});
-    void kissSessions();
-    void lightspeedUsers();
+    void kissSession(int i);    // the i-th of five API clients
+    void lightspeedUser(int i); // the i-th of four questions asked and rated
 
     quint16 m_port;
     QNetworkAccessManager m_network;

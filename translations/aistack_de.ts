@@ -130,37 +130,37 @@
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="32"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="173"/>
         <source>the built-in configuration is read-only; save a copy instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Konfiguration ist schreibgeschützt; stattdessen eine Kopie speichern</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="183"/>
         <source>cannot keep the previous version as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorherige Version kann nicht als %1 aufbewahrt werden</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="190"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="221"/>
         <source>the built-in configuration is read-only: save a copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Konfiguration ist schreibgeschützt: zuerst eine Kopie speichern</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="228"/>
         <source>the configuration has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration hat ein Problem</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="229"/>
         <source>the configuration has %1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration hat %1 Probleme</translation>
     </message>
 </context>
 <context>
@@ -447,37 +447,37 @@
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="37"/>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="40"/>
         <source>no keychain backend is available</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund-Backend verfügbar</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="43"/>
         <source>the keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="45"/>
         <source>this system has no supported keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses System hat keinen unterstützten Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="53"/>
         <source>no Secret Service answers on the session D-Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Session-D-Bus antwortet kein Secret Service</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="55"/>
         <source>the keychain failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="82"/>
         <source>the entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintragsname darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1277,17 @@ Modell: %3/%4
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="59"/>
         <source>Choose an address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Adresse, auf der empfangen werden soll.</translation>
     </message>
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="61"/>
         <source>The port must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
     </message>
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="63"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS braucht ein Zertifikat und seinen privaten Schlüssel; wählen Sie beide Dateien oder keine.</translation>
     </message>
 </context>
 <context>
@@ -1295,42 +1295,42 @@ Modell: %3/%4
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="29"/>
         <source>Changes against the running configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber der laufenden Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="35"/>
         <source>The editor holds the running configuration %1: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Editor enthält die laufende Konfiguration %1: keine Änderungen.</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="36"/>
         <source>Against the running configuration %1: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber der laufenden Konfiguration %1: %2 und %3.</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="38"/>
         <source>1 line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile entfernt</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="39"/>
         <source>%1 lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen entfernt</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="40"/>
         <source>1 line added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="40"/>
         <source>%1 lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="43"/>
         <source>Line differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenunterschiede</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1590,7 @@ Modell: %3/%4
     <message>
         <location filename="../server/embeddedserver.cpp" line="70"/>
         <source>The new settings could not be used (%1); the server runs with its previous settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einstellungen konnten nicht verwendet werden (%1); der Server läuft mit seinen vorherigen Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2080,154 +2080,154 @@ Modell: %3/%4
     <message>
         <location filename="../ui/server/hostingform.cpp" line="26"/>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen auf</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="27"/>
         <source>This computer only keeps the server private; a network address opens it to every device that can reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nur dieser Rechner“ hält den Server privat; eine Netzwerkadresse öffnet ihn für jedes Gerät, das diesen Rechner erreichen kann.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="31"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="33"/>
         <location filename="../ui/server/hostingform.cpp" line="34"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="39"/>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="39"/>
         <source>Choose the TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat wählen</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="40"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="41"/>
         <source>TLS private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater TLS-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="41"/>
         <source>Choose the TLS private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten TLS-Schlüssel wählen</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="42"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="43"/>
         <location filename="../ui/server/hostingform.cpp" line="44"/>
         <source>none: plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: unverschlüsseltes HTTP</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="47"/>
         <source>CORS origins</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Ursprünge</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="48"/>
         <source>* (any) or https://app.example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>* (alle) oder https://app.example.com, …</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="49"/>
         <source>Web pages from these origins may call the API from a browser; separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten dieser Ursprünge dürfen die API aus einem Browser aufrufen; mehrere durch Kommas trennen.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="54"/>
         <source>Authentication is “noop”: anyone who can reach this computer over the network could act as any user. The server only listens beyond this computer when you allow it below (authentication.allow_noop_beyond_loopback), or configure noop-with-token, jwk-token or k8s authentication in the Stack pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung ist „noop“: Jeder, der diesen Rechner über das Netzwerk erreichen kann, könnte als beliebiger Benutzer handeln. Der Server empfängt nur dann über diesen Rechner hinaus, wenn Sie es unten erlauben (authentication.allow_noop_beyond_loopback) oder im Bereich Stack die Authentifizierung noop-with-token, jwk-token oder k8s konfigurieren.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="58"/>
         <source>Let anyone on the network act as any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem im Netzwerk erlauben, als beliebiger Benutzer zu handeln</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="64"/>
         <source>Applied settings last until the app quits; the configuration file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Einstellungen gelten, bis die App beendet wird; die Konfigurationsdatei wird nicht geändert.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="67"/>
         <source>Apply and restart</source>
-        <translation type="unfinished">Übernehmen und neu starten</translation>
+        <translation>Anwenden und neu starten</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="69"/>
         <source>Check the settings, then restart the server with them (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen prüfen und den Server dann mit ihnen neu starten (Enter in einem Feld)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="74"/>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfangen auf:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="75"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="76"/>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="77"/>
         <source>TLS private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="78"/>
         <source>C&amp;ORS origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ORS-Ursprünge:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="111"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="113"/>
         <source>Choose the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wählen: %1</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="140"/>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Rechner (127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="141"/>
         <source>Every IPv4 network (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle IPv4-Netzwerke (0.0.0.0)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="142"/>
         <source>Every network, IPv4 and IPv6 (::)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerke, IPv4 und IPv6 (::)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="146"/>
         <source>%1 only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2519,403 +2519,403 @@ Modell: %3/%4
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="57"/>
         <source>Metrics</source>
-        <translation type="unfinished">Metriken</translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="66"/>
         <source>&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 min</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="67"/>
         <source>Show the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 5 Minuten anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="70"/>
         <source>1 &amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="71"/>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stunde anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="93"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="96"/>
         <source>Model for time to first token and queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für Zeit bis zum ersten Token und Wartezeit in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="97"/>
         <source>No model calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modellaufrufe</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="108"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme einfrieren; die Messung läuft weiter (Space)</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="110"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="112"/>
         <source>Export the visible series as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbaren Reihen als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Requests by protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>KISS</source>
-        <translation type="unfinished"></translation>
+        <translation>KISS</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Requests by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Status</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Sessions and stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Stacks</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacks</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="146"/>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Chunks</source>
-        <translation type="unfinished">Chunks</translation>
+        <translation>Chunks</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="245"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="245"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>Resume the live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Diagramme fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>Pause the live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Diagramme pausieren</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Paused at %1 — Space resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert um %1 — Space setzt fort</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="249"/>
         <source>Live, every second — Space pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Live, jede Sekunde — Space pausiert</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="291"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="291"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="295"/>
         <location filename="../ui/metrics/metricspane.cpp" line="301"/>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="298"/>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="316"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="317"/>
         <location filename="../ui/metrics/metricspane.cpp" line="363"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="318"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="321"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="334"/>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="336"/>
         <location filename="../ui/metrics/metricspane.cpp" line="346"/>
         <location filename="../ui/metrics/metricspane.cpp" line="381"/>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="344"/>
         <source>Errors (5xx): %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (5xx): %1 %</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="344"/>
         <source>Errors (5xx): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (5xx): keine</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="362"/>
         <source>%1 p95: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p95: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="366"/>
         <source>no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="369"/>
         <source>Open connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="375"/>
         <source>Active sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="380"/>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>no calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Aufrufe</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>none in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>Ingestion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>%1 chunks/s</source>
-        <translation type="unfinished">%1 Chunks/s</translation>
+        <translation>%1 Chunks/s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>chunks per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunks pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="393"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>Memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="398"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>% of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>% eines Kerns</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="407"/>
         <location filename="../ui/metrics/metricspane.cpp" line="426"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="436"/>
         <location filename="../ui/metrics/metricspane.cpp" line="441"/>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken exportieren</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="436"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2936,17 +2936,17 @@ Modell: %3/%4
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="55"/>
         <source>KISS</source>
-        <translation type="unfinished"></translation>
+        <translation>KISS</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="57"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="61"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="146"/>
@@ -2956,7 +2956,7 @@ Modell: %3/%4
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="148"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="150"/>
@@ -3091,78 +3091,78 @@ Modell: %3/%4
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="21"/>
         <source>Store an API key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen API-Schlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="25"/>
         <source>The key is kept in the system keychain, not in the file: the file only names the entry, as keychain:NAME, and aistack reads the key from the keychain at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nicht in der Datei: Die Datei nennt nur den Eintrag, als keychain:NAME, und aistack liest den Schlüssel beim Start aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="28"/>
         <source>Entry name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsname</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="29"/>
         <source>e.g. openai-key</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. openai-key</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="31"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="35"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Schlüsselbunds</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="39"/>
         <source>&amp;Entry name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragsname:</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="40"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="42"/>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="56"/>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems wird gesucht…</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="62"/>
         <location filename="../ui/stack/secretdialog.cpp" line="101"/>
         <source>The system keychain is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist bereit.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="64"/>
         <source>No keychain service is running on this computer (%1), so nothing can be stored. Write the key in the file as ${VARIABLE} instead and set that environment variable before starting aistack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner läuft kein Schlüsselbund-Dienst (%1), daher kann nichts gespeichert werden. Schreiben Sie den Schlüssel stattdessen als ${VARIABLE} in die Datei, und setzen Sie diese Umgebungsvariable, bevor Sie aistack starten.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="99"/>
         <source>The entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintragsname darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="108"/>
         <source>Storing…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="117"/>
         <source>The key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3230,119 +3230,119 @@ Modell: %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="60"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="72"/>
         <location filename="../ui/server/serverpane.cpp" line="203"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="83"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="85"/>
         <location filename="../ui/server/serverpane.cpp" line="131"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="86"/>
         <source>Duration (ms)</source>
-        <translation type="unfinished">Dauer (ms)</translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="95"/>
         <source>The menu key opens the actions of the current request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menütaste öffnet die Aktionen der aktuellen Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="137"/>
         <source>Addresses the server is reached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, unter denen der Server erreichbar ist</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="139"/>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL kopieren</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="141"/>
         <source>Copy the selected address (Ctrl+C in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Adresse kopieren (Ctrl+C in der Liste)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="170"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="172"/>
         <source>Stop the server, letting requests in flight finish, and start it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server anhalten, wobei laufende Anfragen noch zu Ende laufen, und wieder starten</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Reach it at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar unter:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="210"/>
         <source>Show the requests of protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Protokoll anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="211"/>
         <source>All protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Protokolle</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="219"/>
         <source>Show the requests of status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Status anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="220"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="221"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx Erfolg</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="222"/>
         <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx Umleitung</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="223"/>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx Client-Fehler</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="224"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx Server-Fehler</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="230"/>
         <source>Show the requests of client</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach Client anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="231"/>
         <source>Client address contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse enthält…</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="311"/>
         <source>Listening (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbereit (HTTPS)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="324"/>
@@ -3362,35 +3362,35 @@ Modell: %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="359"/>
         <source>Copy the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage kopieren</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="362"/>
         <source>Show only client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Client %1 anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="363"/>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1-Anfragen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="365"/>
         <source>Show only status %1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Status %1xx anzeigen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/server/serverpane.cpp" line="375"/>
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="376"/>
         <source>%1 of %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -3846,335 +3846,335 @@ Modell: %3/%4
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="53"/>
         <source>Stack</source>
-        <translation type="unfinished">Stack</translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="67"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="72"/>
         <source>&amp;Restart them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="73"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stacks dieser Sitzungen mit der geltenden Konfiguration neu aufbauen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="82"/>
         <location filename="../ui/stack/stackpane.cpp" line="331"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konfiguration ohne Neustart in Kraft setzen (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="83"/>
         <location filename="../ui/stack/stackpane.cpp" line="299"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="84"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei schreiben und die vorherige Version als .bak-Datei behalten (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="85"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="85"/>
         <source>Discard the edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="88"/>
         <source>Reload the file from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei erneut vom Datenträger laden</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="90"/>
         <source>Load the running configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Konfiguration laden</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="93"/>
         <source>&amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschiede…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="94"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor mit der laufenden Konfiguration vergleichen (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="95"/>
         <source>API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Sch&amp;lüssel…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="96"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen API-Schlüssel im Schlüsselbund des Systems speichern und keychain:NAME an der Cursorposition einfügen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="99"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="109"/>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="111"/>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="112"/>
         <source>Enter or a click goes to the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder ein Klick springt zur Zeile</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="117"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="236"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf dem Datenträger geändert und neu geladen. „Anwenden“ setzt sie in Kraft.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="241"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf dem Datenträger geändert, während Sie sie bearbeitet haben. „Zurücksetzen › Die Datei erneut vom Datenträger laden“ zeigt diese Version (Ihre Änderungen gehen verloren); „Speichern“ ersetzt sie durch Ihre.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="282"/>
         <source>Running configuration %1, applied %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Konfiguration %1, angewendet um %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="283"/>
         <source>Running configuration %1, loaded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Konfiguration %1, geladen um %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="286"/>
         <source>%1 · the built-in configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · die eingebaute Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="287"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die eingebaute Konfiguration, die schreibgeschützt ist. „Kopie speichern“ schreibt sie nach %1, in die Datei, die AI Stack Desktop bei jedem Start liest; danach können Sie sie bearbeiten und anwenden. Relative Pfade in der Kopie werden absolut gemacht, sodass dieselbe Datenbank und dieselben Dokumente in Verwendung bleiben.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="299"/>
         <source>&amp;Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="307"/>
         <source>1 session keeps the previous configuration until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung behält die vorherige Konfiguration, bis sie geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="308"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen behalten die vorherige Konfiguration, bis sie geschlossen werden.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="309"/>
         <source>Restart the session on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="310"/>
         <source>Restart the %1 sessions on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Sitzungen mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="318"/>
         <source>Busy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="320"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Konfiguration ist schreibgeschützt: Speichern Sie zuerst eine Kopie.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="322"/>
         <location filename="../ui/stack/stackpane.cpp" line="341"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="324"/>
         <source>The file has problems; fix them to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat Probleme; beheben Sie sie, um sie anzuwenden.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="326"/>
         <source>This is the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die geltende Konfiguration.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="343"/>
         <source>1 problem: cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem: kann nicht angewendet werden</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="344"/>
         <source>%1 problems: cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme: kann nicht angewendet werden</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="347"/>
         <source>Valid · in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig · in Kraft</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="347"/>
         <source>Valid · not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig · noch nicht angewendet</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="350"/>
         <source> · unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation> · ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="369"/>
         <source>Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="369"/>
         <source>Discard the edits that are not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="397"/>
         <source>The editor holds the running configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Editor enthält die laufende Konfiguration %1.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="450"/>
         <source>&amp;Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme: keine</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="451"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (%1) — Enter oder ein Klick springt zur Zeile, F8 zum nächsten</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="463"/>
         <source>Replace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="464"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen? Die aktuelle Version wird als %2 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="475"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="484"/>
         <source>Saved %1. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="485"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; die vorherige Version ist %2. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="500"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="510"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="520"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1 ist in Kraft: Neue Sitzungen und neue Chat-Antworten verwenden sie.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="522"/>
         <source>The file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="523"/>
         <source>The file was saved; the previous version is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde gespeichert; die vorherige Version ist %1.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="526"/>
         <source>Changes to %1 take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="565"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist im Schlüsselbund als %1 gespeichert; die Datei verweist darauf. Speichern und anwenden, um ihn zu verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="576"/>
         <source>Restart sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen neu starten</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="577"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stacks von %1 mit der geltenden Konfiguration neu aufbauen? Ihre Dokumente bleiben erhalten; jetzt laufende Anfragen werden mit der vorherigen Konfiguration beendet.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="585"/>
         <source>1 session now uses the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung verwendet jetzt die geltende Konfiguration.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="586"/>
         <source>%1 sessions now use the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen verwenden jetzt die geltende Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@ Modell: %3/%4
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="192"/>
         <source>configuration %1</source>
-        <translation type="unfinished">Konfiguration %1</translation>
+        <translation>Konfiguration %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="208"/>

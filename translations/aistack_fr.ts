@@ -130,37 +130,37 @@
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="32"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="173"/>
         <source>the built-in configuration is read-only; save a copy instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration intégrée est en lecture seule&#x202f;; enregistrez-en plutôt une copie</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="183"/>
         <source>cannot keep the previous version as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de conserver la version précédente sous %1</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="190"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="221"/>
         <source>the built-in configuration is read-only: save a copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="228"/>
         <source>the configuration has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration comporte un problème</translation>
     </message>
     <message>
         <location filename="../core/stack/desktopstack.cpp" line="229"/>
         <source>the configuration has %1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration comporte %1 problèmes</translation>
     </message>
 </context>
 <context>
@@ -447,37 +447,37 @@
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="37"/>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés n’a pas répondu</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="40"/>
         <source>no keychain backend is available</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau de clés n’est disponible</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="43"/>
         <source>the keychain refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés a refusé l’accès</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="45"/>
         <source>this system has no supported keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>ce système n’a aucun trousseau de clés pris en charge</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="53"/>
         <source>no Secret Service answers on the session D-Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Secret Service ne répond sur le D-Bus de session</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="55"/>
         <source>the keychain failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés a échoué</translation>
     </message>
     <message>
         <location filename="../core/config/keychainwriter.cpp" line="82"/>
         <source>the entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’entrée ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1277,17 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="59"/>
         <source>Choose an address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une adresse d’écoute.</translation>
     </message>
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="61"/>
         <source>The port must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 0 et 65535.</translation>
     </message>
     <message>
         <location filename="../core/hosting/desktophosting.cpp" line="63"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS nécessite à la fois un certificat et sa clé privée&#x202f;; choisissez les deux fichiers ou aucun.</translation>
     </message>
 </context>
 <context>
@@ -1295,42 +1295,42 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="29"/>
         <source>Changes against the running configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par rapport à la configuration active</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="35"/>
         <source>The editor holds the running configuration %1: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’éditeur contient la configuration active %1&#xa0;: aucune modification.</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="36"/>
         <source>Against the running configuration %1: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la configuration active %1&#xa0;: %2 et %3.</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="38"/>
         <source>1 line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne supprimée</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="39"/>
         <source>%1 lines removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes supprimées</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="40"/>
         <source>1 line added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne ajoutée</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="40"/>
         <source>%1 lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ajoutées</translation>
     </message>
     <message>
         <location filename="../ui/stack/diffdialog.cpp" line="43"/>
         <source>Line differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences ligne par ligne</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1590,7 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../server/embeddedserver.cpp" line="70"/>
         <source>The new settings could not be used (%1); the server runs with its previous settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux paramètres n’ont pas pu être utilisés (%1)&#x202f;; le serveur fonctionne avec ses paramètres précédents.</translation>
     </message>
 </context>
 <context>
@@ -2080,154 +2080,154 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/server/hostingform.cpp" line="26"/>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="27"/>
         <source>This computer only keeps the server private; a network address opens it to every device that can reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Cet ordinateur uniquement&#xa0;» garde le serveur privé&#x202f;; une adresse réseau l’ouvre à tous les appareils qui peuvent joindre cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="31"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="33"/>
         <location filename="../ui/server/hostingform.cpp" line="34"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel port libre</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="39"/>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="39"/>
         <source>Choose the TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat TLS</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="40"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="41"/>
         <source>TLS private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée TLS</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="41"/>
         <source>Choose the TLS private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé privée TLS</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="42"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="43"/>
         <location filename="../ui/server/hostingform.cpp" line="44"/>
         <source>none: plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier&#xa0;: HTTP simple</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="47"/>
         <source>CORS origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines CORS</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="48"/>
         <source>* (any) or https://app.example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>* (toutes) ou https://app.example.com, …</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="49"/>
         <source>Web pages from these origins may call the API from a browser; separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages web de ces origines peuvent appeler l’API depuis un navigateur&#x202f;; séparez-les par des virgules.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="54"/>
         <source>Authentication is “noop”: anyone who can reach this computer over the network could act as any user. The server only listens beyond this computer when you allow it below (authentication.allow_noop_beyond_loopback), or configure noop-with-token, jwk-token or k8s authentication in the Stack pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification est «&#xa0;noop&#xa0;»&#xa0;: toute personne pouvant joindre cet ordinateur par le réseau pourrait agir en tant que n’importe quel utilisateur. Le serveur n’écoute au-delà de cet ordinateur que si vous l’autorisez ci-dessous (authentication.allow_noop_beyond_loopback) ou si vous configurez l’authentification noop-with-token, jwk-token ou k8s dans le volet Pile.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="58"/>
         <source>Let anyone on the network act as any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à toute personne sur le réseau d’agir en tant que n’importe quel utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="64"/>
         <source>Applied settings last until the app quits; the configuration file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres appliqués restent valables jusqu’à la fermeture de l’application&#x202f;; le fichier de configuration n’est pas modifié.</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="67"/>
         <source>Apply and restart</source>
-        <translation type="unfinished">Appliquer et redémarrer</translation>
+        <translation>Appliquer et redémarrer</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="69"/>
         <source>Check the settings, then restart the server with them (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les paramètres, puis redémarrer le serveur avec ceux-ci (Entrée dans un champ)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="74"/>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;couter sur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="75"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="76"/>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificat TLS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="77"/>
         <source>TLS private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé privée TLS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="78"/>
         <source>C&amp;ORS origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origines CORS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="111"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="113"/>
         <source>Choose the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="140"/>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement (127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="141"/>
         <source>Every IPv4 network (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les réseaux IPv4 (0.0.0.0)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="142"/>
         <source>Every network, IPv4 and IPv6 (::)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les réseaux, IPv4 et IPv6 (::)</translation>
     </message>
     <message>
         <location filename="../ui/server/hostingform.cpp" line="146"/>
         <source>%1 only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uniquement (%2)</translation>
     </message>
 </context>
 <context>
@@ -2519,403 +2519,403 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="57"/>
         <source>Metrics</source>
-        <translation type="unfinished">Métriques</translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="66"/>
         <source>&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 min</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="67"/>
         <source>Show the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les 5 dernières minutes</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="70"/>
         <source>1 &amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="71"/>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la dernière heure</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="93"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="96"/>
         <source>Model for time to first token and queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle pour le délai du premier jeton et l’attente en file</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="97"/>
         <source>No model calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel de modèle pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="108"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les graphiques&#x202f;; l’échantillonnage continue (Espace)</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="110"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="112"/>
         <source>Export the visible series as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séries visibles en CSV</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="133"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Requests by protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par protocole</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>KISS</source>
-        <translation type="unfinished"></translation>
+        <translation>KISS</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Requests by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par statut</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Sessions and stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions et piles</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piles</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par seconde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Générés</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier jeton</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="146"/>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente en file</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestion</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Chunks</source>
-        <translation type="unfinished">Passages</translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidente</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="245"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="245"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>Resume the live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les graphiques en direct</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>Pause the live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause les graphiques en direct</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Paused at %1 — Space resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause depuis %1 — Espace pour reprendre</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="249"/>
         <source>Live, every second — Space pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct, chaque seconde — Espace pour mettre en pause</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="291"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="291"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="295"/>
         <location filename="../ui/metrics/metricspane.cpp" line="301"/>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="298"/>
         <source>%1/s</source>
-        <translation type="unfinished">%1 s {1/?}</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="316"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="317"/>
         <location filename="../ui/metrics/metricspane.cpp" line="363"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="318"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="321"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="334"/>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="336"/>
         <location filename="../ui/metrics/metricspane.cpp" line="346"/>
         <location filename="../ui/metrics/metricspane.cpp" line="381"/>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>par seconde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="344"/>
         <source>Errors (5xx): %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs (5xx)&#xa0;: %1 %</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="344"/>
         <source>Errors (5xx): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs (5xx)&#xa0;: aucune</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="362"/>
         <source>%1 p95: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p95&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="366"/>
         <source>no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune requête</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="369"/>
         <source>Open connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="375"/>
         <source>Active sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions actives&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="380"/>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>no calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>none in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel en %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>Ingestion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestion&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>%1 chunks/s</source>
-        <translation type="unfinished">%1 passages/s</translation>
+        <translation>%1 passages/s</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>chunks per second</source>
-        <translation type="unfinished"></translation>
+        <translation>passages par seconde</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="393"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>Memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="398"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>% of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>% d’un cœur</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="407"/>
         <location filename="../ui/metrics/metricspane.cpp" line="426"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="436"/>
         <location filename="../ui/metrics/metricspane.cpp" line="441"/>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les métriques</translation>
     </message>
     <message>
         <location filename="../ui/metrics/metricspane.cpp" line="436"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2936,17 +2936,17 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="55"/>
         <source>KISS</source>
-        <translation type="unfinished"></translation>
+        <translation>KISS</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="57"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="61"/>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="146"/>
@@ -2956,7 +2956,7 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="148"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <location filename="../ui/server/requestlogmodel.cpp" line="150"/>
@@ -3091,78 +3091,78 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="21"/>
         <source>Store an API key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une clé d’API dans le trousseau de clés</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="25"/>
         <source>The key is kept in the system keychain, not in the file: the file only names the entry, as keychain:NAME, and aistack reads the key from the keychain at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est conservée dans le trousseau de clés du système, pas dans le fichier&#xa0;: le fichier ne fait que nommer l’entrée, sous la forme keychain:NAME, et aistack lit la clé dans le trousseau au démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="28"/>
         <source>Entry name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entrée</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="29"/>
         <source>e.g. openai-key</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. openai-key</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="31"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="35"/>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du trousseau de clés</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="39"/>
         <source>&amp;Entry name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’entrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="40"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="42"/>
         <source>&amp;Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="56"/>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du trousseau de clés du système…</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="62"/>
         <location filename="../ui/stack/secretdialog.cpp" line="101"/>
         <source>The system keychain is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système est prêt.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="64"/>
         <source>No keychain service is running on this computer (%1), so nothing can be stored. Write the key in the file as ${VARIABLE} instead and set that environment variable before starting aistack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau de clés ne fonctionne sur cet ordinateur (%1)&#x202f;; rien ne peut donc être enregistré. Écrivez plutôt la clé dans le fichier sous la forme ${VARIABLE} et définissez cette variable d’environnement avant de démarrer aistack.</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="99"/>
         <source>The entry name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’entrée ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="108"/>
         <source>Storing…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/stack/secretdialog.cpp" line="117"/>
         <source>The key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3230,119 +3230,119 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="60"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="72"/>
         <location filename="../ui/server/serverpane.cpp" line="203"/>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="83"/>
         <source>Lightspeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightspeed</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="85"/>
         <location filename="../ui/server/serverpane.cpp" line="131"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="86"/>
         <source>Duration (ms)</source>
-        <translation type="unfinished">Durée (ms)</translation>
+        <translation>Durée (ms)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="95"/>
         <source>The menu key opens the actions of the current request</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche Menu ouvre les actions de la requête courante</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="137"/>
         <source>Addresses the server is reached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses auxquelles joindre le serveur</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="139"/>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URL</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="141"/>
         <source>Copy the selected address (Ctrl+C in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse sélectionnée (Ctrl+C dans la liste)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="170"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="172"/>
         <source>Stop the server, letting requests in flight finish, and start it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le serveur en laissant se terminer les requêtes en cours, puis le redémarrer</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>Reach it at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="210"/>
         <source>Show the requests of protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes du protocole</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="211"/>
         <source>All protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les protocoles</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="219"/>
         <source>Show the requests of status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes de statut</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="220"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="221"/>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx succès</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="222"/>
         <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx redirection</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="223"/>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx erreur client</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="224"/>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx erreur serveur</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="230"/>
         <source>Show the requests of client</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes du client</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="231"/>
         <source>Client address contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du client contient…</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="311"/>
         <source>Listening (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute (HTTPS)</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="324"/>
@@ -3362,35 +3362,35 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/server/serverpane.cpp" line="359"/>
         <source>Copy the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="362"/>
         <source>Show only client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement le client %1</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="363"/>
         <source>Show only %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les requêtes %1</translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="365"/>
         <source>Show only status %1xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement le statut %1xx</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/server/serverpane.cpp" line="375"/>
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/server/serverpane.cpp" line="376"/>
         <source>%1 of %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes sur %2</translation>
     </message>
 </context>
 <context>
@@ -3846,335 +3846,335 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="53"/>
         <source>Stack</source>
-        <translation type="unfinished">Pile</translation>
+        <translation>Pile</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="67"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="72"/>
         <source>&amp;Restart them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;redémarrer</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="73"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire les piles de ces sessions sur la configuration en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="82"/>
         <location filename="../ui/stack/stackpane.cpp" line="331"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette configuration en vigueur sans redémarrer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="83"/>
         <location filename="../ui/stack/stackpane.cpp" line="299"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="84"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier en conservant la version précédente dans un fichier .bak (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="85"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="85"/>
         <source>Discard the edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="88"/>
         <source>Reload the file from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le fichier depuis le disque</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="90"/>
         <source>Load the running configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la configuration active</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="93"/>
         <source>&amp;Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="94"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l’éditeur avec la configuration active (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="95"/>
         <source>API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé d’API…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="96"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une clé d’API dans le trousseau de clés du système et écrire keychain:NAME à la position du curseur</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="99"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="109"/>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="111"/>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="112"/>
         <source>Enter or a click goes to the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un clic mène à la ligne</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="117"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="236"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié sur le disque et a été rechargé. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="241"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié sur le disque pendant que vous l’éditiez. «&#xa0;Restaurer › Recharger le fichier depuis le disque&#xa0;» affiche cette version (vos modifications sont perdues)&#x202f;; «&#xa0;Enregistrer&#xa0;» la remplace par la vôtre.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="282"/>
         <source>Running configuration %1, applied %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration active %1, appliquée à %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="283"/>
         <source>Running configuration %1, loaded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration active %1, chargée à %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="286"/>
         <source>%1 · the built-in configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · la configuration intégrée</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="287"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la configuration intégrée, en lecture seule. «&#xa0;Enregistrer une copie&#xa0;» l’écrit dans %1, le fichier qu’AI Stack Desktop lit à chaque démarrage&#x202f;; vous pourrez ensuite la modifier et l’appliquer. Les chemins relatifs de la copie sont rendus absolus, afin que la même base de données et les mêmes documents restent utilisés.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="299"/>
         <source>&amp;Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="307"/>
         <source>1 session keeps the previous configuration until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session conserve la configuration précédente jusqu’à sa fermeture.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="308"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions conservent la configuration précédente jusqu’à leur fermeture.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="309"/>
         <source>Restart the session on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer la session sur la configuration en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="310"/>
         <source>Restart the %1 sessions on the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer les %1 sessions sur la configuration en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="318"/>
         <source>Busy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération en cours…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="320"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="322"/>
         <location filename="../ui/stack/stackpane.cpp" line="341"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="324"/>
         <source>The file has problems; fix them to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier comporte des problèmes&#x202f;; corrigez-les pour pouvoir l’appliquer.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="326"/>
         <source>This is the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la configuration en vigueur.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="343"/>
         <source>1 problem: cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème&#xa0;: application impossible</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="344"/>
         <source>%1 problems: cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problèmes&#xa0;: application impossible</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="347"/>
         <source>Valid · in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide · en vigueur</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="347"/>
         <source>Valid · not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide · pas encore appliquée</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="350"/>
         <source> · unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation> · modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="369"/>
         <source>Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="369"/>
         <source>Discard the edits that are not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="397"/>
         <source>The editor holds the running configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’éditeur contient la configuration active %1.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="450"/>
         <source>&amp;Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="451"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes (%1) — Entrée ou un clic mène à la ligne, F8 au suivant</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="463"/>
         <source>Replace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="464"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer&#x202f;? Sa version actuelle est conservée sous %2.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="475"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="484"/>
         <source>Saved %1. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 enregistré. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="485"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 enregistré&#x202f;; la version précédente est %2. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="500"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="510"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliquée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="520"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration %1 est en vigueur&#xa0;: les nouvelles sessions et les nouvelles réponses du chat l’utilisent.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="522"/>
         <source>The file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="523"/>
         <source>The file was saved; the previous version is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été enregistré&#x202f;; la version précédente est %1.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="526"/>
         <source>Changes to %1 take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de %1 prendront effet au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="565"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est enregistrée dans le trousseau de clés sous le nom %1&#x202f;; le fichier y fait référence. Enregistrez et appliquez pour l’utiliser.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="576"/>
         <source>Restart sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer des sessions</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="577"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire les piles de %1 sur la configuration en vigueur&#x202f;? Les documents sont conservés&#x202f;; les requêtes en cours se terminent sur la configuration précédente.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="585"/>
         <source>1 session now uses the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session utilise désormais la configuration en vigueur.</translation>
     </message>
     <message>
         <location filename="../ui/stack/stackpane.cpp" line="586"/>
         <source>%1 sessions now use the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions utilisent désormais la configuration en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="192"/>
         <source>configuration %1</source>
-        <translation type="unfinished">configuration %1</translation>
+        <translation>configuration %1</translation>
     </message>
     <message>
         <location filename="../ui/chat/turnwidget.cpp" line="208"/>

@@ -2,7 +2,7 @@
 
 #include "metricsregistry.h"
 #include "processmetrics.h"
-#include "requestprotocol.h"
+#include "log/requestprotocol.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -60,7 +60,7 @@ void MetricsHistory::sample()
     QVector<double> row(FigureCount, 0.0);
     if (Counter *calls = family(m_restCalls, "ls_rest_api_calls_total")) {
         for (const auto &[labels, value] : calls->values()) {
-            switch (requestProtocolOf(labels.value(0))) {
+            switch (protocolOfPath(labels.value(0))) {
             case RequestProtocol::Kiss:
                 row[RequestsKiss] += value;
                 break;

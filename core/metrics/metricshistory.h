@@ -24,7 +24,7 @@ class MetricsHistory : public PeriodicSampler
     Q_OBJECT
 public:
     enum Figure {
-        RequestsKiss,       // running totals of answered requests by protocol (requestprotocol.h)
+        RequestsKiss,       // running totals of answered requests by protocol (log/requestprotocol.h)
         RequestsLightspeed,
         RequestsOther,
         Status2xx,          // running totals of answered requests by status class (1xx and 3xx count as 2xx)
