@@ -11,6 +11,7 @@
 #include "rag/parse/documentparser.h"
 #include "retrievalpreview.h"
 #include "widgets/rowtable.h"
+#include "widgets/panebutton.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -75,14 +76,6 @@ protected:
     }
 };
 
-QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    b->setAccessibleName(text);
-    return b;
-}
 } // namespace
 
 DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
@@ -99,18 +92,18 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     m_tools->setToolTip(tr("The rag tool whose documents are shown and added to"));
     m_tools->addItems(m_documents->tools());
 
-    m_addFiles = button(tr("Add files…"), QStringLiteral("addFiles"),
+    m_addFiles = paneButton(tr("Add files…"), QStringLiteral("addFiles"),
                         tr("Add documents (%1); you can also drop files and folders on this pane")
                             .arg(supportedExtensions().join(QStringLiteral(", "))),
                         this);
-    m_addFolder = button(tr("Add folder…"), QStringLiteral("addFolder"),
+    m_addFolder = paneButton(tr("Add folder…"), QStringLiteral("addFolder"),
                          tr("Add every document in a folder and its subfolders"), this);
-    m_watch = button(tr("Watch folder…"), QStringLiteral("watchFolder"),
+    m_watch = paneButton(tr("Watch folder…"), QStringLiteral("watchFolder"),
                      tr("Add a folder and keep it in step: new and changed files are added, deleted ones removed"),
                      this);
-    m_retryFailed = button(tr("Retry failed"), QStringLiteral("retryFailed"),
+    m_retryFailed = paneButton(tr("Retry failed"), QStringLiteral("retryFailed"),
                            tr("Queue every failed or cancelled file again"), this);
-    auto *reindex = button(tr("Re-index all"), QStringLiteral("reindexAll"),
+    auto *reindex = paneButton(tr("Re-index all"), QStringLiteral("reindexAll"),
                            tr("Parse, chunk and embed every stored document again"), this);
 
     m_filter->setObjectName(QStringLiteral("documentFilter"));

@@ -9,6 +9,7 @@
 #include "feedbackproxymodel.h"
 #include "widgets/palettecolors.h"
 #include "widgets/rowtable.h"
+#include "widgets/panebutton.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -36,13 +37,6 @@
 namespace aistack {
 
 namespace {
-QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    return b;
-}
 } // namespace
 
 FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
@@ -50,16 +44,16 @@ FeedbackPane::FeedbackPane(DesktopServices *services, QWidget *parent)
       m_sentiment(new QComboBox(this)), m_category(new QComboBox(this)), m_user(new QComboBox(this)),
       m_fromOn(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(this)), m_toOn(new QCheckBox(tr("To"), this)),
       m_to(new QDateEdit(this)),
-      m_clear(button(tr("Clear filters"), QStringLiteral("feedbackClearFilters"), tr("Show every row"), this)),
-      m_open(button(tr("Open conversation"), QStringLiteral("feedbackOpen"),
+      m_clear(paneButton(tr("Clear filters"), QStringLiteral("feedbackClearFilters"), tr("Show every row"), this)),
+      m_open(paneButton(tr("Open conversation"), QStringLiteral("feedbackOpen"),
                     tr("The desktop user's conversations open in Chat; others' read only (Enter)"), this)),
-      m_delete(button(tr("Delete…"), QStringLiteral("feedbackDelete"),
+      m_delete(paneButton(tr("Delete…"), QStringLiteral("feedbackDelete"),
                       tr("Delete the selected feedback and its file (Del)"), this)),
-      m_exportCsv(button(tr("Export CSV…"), QStringLiteral("feedbackExportCsv"),
+      m_exportCsv(paneButton(tr("Export CSV…"), QStringLiteral("feedbackExportCsv"),
                          tr("Save the rows shown as comma-separated values"), this)),
-      m_exportJsonl(button(tr("Export JSON Lines…"), QStringLiteral("feedbackExportJsonl"),
+      m_exportJsonl(paneButton(tr("Export JSON Lines…"), QStringLiteral("feedbackExportJsonl"),
                            tr("Save the rows shown as JSON, one object per line"), this)),
-      m_reload(button(tr("Reload"), QStringLiteral("feedbackReload"),
+      m_reload(paneButton(tr("Reload"), QStringLiteral("feedbackReload"),
                       tr("Read the feedback from the database again (F5)"), this)),
       m_table(new QTableView(this)), m_model(new FeedbackModel(this)), m_proxy(new FeedbackProxyModel(m_model, this)),
       m_detail(new FeedbackDetail(this)), m_count(new QLabel(this)), m_notice(new QLabel(this))

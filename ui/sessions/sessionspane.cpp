@@ -7,6 +7,7 @@
 #include "sessiontablemodel.h"
 #include "transcriptdialog.h"
 #include "widgets/palettecolors.h"
+#include "widgets/panebutton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,15 +66,6 @@ protected:
 private:
     int m_show = All;
 };
-
-QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    b->setAccessibleName(text);
-    return b;
-}
 
 QTableView *table(const QString &name, const QString &accessible, QWidget *parent)
 {
@@ -272,14 +264,14 @@ QWidget *SessionsPane::buildSessionsTab()
         updateSummary();
     });
 
-    m_close = button(tr("Close…"), QStringLiteral("closeSession"),
+    m_close = paneButton(tr("Close…"), QStringLiteral("closeSession"),
                      tr("End the session's stack as the client's own close does; a temporary session ends and "
                         "its documents are deleted (Delete)"),
                      tab);
-    m_revoke = button(tr("Revoke…"), QStringLiteral("revokeSession"),
+    m_revoke = paneButton(tr("Revoke…"), QStringLiteral("revokeSession"),
                       tr("End the session for good: its token and secret are refused from now on (Shift+Delete)"),
                       tab);
-    auto *exportButton = button(tr("Export…"), QStringLiteral("exportSessions"),
+    auto *exportButton = paneButton(tr("Export…"), QStringLiteral("exportSessions"),
                                 tr("Save the list as shown as a CSV file (Ctrl+E)"), tab);
     connect(m_close, &QPushButton::clicked, this, &SessionsPane::closeCurrent);
     connect(m_revoke, &QPushButton::clicked, this, &SessionsPane::revokeCurrent);
@@ -363,10 +355,10 @@ QWidget *SessionsPane::buildUsersTab()
         menu.exec(m_conversations->viewport()->mapToGlobal(at.isValid() ? pos : current.bottomLeft()));
     });
 
-    m_open = button(tr("Open"), QStringLiteral("openConversation"),
+    m_open = paneButton(tr("Open"), QStringLiteral("openConversation"),
                     tr("Show the conversation's turns, read-only (Enter)"), tab);
     connect(m_open, &QPushButton::clicked, this, &SessionsPane::openCurrentConversation);
-    auto *exportButton = button(tr("Export…"), QStringLiteral("exportUsers"),
+    auto *exportButton = paneButton(tr("Export…"), QStringLiteral("exportUsers"),
                                 tr("Save the list of users as shown as a CSV file (Ctrl+E)"), tab);
     connect(exportButton, &QPushButton::clicked, this, &SessionsPane::exportCurrent);
     m_usersNotice = noticeLabel(QStringLiteral("usersNotice"), tab);

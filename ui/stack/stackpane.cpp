@@ -9,6 +9,7 @@
 #include "widgets/palettecolors.h"
 #include "widgets/wrappedlabel.h"
 #include "yamleditor.h"
+#include "widgets/panebutton.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,14 +33,6 @@ namespace aistack {
 
 namespace {
 constexpr int kDebounceMs = 300;
-
-QPushButton *button(const QString &text, const QString &name, const QString &tip, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setToolTip(tip);
-    return b;
-}
 
 void setTextColour(QWidget *w, const QColor &colour)
 {
@@ -69,7 +62,7 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     // Sessions that keep the configuration they started with.
     m_sessionsBar->setObjectName(QStringLiteral("sessionsBar"));
     m_sessionsLabel->setObjectName(QStringLiteral("outdatedSessions"));
-    m_restart = button(tr("&Restart them"), QStringLiteral("restartSessionsButton"),
+    m_restart = paneButton(tr("&Restart them"), QStringLiteral("restartSessionsButton"),
                        tr("Rebuild these sessions' stacks on the configuration in force"), m_sessionsBar);
     auto *sessionsLayout = new QHBoxLayout(m_sessionsBar);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,11 +71,11 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     sessionsLayout->addStretch(1);
     m_sessionsBar->hide();
 
-    m_apply = button(tr("&Apply"), QStringLiteral("applyButton"),
+    m_apply = paneButton(tr("&Apply"), QStringLiteral("applyButton"),
                      tr("Put this configuration in force without restarting (Ctrl+Return)"), this);
-    m_save = button(tr("&Save"), QStringLiteral("saveButton"),
+    m_save = paneButton(tr("&Save"), QStringLiteral("saveButton"),
                     tr("Write the file, keeping the previous version as a .bak file (Ctrl+S)"), this);
-    m_revert = button(tr("Re&vert"), QStringLiteral("revertButton"), tr("Discard the edits"), this);
+    m_revert = paneButton(tr("Re&vert"), QStringLiteral("revertButton"), tr("Discard the edits"), this);
     auto *revertMenu = new QMenu(m_revert);
     revertMenu->setObjectName(QStringLiteral("revertMenu"));
     QAction *fromDisk = revertMenu->addAction(tr("Reload the file from disk"));
@@ -90,9 +83,9 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     QAction *fromRunning = revertMenu->addAction(tr("Load the running configuration"));
     fromRunning->setObjectName(QStringLiteral("revertToRunning"));
     m_revert->setMenu(revertMenu);
-    m_diff = button(tr("&Diff…"), QStringLiteral("diffButton"),
+    m_diff = paneButton(tr("&Diff…"), QStringLiteral("diffButton"),
                     tr("Compare the editor with the running configuration (Ctrl+D)"), this);
-    m_secret = button(tr("API &key…"), QStringLiteral("secretButton"),
+    m_secret = paneButton(tr("API &key…"), QStringLiteral("secretButton"),
                       tr("Store an API key in the system keychain and write keychain:NAME at the cursor"), this);
     m_validity = new QLabel(this);
     m_validity->setObjectName(QStringLiteral("validity"));
