@@ -94,8 +94,6 @@ if [ -n "$warn_pid" ]; then
     awk -v a="$(awk '$1=="liveness" {print $2}' "$work/medians")" \
         -v b="$(awk '$1=="liveness-warning" {print $2}' "$work/medians")" \
         'BEGIN {printf "liveness (LOG_LEVEL=%s) / liveness (WARNING) = %.2f\n", ENVIRON["LOG_LEVEL"] ? ENVIRON["LOG_LEVEL"] : "INFO", a / b}'
-    log="$work/app/aistack/requests.log"
-    [ ! -f "$log" ] || echo "request-log file of the first instance: $(cat "$log" "$log.1" 2>/dev/null | wc -l) lines (bounded: it rotates)"
 fi
 # Per-round ratios (each pair measured seconds apart), their median: steadier on a shared machine.
 ratio_median() { # a b

@@ -20,11 +20,15 @@ DesktopHosting::DesktopHosting(std::shared_ptr<const AppConfig> config, ServerHo
       m_requestLogPath(std::move(requestLogPath)), m_pool(pool)
 {
     qRegisterMetaType<aistack::HostingSettings>();
-    if (m_config->service.accessLog && int(logLevelFromEnvironment()) <= int(LogLevel::Info) &&
-        !m_requestLogPath.isEmpty()) {
-        auto file = std::make_shared<RequestLogFile>(m_requestLogPath, kRequestLogFileBytes);
-        m_fileSink = m_log->addSink([file](const QVector<RequestRecord> &batch) { file->append(batch); });
-    }
+}
+
+void DesktopHosting::keepRequestLogFile()
+{
+    if (m_fileSink || !m_config->service.accessLog || int(logLevelFromEnvironment()) > int(LogLevel::Info) ||
+        m_requestLogPath.isEmpty())
+        return;
+    auto file = std::make_shared<RequestLogFile>(m_requestLogPath, kRequestLogFileBytes);
+    m_fileSink = m_log->addSink([file](const QVector<RequestRecord> &batch) { file->append(batch); });
 }
 
 DesktopHosting::~DesktopHosting()

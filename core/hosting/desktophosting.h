@@ -27,8 +27,7 @@ class DesktopHosting : public QObject
 public:
     static constexpr qint64 kRequestLogFileBytes = 10LL * 1024 * 1024; // and one older file as large
 
-    // requestLogPath: the file the access log is kept in (written when the access log is on: the
-    // configuration's access_log and LOG_LEVEL at INFO or below).
+    // requestLogPath: the file the request log is kept in once keepRequestLogFile() is called.
     DesktopHosting(std::shared_ptr<const AppConfig> config, ServerHost *server, RequestLog *log,
                    QString requestLogPath, QThreadPool *pool, QObject *parent = nullptr);
     ~DesktopHosting() override;
@@ -36,6 +35,10 @@ public:
     ServerHost *server() const { return m_server; }
     RequestLog *requestLog() const { return m_log; }
     QString requestLogPath() const { return m_requestLogPath; }
+    // Starts keeping the request log in the file (the window does; headless, standard error is the access
+    // log and nothing is written twice). Only when the access log is on: the configuration's access_log and
+    // LOG_LEVEL at INFO or below.
+    void keepRequestLogFile();
     bool keepsRequestLogFile() const { return m_fileSink != 0; }
     // The newest maxRows requests of the file, oldest first (read on the pool).
     QFuture<QVector<RequestRecord>> recentRequests(int maxRows) const;

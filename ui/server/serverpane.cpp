@@ -49,6 +49,7 @@ ServerPane::ServerPane(DesktopServices *services, QWidget *parent)
 {
     setObjectName(QStringLiteral("serverPane"));
     m_requestLog->setBuffering(true);
+    m_hosting->keepRequestLogFile();
     m_filter->setSourceModel(m_model);
 
     auto *title = new QLabel(tr("Server"), this);
