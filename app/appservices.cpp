@@ -119,7 +119,10 @@ void AppServices::buildDesktopStack(const QString &dataDir)
     // A copy of the built-in configuration goes where the app looks at every start (see loadConfiguration).
     const QString userFile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                                  .filePath(QStringLiteral("aistack.yaml"));
-    desktopStack = std::make_unique<DesktopStack>(parts, config->sourceFile, dataDir, userFile);
+    // The pane edits the file the stack comes from: STACK_CONFIG's when it is set.
+    const QString stackFile = qEnvironmentVariable("STACK_CONFIG");
+    desktopStack = std::make_unique<DesktopStack>(parts, stackFile.isEmpty() ? config->sourceFile : stackFile,
+                                                  dataDir, userFile);
 }
 
 void AppServices::buildDesktop(const QString &dataDir)

@@ -138,27 +138,27 @@
         <translation>die eingebaute Konfiguration ist schreibgeschützt; stattdessen eine Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="183"/>
+        <location filename="../core/stack/desktopstack.cpp" line="189"/>
         <source>cannot keep the previous version as %1</source>
         <translation>die vorherige Version kann nicht als %1 aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="190"/>
+        <location filename="../core/stack/desktopstack.cpp" line="196"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="221"/>
+        <location filename="../core/stack/desktopstack.cpp" line="227"/>
         <source>the built-in configuration is read-only: save a copy first</source>
         <translation>die eingebaute Konfiguration ist schreibgeschützt: zuerst eine Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="228"/>
+        <location filename="../core/stack/desktopstack.cpp" line="234"/>
         <source>the configuration has a problem</source>
         <translation>die Konfiguration hat ein Problem</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="229"/>
+        <location filename="../core/stack/desktopstack.cpp" line="235"/>
         <source>the configuration has %1 problems</source>
         <translation>die Konfiguration hat %1 Probleme</translation>
     </message>
@@ -888,6 +888,14 @@
     </message>
 </context>
 <context>
+    <name>aistack::BackgroundSave</name>
+    <message>
+        <location filename="../ui/widgets/backgroundsave.cpp" line="16"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>aistack::ChatPane</name>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="88"/>
@@ -1275,17 +1283,17 @@ Modell: %3/%4
 <context>
     <name>aistack::DesktopHosting</name>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="59"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
         <source>Choose an address to listen on.</source>
         <translation>Wählen Sie eine Adresse, auf der empfangen werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="61"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="65"/>
         <source>The port must be between 0 and 65535.</source>
         <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="67"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
         <translation>HTTPS braucht ein Zertifikat und seinen privaten Schlüssel; wählen Sie beide Dateien oder keine.</translation>
     </message>
@@ -1336,168 +1344,168 @@ Modell: %3/%4
 <context>
     <name>aistack::DocumentsPane</name>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <location filename="../ui/documents/documentspane.cpp" line="92"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="99"/>
+        <location filename="../ui/documents/documentspane.cpp" line="93"/>
         <source>The rag tool whose documents are shown and added to</source>
         <translation>Das rag-Werkzeug, dessen Dokumente angezeigt und ergänzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <location filename="../ui/documents/documentspane.cpp" line="96"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="103"/>
+        <location filename="../ui/documents/documentspane.cpp" line="97"/>
         <source>Add documents (%1); you can also drop files and folders on this pane</source>
         <translation>Dokumente hinzufügen (%1); Dateien und Ordner lassen sich auch auf diesen Bereich ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <location filename="../ui/documents/documentspane.cpp" line="100"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="101"/>
         <source>Add every document in a folder and its subfolders</source>
         <translation>Alle Dokumente eines Ordners und seiner Unterordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
         <source>Watch folder…</source>
         <translation>Ordner beobachten…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="109"/>
+        <location filename="../ui/documents/documentspane.cpp" line="103"/>
         <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
         <translation>Einen Ordner hinzufügen und synchron halten: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <location filename="../ui/documents/documentspane.cpp" line="105"/>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="112"/>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
         <source>Queue every failed or cancelled file again</source>
         <translation>Alle fehlgeschlagenen oder abgebrochenen Dateien erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="113"/>
-        <location filename="../ui/documents/documentspane.cpp" line="388"/>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="410"/>
         <source>Re-index all</source>
         <translation>Alle neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="114"/>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
         <source>Parse, chunk and embed every stored document again</source>
         <translation>Alle gespeicherten Dokumente erneut einlesen, in Chunks teilen und einbetten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="118"/>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
         <source>Filter documents by name</source>
         <translation>Dokumente nach Name filtern</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="115"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="130"/>
+        <location filename="../ui/documents/documentspane.cpp" line="124"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="146"/>
+        <location filename="../ui/documents/documentspane.cpp" line="140"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="162"/>
+        <location filename="../ui/documents/documentspane.cpp" line="156"/>
         <source>Watched folders</source>
         <translation>Beobachtete Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="165"/>
+        <location filename="../ui/documents/documentspane.cpp" line="159"/>
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="180"/>
+        <location filename="../ui/documents/documentspane.cpp" line="174"/>
         <source>Collection:</source>
         <translation>Sammlung:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="191"/>
+        <location filename="../ui/documents/documentspane.cpp" line="185"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="222"/>
+        <location filename="../ui/documents/documentspane.cpp" line="216"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="223"/>
+        <location filename="../ui/documents/documentspane.cpp" line="217"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="228"/>
+        <location filename="../ui/documents/documentspane.cpp" line="222"/>
         <source>Add a folder</source>
         <translation>Einen Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="234"/>
+        <location filename="../ui/documents/documentspane.cpp" line="228"/>
         <source>Watch a folder</source>
         <translation>Einen Ordner beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="264"/>
+        <location filename="../ui/documents/documentspane.cpp" line="258"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="271"/>
+        <location filename="../ui/documents/documentspane.cpp" line="274"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
         <translation>Der Stack hat kein rag-Werkzeug, daher können nirgends Dokumente hinzugefügt werden. Fügen Sie im Bereich Stack ein Werkzeug mit kind: rag hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="286"/>
+        <location filename="../ui/documents/documentspane.cpp" line="308"/>
         <source>The documents of %1 could not be listed: %2</source>
         <translation>Die Dokumente von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="300"/>
+        <location filename="../ui/documents/documentspane.cpp" line="322"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1505,12 +1513,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="301"/>
+        <location filename="../ui/documents/documentspane.cpp" line="323"/>
         <source>%1 chunks</source>
         <translation>%1 Chunks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="304"/>
+        <location filename="../ui/documents/documentspane.cpp" line="326"/>
         <source>%n in progress</source>
         <translation>
             <numerusform>%n in Arbeit</numerusform>
@@ -1518,7 +1526,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="306"/>
+        <location filename="../ui/documents/documentspane.cpp" line="328"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
@@ -1526,7 +1534,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="308"/>
+        <location filename="../ui/documents/documentspane.cpp" line="330"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -1534,12 +1542,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="342"/>
+        <location filename="../ui/documents/documentspane.cpp" line="364"/>
         <source>Remove documents</source>
         <translation>Dokumente entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="343"/>
+        <location filename="../ui/documents/documentspane.cpp" line="365"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
         <translation>
             <numerusform>%n Dokument aus %1 entfernen? Seine Textstellen werden aus der Sammlung entfernt, sodass Antworten es nicht mehr zitieren. Die Datei auf dem Datenträger bleibt erhalten.</numerusform>
@@ -1547,7 +1555,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="389"/>
+        <location filename="../ui/documents/documentspane.cpp" line="411"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
         <translation>
             <numerusform>%n Dokument erneut einlesen, in Chunks teilen und einbetten? Bis es neu gespeichert ist, verwenden Antworten weiterhin die gespeicherte Version.</numerusform>
@@ -1555,32 +1563,32 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="403"/>
+        <location filename="../ui/documents/documentspane.cpp" line="425"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="404"/>
+        <location filename="../ui/documents/documentspane.cpp" line="426"/>
         <source>Re-index</source>
         <translation>Neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="406"/>
+        <location filename="../ui/documents/documentspane.cpp" line="428"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="418"/>
+        <location filename="../ui/documents/documentspane.cpp" line="440"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
         <translation>Beobachtet: neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt (Del beendet das Beobachten)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="422"/>
+        <location filename="../ui/documents/documentspane.cpp" line="444"/>
         <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
         <translation>Beobachtete Ordner: keine. „Ordner beobachten…“ hält einen Ordner synchron mit der Sammlung.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="424"/>
+        <location filename="../ui/documents/documentspane.cpp" line="446"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
         <translation>Beobachtete Ordner (neue und geänderte Dateien werden hinzugefügt, gelöschte entfernt):</translation>
     </message>
@@ -1827,209 +1835,209 @@ Modell: %3/%4
 <context>
     <name>aistack::FeedbackPane</name>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="45"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="45"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="47"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="47"/>
         <source>Show every row</source>
         <translation>Alle Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="48"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="448"/>
         <source>Open conversation</source>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="49"/>
         <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
         <translation>Unterhaltungen des Desktop-Benutzers öffnen sich im Chat, die anderer Benutzer schreibgeschützt (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="50"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="453"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>Delete the selected feedback and its file (Del)</source>
         <translation>Die ausgewählte Rückmeldung und ihre Datei löschen (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Save the rows shown as comma-separated values</source>
         <translation>Die angezeigten Zeilen als kommagetrennte Werte speichern</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
         <source>Export JSON Lines…</source>
         <translation>JSON Lines exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
         <source>Save the rows shown as JSON, one object per line</source>
         <translation>Die angezeigten Zeilen als JSON speichern, ein Objekt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
         <source>Read the feedback from the database again (F5)</source>
         <translation>Die Rückmeldungen erneut aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="64"/>
         <source>Search feedback</source>
         <translation>Rückmeldungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="65"/>
         <source>Search questions, answers, comments, users… (Ctrl+F)</source>
         <translation>Fragen, Antworten, Kommentare, Benutzer durchsuchen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="69"/>
         <source>Thumbs</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
         <source>Any thumbs</source>
         <translation>Jede Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
         <source>Thumbs up</source>
         <translation>Daumen hoch</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="73"/>
         <source>Thumbs down</source>
         <translation>Daumen runter</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
         <source>No thumbs</source>
         <translation>Ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="91"/>
         <source>Only feedback given on this day or later</source>
         <translation>Nur Rückmeldungen von diesem Tag oder später</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="92"/>
         <source>Only feedback given on this day or earlier</source>
         <translation>Nur Rückmeldungen von diesem Tag oder früher</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="94"/>
         <source>From day</source>
         <translation>Ab Tag</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="94"/>
         <source>To day</source>
         <translation>Bis Tag</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="125"/>
         <source>Feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="283"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
         <source>The feedback could not be read: %1</source>
         <translation>Die Rückmeldungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="324"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="326"/>
         <source>Any user</source>
         <translation>Jeder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="327"/>
         <source>%1 (desktop)</source>
         <translation>%1 (Desktop)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="376"/>
         <source>%1 of %2 shown, %3 👍 / %4 👎</source>
         <translation>%1 von %2 angezeigt, %3 👍 / %4 👎</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="385"/>
         <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
         <translation>Noch keine Rückmeldungen. Bewertungen aus dem Chat oder an /v1/feedback gesendete Rückmeldungen erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="386"/>
         <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="405"/>
         <source>Select a row to see the feedback in full.</source>
         <translation>Wählen Sie eine Zeile, um die Rückmeldung vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="449"/>
         <source>Copy question</source>
         <translation>Frage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="481"/>
         <source>The conversation could not be read: %1</source>
         <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="496"/>
         <source>Delete feedback</source>
         <translation>Rückmeldungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="497"/>
         <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
         <translation>
             <numerusform>%n Rückmeldung löschen? Die Zeile und ihre Datei im Rückmeldungsspeicher werden entfernt; das lässt sich nicht rückgängig machen.</numerusform>
@@ -2037,32 +2045,32 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="515"/>
         <source>Some feedback was not deleted: %1</source>
         <translation>Einige Rückmeldungen wurden nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="526"/>
         <source>Export feedback as CSV</source>
         <translation>Rückmeldungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="526"/>
         <source>Export feedback as JSON Lines</source>
         <translation>Rückmeldungen als JSON Lines exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="528"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="528"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>JSON-Lines-Dateien (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="542"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert</numerusform>
@@ -2070,7 +2078,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="544"/>
         <source>The feedback was not exported: %1</source>
         <translation>Die Rückmeldungen wurden nicht exportiert: %1</translation>
     </message>
@@ -2517,403 +2525,397 @@ Modell: %3/%4
 <context>
     <name>aistack::MetricsPane</name>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="57"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="58"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="66"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
         <source>&amp;5 min</source>
         <translation>&amp;5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="68"/>
         <source>Show the last 5 minutes</source>
         <translation>Die letzten 5 Minuten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="70"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
         <source>1 &amp;h</source>
         <translation>1 &amp;h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="72"/>
         <source>Show the last hour</source>
         <translation>Die letzte Stunde anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="93"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="94"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="96"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
         <source>Model for time to first token and queue wait</source>
         <translation>Modell für Zeit bis zum ersten Token und Wartezeit in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="98"/>
         <source>No model calls yet</source>
         <translation>Noch keine Modellaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="108"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="109"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
         <translation>Die Diagramme einfrieren; die Messung läuft weiter (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="110"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="111"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="112"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="113"/>
         <source>Export the visible series as CSV</source>
         <translation>Die sichtbaren Reihen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Requests by protocol</source>
         <translation>Anfragen nach Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>KISS</source>
         <translation>KISS</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Requests by status</source>
         <translation>Anfragen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>4xx</source>
         <translation>4xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>5xx</source>
         <translation>5xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Open connections</source>
         <translation>Offene Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Sessions and stacks</source>
         <translation>Sitzungen und Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Stacks</source>
         <translation>Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Generated</source>
         <translation>Erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Queue wait</source>
         <translation>Wartezeit in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Ingestion</source>
         <translation>Einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Chunks</source>
         <translation>Chunks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Resume the live charts</source>
         <translation>Die Live-Diagramme fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Pause the live charts</source>
         <translation>Die Live-Diagramme pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="248"/>
         <source>Paused at %1 — Space resumes</source>
         <translation>Pausiert um %1 — Space setzt fort</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="249"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="250"/>
         <source>Live, every second — Space pauses</source>
         <translation>Live, jede Sekunde — Space pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="295"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="301"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="296"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="298"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="299"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="316"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="319"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="321"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="322"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="334"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="335"/>
         <source>Requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="336"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="346"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="337"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="347"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="382"/>
         <source>per second</source>
         <translation>pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
         <source>Errors (5xx): %1 %</source>
         <translation>Fehler (5xx): %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
         <source>Errors (5xx): none</source>
         <translation>Fehler (5xx): keine</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="362"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
         <source>%1 p95: %2</source>
         <translation>%1 p95: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="365"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="366"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="367"/>
         <source>no requests</source>
         <translation>keine Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="369"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
         <source>Open connections: %1</source>
         <translation>Offene Verbindungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="375"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
         <source>Active sessions: %1</source>
         <translation>Aktive Sitzungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="380"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
         <source>Tokens: %1</source>
         <translation>Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>no calls yet</source>
         <translation>noch keine Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>none in %1</source>
         <translation>keine in %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>Ingestion: %1</source>
         <translation>Einlesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>%1 chunks/s</source>
         <translation>%1 Chunks/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="390"/>
         <source>chunks per second</source>
         <translation>Chunks pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="393"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="398"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
         <source>CPU: %1</source>
         <translation>CPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
         <source>% of one core</source>
         <translation>% eines Kerns</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="407"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="426"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="441"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="432"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3168,219 +3170,219 @@ Modell: %3/%4
 <context>
     <name>aistack::ServerPane</name>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="54"/>
+        <location filename="../ui/server/serverpane.cpp" line="55"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="182"/>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="184"/>
+        <location filename="../ui/server/serverpane.cpp" line="185"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="185"/>
+        <location filename="../ui/server/serverpane.cpp" line="186"/>
         <source>Requests answered:</source>
         <translation>Beantwortete Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="186"/>
+        <location filename="../ui/server/serverpane.cpp" line="187"/>
         <source>Open connections:</source>
         <translation>Offene Verbindungen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="187"/>
+        <location filename="../ui/server/serverpane.cpp" line="188"/>
         <source>Requests in flight:</source>
         <translation>Laufende Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="305"/>
+        <location filename="../ui/server/serverpane.cpp" line="306"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="308"/>
+        <location filename="../ui/server/serverpane.cpp" line="309"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="311"/>
+        <location filename="../ui/server/serverpane.cpp" line="312"/>
         <source>Listening</source>
         <translation>Empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="314"/>
+        <location filename="../ui/server/serverpane.cpp" line="315"/>
         <source>Stopping…</source>
         <translation>Hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="317"/>
+        <location filename="../ui/server/serverpane.cpp" line="318"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="278"/>
+        <location filename="../ui/server/serverpane.cpp" line="279"/>
         <source>not listening</source>
         <translation>nicht empfangsbereit</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="60"/>
+        <location filename="../ui/server/serverpane.cpp" line="61"/>
         <source>Hosting</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="72"/>
-        <location filename="../ui/server/serverpane.cpp" line="203"/>
+        <location filename="../ui/server/serverpane.cpp" line="73"/>
+        <location filename="../ui/server/serverpane.cpp" line="204"/>
         <source>Request log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="83"/>
+        <location filename="../ui/server/serverpane.cpp" line="84"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="85"/>
-        <location filename="../ui/server/serverpane.cpp" line="131"/>
+        <location filename="../ui/server/serverpane.cpp" line="86"/>
+        <location filename="../ui/server/serverpane.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="86"/>
+        <location filename="../ui/server/serverpane.cpp" line="87"/>
         <source>Duration (ms)</source>
         <translation>Dauer (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="95"/>
+        <location filename="../ui/server/serverpane.cpp" line="96"/>
         <source>The menu key opens the actions of the current request</source>
         <translation>Die Menütaste öffnet die Aktionen der aktuellen Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="137"/>
+        <location filename="../ui/server/serverpane.cpp" line="138"/>
         <source>Addresses the server is reached at</source>
         <translation>Adressen, unter denen der Server erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="139"/>
+        <location filename="../ui/server/serverpane.cpp" line="140"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="141"/>
+        <location filename="../ui/server/serverpane.cpp" line="142"/>
         <source>Copy the selected address (Ctrl+C in the list)</source>
         <translation>Die ausgewählte Adresse kopieren (Ctrl+C in der Liste)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="170"/>
+        <location filename="../ui/server/serverpane.cpp" line="171"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="172"/>
+        <location filename="../ui/server/serverpane.cpp" line="173"/>
         <source>Stop the server, letting requests in flight finish, and start it again</source>
         <translation>Den Server anhalten, wobei laufende Anfragen noch zu Ende laufen, und wieder starten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <location filename="../ui/server/serverpane.cpp" line="184"/>
         <source>Reach it at:</source>
         <translation>Erreichbar unter:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="210"/>
+        <location filename="../ui/server/serverpane.cpp" line="211"/>
         <source>Show the requests of protocol</source>
         <translation>Anfragen nach Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="211"/>
+        <location filename="../ui/server/serverpane.cpp" line="212"/>
         <source>All protocols</source>
         <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="219"/>
+        <location filename="../ui/server/serverpane.cpp" line="220"/>
         <source>Show the requests of status</source>
         <translation>Anfragen nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="220"/>
+        <location filename="../ui/server/serverpane.cpp" line="221"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="221"/>
+        <location filename="../ui/server/serverpane.cpp" line="222"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="222"/>
+        <location filename="../ui/server/serverpane.cpp" line="223"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="223"/>
+        <location filename="../ui/server/serverpane.cpp" line="224"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="224"/>
+        <location filename="../ui/server/serverpane.cpp" line="225"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="230"/>
+        <location filename="../ui/server/serverpane.cpp" line="231"/>
         <source>Show the requests of client</source>
         <translation>Anfragen nach Client anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="231"/>
+        <location filename="../ui/server/serverpane.cpp" line="232"/>
         <source>Client address contains…</source>
         <translation>Client-Adresse enthält…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="311"/>
+        <location filename="../ui/server/serverpane.cpp" line="312"/>
         <source>Listening (HTTPS)</source>
         <translation>Empfangsbereit (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="324"/>
+        <location filename="../ui/server/serverpane.cpp" line="325"/>
         <source>Stop server</source>
         <translation>Server anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="324"/>
+        <location filename="../ui/server/serverpane.cpp" line="325"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="337"/>
+        <location filename="../ui/server/serverpane.cpp" line="338"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="359"/>
+        <location filename="../ui/server/serverpane.cpp" line="360"/>
         <source>Copy the request</source>
         <translation>Die Anfrage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="362"/>
+        <location filename="../ui/server/serverpane.cpp" line="363"/>
         <source>Show only client %1</source>
         <translation>Nur Client %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="363"/>
+        <location filename="../ui/server/serverpane.cpp" line="364"/>
         <source>Show only %1 requests</source>
         <translation>Nur %1-Anfragen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="365"/>
+        <location filename="../ui/server/serverpane.cpp" line="366"/>
         <source>Show only status %1xx</source>
         <translation>Nur Status %1xx anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server/serverpane.cpp" line="375"/>
+        <location filename="../ui/server/serverpane.cpp" line="376"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -3388,7 +3390,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="376"/>
+        <location filename="../ui/server/serverpane.cpp" line="377"/>
         <source>%1 of %2 requests</source>
         <translation>%1 von %2 Anfragen</translation>
     </message>
@@ -3514,166 +3516,166 @@ Modell: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="181"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="182"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="231"/>
         <source>KISS sessions</source>
         <translation>KISS-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="183"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="320"/>
         <source>Lightspeed users</source>
         <translation>Lightspeed-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="196"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="202"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="230"/>
         <source>Filter sessions</source>
         <translation>Sitzungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="242"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>Ended</source>
         <translation>Beendete</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="267"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
         <source>Close…</source>
         <translation>Schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="268"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Den Stack der Sitzung beenden, wie es das Schließen durch den Client selbst tut; eine temporäre Sitzung endet und ihre Dokumente werden gelöscht (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="271"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="284"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="272"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Die Sitzung endgültig beenden: Ihr Token und ihr Geheimnis werden ab sofort abgelehnt (Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Liste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="319"/>
         <source>Filter users</source>
         <translation>Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="334"/>
         <source>Conversations of the selected user</source>
         <translation>Unterhaltungen des ausgewählten Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="353"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="358"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="359"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Die Runden der Unterhaltung schreibgeschützt anzeigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="362"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Benutzerliste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="647"/>
         <source>Select a user to list their conversations.</source>
         <translation>Wählen Sie einen Benutzer, um seine Unterhaltungen aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="410"/>
         <source>The sessions could not be read: %1</source>
         <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="481"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n Sitzung, %1 aktiv</numerusform>
@@ -3681,7 +3683,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -3689,12 +3691,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="527"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Sitzung %1 widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>%n Sitzung widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</numerusform>
@@ -3702,17 +3704,17 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Sitzung %1 schließen? Sie endet, und ihre Dokumente werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="536"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Sitzung %1 schließen? Ihr Stack wird beendet; sie behält ihre Dokumente und kann ihn erneut starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="540"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>%n Sitzung schließen? Ist sie temporär, endet sie und ihre Dokumente werden gelöscht; ist sie dauerhaft, behält sie ihre Dokumente und kann ihren Stack erneut starten.</numerusform>
@@ -3720,62 +3722,62 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Close sessions</source>
         <translation>Sitzungen schließen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>Sitzung %1 wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="554"/>
         <source>Session %1 was not closed: %2</source>
         <translation>Sitzung %1 wurde nicht geschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="573"/>
         <source>Copy client ID</source>
         <translation>Client-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
         <source>Export sessions</source>
         <translation>Sitzungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="590"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
         <source>The list was not saved: %1</source>
         <translation>Die Liste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="605"/>
         <source>The users could not be read: %1</source>
         <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="650"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Unterhaltungen von %1 (Enter öffnet die ausgewählte, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="656"/>
         <source>The conversations could not be read: %1</source>
         <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3844,335 +3846,335 @@ Modell: %3/%4
 <context>
     <name>aistack::StackPane</name>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="53"/>
+        <location filename="../ui/stack/stackpane.cpp" line="46"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="67"/>
+        <location filename="../ui/stack/stackpane.cpp" line="60"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="72"/>
+        <location filename="../ui/stack/stackpane.cpp" line="65"/>
         <source>&amp;Restart them</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="73"/>
+        <location filename="../ui/stack/stackpane.cpp" line="66"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
         <translation>Die Stacks dieser Sitzungen mit der geltenden Konfiguration neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="81"/>
+        <location filename="../ui/stack/stackpane.cpp" line="74"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="82"/>
-        <location filename="../ui/stack/stackpane.cpp" line="331"/>
+        <location filename="../ui/stack/stackpane.cpp" line="75"/>
+        <location filename="../ui/stack/stackpane.cpp" line="324"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
         <translation>Diese Konfiguration ohne Neustart in Kraft setzen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="83"/>
-        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <location filename="../ui/stack/stackpane.cpp" line="76"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="84"/>
+        <location filename="../ui/stack/stackpane.cpp" line="77"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
         <translation>Die Datei schreiben und die vorherige Version als .bak-Datei behalten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
         <source>Discard the edits</source>
         <translation>Die Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="88"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Reload the file from disk</source>
         <translation>Die Datei erneut vom Datenträger laden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="90"/>
+        <location filename="../ui/stack/stackpane.cpp" line="83"/>
         <source>Load the running configuration</source>
         <translation>Die laufende Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="93"/>
+        <location filename="../ui/stack/stackpane.cpp" line="86"/>
         <source>&amp;Diff…</source>
         <translation>&amp;Unterschiede…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="94"/>
+        <location filename="../ui/stack/stackpane.cpp" line="87"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
         <translation>Den Editor mit der laufenden Konfiguration vergleichen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="95"/>
+        <location filename="../ui/stack/stackpane.cpp" line="88"/>
         <source>API &amp;key…</source>
         <translation>API-Sch&amp;lüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="96"/>
+        <location filename="../ui/stack/stackpane.cpp" line="89"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
         <translation>Einen API-Schlüssel im Schlüsselbund des Systems speichern und keychain:NAME an der Cursorposition einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="99"/>
+        <location filename="../ui/stack/stackpane.cpp" line="92"/>
         <source>Validation</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="109"/>
+        <location filename="../ui/stack/stackpane.cpp" line="102"/>
         <source>Configuration file</source>
         <translation>Konfigurationsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="111"/>
+        <location filename="../ui/stack/stackpane.cpp" line="104"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="112"/>
+        <location filename="../ui/stack/stackpane.cpp" line="105"/>
         <source>Enter or a click goes to the line</source>
         <translation>Enter oder ein Klick springt zur Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="117"/>
+        <location filename="../ui/stack/stackpane.cpp" line="110"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="236"/>
+        <location filename="../ui/stack/stackpane.cpp" line="229"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
         <translation>Die Datei wurde auf dem Datenträger geändert und neu geladen. „Anwenden“ setzt sie in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="241"/>
+        <location filename="../ui/stack/stackpane.cpp" line="234"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
         <translation>Die Datei wurde auf dem Datenträger geändert, während Sie sie bearbeitet haben. „Zurücksetzen › Die Datei erneut vom Datenträger laden“ zeigt diese Version (Ihre Änderungen gehen verloren); „Speichern“ ersetzt sie durch Ihre.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="282"/>
+        <location filename="../ui/stack/stackpane.cpp" line="275"/>
         <source>Running configuration %1, applied %2</source>
         <translation>Laufende Konfiguration %1, angewendet um %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="283"/>
+        <location filename="../ui/stack/stackpane.cpp" line="276"/>
         <source>Running configuration %1, loaded %2</source>
         <translation>Laufende Konfiguration %1, geladen um %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="286"/>
+        <location filename="../ui/stack/stackpane.cpp" line="279"/>
         <source>%1 · the built-in configuration</source>
         <translation>%1 · die eingebaute Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="287"/>
+        <location filename="../ui/stack/stackpane.cpp" line="280"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="285"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
         <translation>Dies ist die eingebaute Konfiguration, die schreibgeschützt ist. „Kopie speichern“ schreibt sie nach %1, in die Datei, die AI Stack Desktop bei jedem Start liest; danach können Sie sie bearbeiten und anwenden. Relative Pfade in der Kopie werden absolut gemacht, sodass dieselbe Datenbank und dieselben Dokumente in Verwendung bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>&amp;Save a copy</source>
         <translation>Kopie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="307"/>
+        <location filename="../ui/stack/stackpane.cpp" line="300"/>
         <source>1 session keeps the previous configuration until it closes.</source>
         <translation>1 Sitzung behält die vorherige Konfiguration, bis sie geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="308"/>
+        <location filename="../ui/stack/stackpane.cpp" line="301"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
         <translation>%1 Sitzungen behalten die vorherige Konfiguration, bis sie geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="309"/>
+        <location filename="../ui/stack/stackpane.cpp" line="302"/>
         <source>Restart the session on the configuration in force</source>
         <translation>Die Sitzung mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="310"/>
+        <location filename="../ui/stack/stackpane.cpp" line="303"/>
         <source>Restart the %1 sessions on the configuration in force</source>
         <translation>Die %1 Sitzungen mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="318"/>
+        <location filename="../ui/stack/stackpane.cpp" line="311"/>
         <source>Busy…</source>
         <translation>Beschäftigt…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="320"/>
+        <location filename="../ui/stack/stackpane.cpp" line="313"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
         <translation>Die eingebaute Konfiguration ist schreibgeschützt: Speichern Sie zuerst eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="322"/>
-        <location filename="../ui/stack/stackpane.cpp" line="341"/>
+        <location filename="../ui/stack/stackpane.cpp" line="315"/>
+        <location filename="../ui/stack/stackpane.cpp" line="334"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="324"/>
+        <location filename="../ui/stack/stackpane.cpp" line="317"/>
         <source>The file has problems; fix them to apply it.</source>
         <translation>Die Datei hat Probleme; beheben Sie sie, um sie anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="326"/>
+        <location filename="../ui/stack/stackpane.cpp" line="319"/>
         <source>This is the configuration in force.</source>
         <translation>Dies ist die geltende Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="343"/>
+        <location filename="../ui/stack/stackpane.cpp" line="336"/>
         <source>1 problem: cannot be applied</source>
         <translation>1 Problem: kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="344"/>
+        <location filename="../ui/stack/stackpane.cpp" line="337"/>
         <source>%1 problems: cannot be applied</source>
         <translation>%1 Probleme: kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <location filename="../ui/stack/stackpane.cpp" line="340"/>
         <source>Valid · in force</source>
         <translation>Gültig · in Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <location filename="../ui/stack/stackpane.cpp" line="340"/>
         <source>Valid · not applied yet</source>
         <translation>Gültig · noch nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="350"/>
+        <location filename="../ui/stack/stackpane.cpp" line="343"/>
         <source> · unsaved changes</source>
         <translation> · ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <location filename="../ui/stack/stackpane.cpp" line="362"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <location filename="../ui/stack/stackpane.cpp" line="362"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="397"/>
+        <location filename="../ui/stack/stackpane.cpp" line="390"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>Der Editor enthält die laufende Konfiguration %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="450"/>
+        <location filename="../ui/stack/stackpane.cpp" line="443"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Probleme: keine</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="451"/>
+        <location filename="../ui/stack/stackpane.cpp" line="444"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Probleme (%1) — Enter oder ein Klick springt zur Zeile, F8 zum nächsten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="463"/>
+        <location filename="../ui/stack/stackpane.cpp" line="456"/>
         <source>Replace file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="464"/>
+        <location filename="../ui/stack/stackpane.cpp" line="457"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existiert bereits. Ersetzen? Die aktuelle Version wird als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="475"/>
+        <location filename="../ui/stack/stackpane.cpp" line="468"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="484"/>
+        <location filename="../ui/stack/stackpane.cpp" line="477"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>%1 gespeichert. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="485"/>
+        <location filename="../ui/stack/stackpane.cpp" line="478"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>%1 gespeichert; die vorherige Version ist %2. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="500"/>
+        <location filename="../ui/stack/stackpane.cpp" line="493"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="510"/>
+        <location filename="../ui/stack/stackpane.cpp" line="503"/>
         <source>Not applied: %1</source>
         <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="520"/>
+        <location filename="../ui/stack/stackpane.cpp" line="513"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>Konfiguration %1 ist in Kraft: Neue Sitzungen und neue Chat-Antworten verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="522"/>
+        <location filename="../ui/stack/stackpane.cpp" line="515"/>
         <source>The file was saved.</source>
         <translation>Die Datei wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="523"/>
+        <location filename="../ui/stack/stackpane.cpp" line="516"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Die Datei wurde gespeichert; die vorherige Version ist %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="526"/>
+        <location filename="../ui/stack/stackpane.cpp" line="519"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Änderungen an %1 werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="565"/>
+        <location filename="../ui/stack/stackpane.cpp" line="558"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>Der Schlüssel ist im Schlüsselbund als %1 gespeichert; die Datei verweist darauf. Speichern und anwenden, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="568"/>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="568"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="576"/>
+        <location filename="../ui/stack/stackpane.cpp" line="569"/>
         <source>Restart sessions</source>
         <translation>Sitzungen neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="577"/>
+        <location filename="../ui/stack/stackpane.cpp" line="570"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Die Stacks von %1 mit der geltenden Konfiguration neu aufbauen? Ihre Dokumente bleiben erhalten; jetzt laufende Anfragen werden mit der vorherigen Konfiguration beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="585"/>
+        <location filename="../ui/stack/stackpane.cpp" line="578"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 Sitzung verwendet jetzt die geltende Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="586"/>
+        <location filename="../ui/stack/stackpane.cpp" line="579"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 Sitzungen verwenden jetzt die geltende Konfiguration.</translation>
     </message>

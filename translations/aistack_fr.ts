@@ -138,27 +138,27 @@
         <translation>la configuration intégrée est en lecture seule&#x202f;; enregistrez-en plutôt une copie</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="183"/>
+        <location filename="../core/stack/desktopstack.cpp" line="189"/>
         <source>cannot keep the previous version as %1</source>
         <translation>impossible de conserver la version précédente sous %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="190"/>
+        <location filename="../core/stack/desktopstack.cpp" line="196"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="221"/>
+        <location filename="../core/stack/desktopstack.cpp" line="227"/>
         <source>the built-in configuration is read-only: save a copy first</source>
         <translation>la configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="228"/>
+        <location filename="../core/stack/desktopstack.cpp" line="234"/>
         <source>the configuration has a problem</source>
         <translation>la configuration comporte un problème</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="229"/>
+        <location filename="../core/stack/desktopstack.cpp" line="235"/>
         <source>the configuration has %1 problems</source>
         <translation>la configuration comporte %1 problèmes</translation>
     </message>
@@ -888,6 +888,14 @@
     </message>
 </context>
 <context>
+    <name>aistack::BackgroundSave</name>
+    <message>
+        <location filename="../ui/widgets/backgroundsave.cpp" line="16"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>aistack::ChatPane</name>
     <message>
         <location filename="../ui/chat/chatpane.cpp" line="88"/>
@@ -1275,17 +1283,17 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::DesktopHosting</name>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="59"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
         <source>Choose an address to listen on.</source>
         <translation>Choisissez une adresse d’écoute.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="61"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="65"/>
         <source>The port must be between 0 and 65535.</source>
         <translation>Le port doit être compris entre 0 et 65535.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="67"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
         <translation>HTTPS nécessite à la fois un certificat et sa clé privée&#x202f;; choisissez les deux fichiers ou aucun.</translation>
     </message>
@@ -1336,168 +1344,168 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::DocumentsPane</name>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="98"/>
+        <location filename="../ui/documents/documentspane.cpp" line="92"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="99"/>
+        <location filename="../ui/documents/documentspane.cpp" line="93"/>
         <source>The rag tool whose documents are shown and added to</source>
         <translation>L’outil rag dont les documents sont affichés et auquel ils sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="102"/>
+        <location filename="../ui/documents/documentspane.cpp" line="96"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="103"/>
+        <location filename="../ui/documents/documentspane.cpp" line="97"/>
         <source>Add documents (%1); you can also drop files and folders on this pane</source>
         <translation>Ajouter des documents (%1)&#x202f;; vous pouvez aussi déposer des fichiers et des dossiers sur ce volet</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="106"/>
+        <location filename="../ui/documents/documentspane.cpp" line="100"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="101"/>
         <source>Add every document in a folder and its subfolders</source>
         <translation>Ajouter tous les documents d’un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="108"/>
+        <location filename="../ui/documents/documentspane.cpp" line="102"/>
         <source>Watch folder…</source>
         <translation>Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="109"/>
+        <location filename="../ui/documents/documentspane.cpp" line="103"/>
         <source>Add a folder and keep it in step: new and changed files are added, deleted ones removed</source>
         <translation>Ajouter un dossier et le garder synchronisé&#xa0;: les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="111"/>
+        <location filename="../ui/documents/documentspane.cpp" line="105"/>
         <source>Retry failed</source>
         <translation>Relancer les échecs</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="112"/>
+        <location filename="../ui/documents/documentspane.cpp" line="106"/>
         <source>Queue every failed or cancelled file again</source>
         <translation>Remettre en file d’attente tous les fichiers en échec ou annulés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="113"/>
-        <location filename="../ui/documents/documentspane.cpp" line="388"/>
+        <location filename="../ui/documents/documentspane.cpp" line="107"/>
+        <location filename="../ui/documents/documentspane.cpp" line="410"/>
         <source>Re-index all</source>
         <translation>Tout réindexer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="114"/>
+        <location filename="../ui/documents/documentspane.cpp" line="108"/>
         <source>Parse, chunk and embed every stored document again</source>
         <translation>Analyser, découper en passages et vectoriser de nouveau tous les documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="117"/>
+        <location filename="../ui/documents/documentspane.cpp" line="111"/>
         <source>Filter by name</source>
         <translation>Filtrer par nom</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="118"/>
+        <location filename="../ui/documents/documentspane.cpp" line="112"/>
         <source>Filter documents by name</source>
         <translation>Filtrer les documents par nom</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="121"/>
+        <location filename="../ui/documents/documentspane.cpp" line="115"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>Stored</source>
         <translation>Enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="122"/>
+        <location filename="../ui/documents/documentspane.cpp" line="116"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="130"/>
+        <location filename="../ui/documents/documentspane.cpp" line="124"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="146"/>
+        <location filename="../ui/documents/documentspane.cpp" line="140"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="162"/>
+        <location filename="../ui/documents/documentspane.cpp" line="156"/>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="165"/>
+        <location filename="../ui/documents/documentspane.cpp" line="159"/>
         <source>Stop watching</source>
         <translation>Ne plus surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="180"/>
+        <location filename="../ui/documents/documentspane.cpp" line="174"/>
         <source>Collection:</source>
         <translation>Collection&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="191"/>
+        <location filename="../ui/documents/documentspane.cpp" line="185"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="222"/>
+        <location filename="../ui/documents/documentspane.cpp" line="216"/>
         <source>Add documents</source>
         <translation>Ajouter des documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="223"/>
+        <location filename="../ui/documents/documentspane.cpp" line="217"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>Documents (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="228"/>
+        <location filename="../ui/documents/documentspane.cpp" line="222"/>
         <source>Add a folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="234"/>
+        <location filename="../ui/documents/documentspane.cpp" line="228"/>
         <source>Watch a folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="264"/>
+        <location filename="../ui/documents/documentspane.cpp" line="258"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="271"/>
+        <location filename="../ui/documents/documentspane.cpp" line="274"/>
         <source>The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag in the Stack pane.</source>
         <translation>La pile n’a aucun outil rag, il n’y a donc nulle part où ajouter des documents. Ajoutez un outil avec kind: rag dans le volet Pile.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="286"/>
+        <location filename="../ui/documents/documentspane.cpp" line="308"/>
         <source>The documents of %1 could not be listed: %2</source>
         <translation>Les documents de %1 n’ont pas pu être listés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="300"/>
+        <location filename="../ui/documents/documentspane.cpp" line="322"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1505,12 +1513,12 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="301"/>
+        <location filename="../ui/documents/documentspane.cpp" line="323"/>
         <source>%1 chunks</source>
         <translation>%1 passages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="304"/>
+        <location filename="../ui/documents/documentspane.cpp" line="326"/>
         <source>%n in progress</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1518,7 +1526,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="306"/>
+        <location filename="../ui/documents/documentspane.cpp" line="328"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n en échec ou annulé</numerusform>
@@ -1526,7 +1534,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="308"/>
+        <location filename="../ui/documents/documentspane.cpp" line="330"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n ignoré</numerusform>
@@ -1534,12 +1542,12 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="342"/>
+        <location filename="../ui/documents/documentspane.cpp" line="364"/>
         <source>Remove documents</source>
         <translation>Retirer des documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="343"/>
+        <location filename="../ui/documents/documentspane.cpp" line="365"/>
         <source>Remove %n document(s) from %1? Their passages leave the collection, so answers no longer cite them. The files on disk stay.</source>
         <translation>
             <numerusform>Retirer %n document de %1&#x202f;? Ses passages quittent la collection&#xa0;: les réponses ne le citeront plus. Le fichier sur le disque est conservé.</numerusform>
@@ -1547,7 +1555,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents/documentspane.cpp" line="389"/>
+        <location filename="../ui/documents/documentspane.cpp" line="411"/>
         <source>Parse, chunk and embed %n document(s) again? Until each one is stored again, answers keep using the stored version.</source>
         <translation>
             <numerusform>Analyser, découper en passages et vectoriser de nouveau %n document&#x202f;? Tant qu’il n’est pas enregistré de nouveau, les réponses continuent d’utiliser la version enregistrée.</numerusform>
@@ -1555,32 +1563,32 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="403"/>
+        <location filename="../ui/documents/documentspane.cpp" line="425"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="404"/>
+        <location filename="../ui/documents/documentspane.cpp" line="426"/>
         <source>Re-index</source>
         <translation>Réindexer</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="406"/>
+        <location filename="../ui/documents/documentspane.cpp" line="428"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="418"/>
+        <location filename="../ui/documents/documentspane.cpp" line="440"/>
         <source>Watched: new and changed files are added, deleted ones removed (Del stops watching)</source>
         <translation>Surveillé&#xa0;: les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés (Suppr arrête la surveillance)</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="422"/>
+        <location filename="../ui/documents/documentspane.cpp" line="444"/>
         <source>Watched folders: none. “Watch folder…” keeps a folder in step with the collection.</source>
         <translation>Dossiers surveillés&#xa0;: aucun. «&#xa0;Surveiller un dossier…&#xa0;» garde un dossier synchronisé avec la collection.</translation>
     </message>
     <message>
-        <location filename="../ui/documents/documentspane.cpp" line="424"/>
+        <location filename="../ui/documents/documentspane.cpp" line="446"/>
         <source>Watched folders (new and changed files are added, deleted ones removed):</source>
         <translation>Dossiers surveillés (les fichiers nouveaux et modifiés sont ajoutés, les fichiers supprimés sont retirés)&#xa0;:</translation>
     </message>
@@ -1827,209 +1835,209 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::FeedbackPane</name>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="45"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="45"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="47"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="47"/>
         <source>Show every row</source>
         <translation>Afficher toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="454"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="48"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="448"/>
         <source>Open conversation</source>
         <translation>Ouvrir la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="49"/>
         <source>The desktop user&apos;s conversations open in Chat; others&apos; read only (Enter)</source>
         <translation>Les conversations de l’utilisateur de l’application de bureau s’ouvrent dans le volet Chat&#x202f;; celles des autres, en lecture seule (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="459"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="50"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="453"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="51"/>
         <source>Delete the selected feedback and its file (Del)</source>
         <translation>Supprimer l’avis sélectionné et son fichier (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="58"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="59"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="53"/>
         <source>Save the rows shown as comma-separated values</source>
         <translation>Enregistrer les lignes affichées en valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="60"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="54"/>
         <source>Export JSON Lines…</source>
         <translation>Exporter en JSON Lines…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="61"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="55"/>
         <source>Save the rows shown as JSON, one object per line</source>
         <translation>Enregistrer les lignes affichées en JSON, un objet par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="62"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="56"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="63"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="57"/>
         <source>Read the feedback from the database again (F5)</source>
         <translation>Relire les avis depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="64"/>
         <source>Search feedback</source>
         <translation>Rechercher dans les avis</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="65"/>
         <source>Search questions, answers, comments, users… (Ctrl+F)</source>
         <translation>Rechercher dans les questions, réponses, commentaires, utilisateurs… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="69"/>
         <source>Thumbs</source>
         <translation>Pouce</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="76"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="70"/>
         <source>Any thumbs</source>
         <translation>Avec ou sans pouce</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="71"/>
         <source>Thumbs up</source>
         <translation>Pouce levé</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="73"/>
         <source>Thumbs down</source>
         <translation>Pouce baissé</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="81"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="75"/>
         <source>No thumbs</source>
         <translation>Sans pouce</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="83"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="77"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="85"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="79"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="97"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="91"/>
         <source>Only feedback given on this day or later</source>
         <translation>Uniquement les avis donnés ce jour-là ou après</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="98"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="92"/>
         <source>Only feedback given on this day or earlier</source>
         <translation>Uniquement les avis donnés ce jour-là ou avant</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="94"/>
         <source>From day</source>
         <translation>Jour de début</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="100"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="94"/>
         <source>To day</source>
         <translation>Jour de fin</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="131"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="125"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="283"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="295"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="289"/>
         <source>The feedback could not be read: %1</source>
         <translation>Les avis n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="330"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="324"/>
         <source>Any category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="332"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="326"/>
         <source>Any user</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="333"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="327"/>
         <source>%1 (desktop)</source>
         <translation>%1 (bureau)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="382"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="376"/>
         <source>%1 of %2 shown, %3 👍 / %4 👎</source>
         <translation>Affichés&#xa0;: %1 sur %2, %3 👍 / %4 👎</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="391"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="385"/>
         <source>No feedback yet. Thumbs given in Chat or sent to /v1/feedback appear here.</source>
         <translation>Aucun avis pour l’instant. Les pouces donnés dans le volet Chat ou envoyés à /v1/feedback apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="392"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="386"/>
         <source>Feedback is switched off (user_data_collection.feedback_enabled).</source>
         <translation>Les avis sont désactivés (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="411"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="405"/>
         <source>Select a row to see the feedback in full.</source>
         <translation>Sélectionnez une ligne pour voir l’avis en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="455"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="449"/>
         <source>Copy question</source>
         <translation>Copier la question</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="487"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="481"/>
         <source>The conversation could not be read: %1</source>
         <translation>La conversation n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="502"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="496"/>
         <source>Delete feedback</source>
         <translation>Supprimer des avis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/feedback/feedbackpane.cpp" line="503"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="497"/>
         <source>Delete %n piece(s) of feedback? The rows and their files in the feedback storage are removed; this cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n avis&#x202f;? La ligne et son fichier dans le stockage des avis sont supprimés&#x202f;; cette action est irréversible.</numerusform>
@@ -2037,32 +2045,32 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="521"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="515"/>
         <source>Some feedback was not deleted: %1</source>
         <translation>Certains avis n’ont pas été supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="526"/>
         <source>Export feedback as CSV</source>
         <translation>Exporter les avis en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="532"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="526"/>
         <source>Export feedback as JSON Lines</source>
         <translation>Exporter les avis en JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="528"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="534"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="528"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>Fichiers JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/feedback/feedbackpane.cpp" line="548"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="542"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n ligne exportée vers %1</numerusform>
@@ -2070,7 +2078,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/feedback/feedbackpane.cpp" line="550"/>
+        <location filename="../ui/feedback/feedbackpane.cpp" line="544"/>
         <source>The feedback was not exported: %1</source>
         <translation>Les avis n’ont pas été exportés&#xa0;: %1</translation>
     </message>
@@ -2517,403 +2525,397 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::MetricsPane</name>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="57"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="58"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="66"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
         <source>&amp;5 min</source>
         <translation>&amp;5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="68"/>
         <source>Show the last 5 minutes</source>
         <translation>Afficher les 5 dernières minutes</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="70"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
         <source>1 &amp;h</source>
         <translation>1 &amp;h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="72"/>
         <source>Show the last hour</source>
         <translation>Afficher la dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="93"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="94"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="96"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
         <source>Model for time to first token and queue wait</source>
         <translation>Modèle pour le délai du premier jeton et l’attente en file</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="98"/>
         <source>No model calls yet</source>
         <translation>Aucun appel de modèle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="108"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="109"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
         <translation>Figer les graphiques&#x202f;; l’échantillonnage continue (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="110"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="111"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="112"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="113"/>
         <source>Export the visible series as CSV</source>
         <translation>Exporter les séries visibles en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="133"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Requests by protocol</source>
         <translation>Requêtes par protocole</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>KISS</source>
         <translation>KISS</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Requests by status</source>
         <translation>Requêtes par statut</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>4xx</source>
         <translation>4xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>5xx</source>
         <translation>5xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Response time</source>
         <translation>Temps de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Open connections</source>
         <translation>Connexions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Sessions and stacks</source>
         <translation>Sessions et piles</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Stacks</source>
         <translation>Piles</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Tokens per second</source>
         <translation>Jetons par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
         <source>Generated</source>
         <translation>Générés</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
         <source>Time to first token</source>
         <translation>Délai du premier jeton</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
         <source>Queue wait</source>
         <translation>Attente en file</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Ingestion</source>
         <translation>Ingestion</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
         <source>Chunks</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
         <source>Resident</source>
         <translation>Résidente</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="245"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Resume the live charts</source>
         <translation>Reprendre les graphiques en direct</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
         <source>Pause the live charts</source>
         <translation>Mettre en pause les graphiques en direct</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="248"/>
         <source>Paused at %1 — Space resumes</source>
         <translation>En pause depuis %1 — Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="249"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="250"/>
         <source>Live, every second — Space pauses</source>
         <translation>En direct, chaque seconde — Espace pour mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="291"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="295"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="301"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="296"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="298"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="299"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="316"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="319"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="321"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="322"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="334"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="335"/>
         <source>Requests: %1</source>
         <translation>Requêtes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="336"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="346"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="337"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="347"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="382"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
         <source>Errors (5xx): %1 %</source>
         <translation>Erreurs (5xx)&#xa0;: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="344"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
         <source>Errors (5xx): none</source>
         <translation>Erreurs (5xx)&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="362"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
         <source>%1 p95: %2</source>
         <translation>%1 p95&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="365"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="366"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="367"/>
         <source>no requests</source>
         <translation>aucune requête</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="369"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
         <source>Open connections: %1</source>
         <translation>Connexions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="375"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
         <source>Active sessions: %1</source>
         <translation>Sessions actives&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="380"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
         <source>Tokens: %1</source>
         <translation>Jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>no calls yet</source>
         <translation>aucun appel pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>none in %1</source>
         <translation>aucun appel en %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>Ingestion: %1</source>
         <translation>Ingestion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>%1 chunks/s</source>
         <translation>%1 passages/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="390"/>
         <source>chunks per second</source>
         <translation>passages par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="393"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
         <source>Memory: %1</source>
         <translation>Mémoire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="398"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
         <source>CPU: %1</source>
         <translation>CPU&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
         <source>% of one core</source>
         <translation>% d’un cœur</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="407"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="426"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="441"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="432"/>
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="436"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3168,219 +3170,219 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::ServerPane</name>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="54"/>
+        <location filename="../ui/server/serverpane.cpp" line="55"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="182"/>
+        <location filename="../ui/server/serverpane.cpp" line="183"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="184"/>
+        <location filename="../ui/server/serverpane.cpp" line="185"/>
         <source>Uptime:</source>
         <translation>Durée de fonctionnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="185"/>
+        <location filename="../ui/server/serverpane.cpp" line="186"/>
         <source>Requests answered:</source>
         <translation>Requêtes traitées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="186"/>
+        <location filename="../ui/server/serverpane.cpp" line="187"/>
         <source>Open connections:</source>
         <translation>Connexions ouvertes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="187"/>
+        <location filename="../ui/server/serverpane.cpp" line="188"/>
         <source>Requests in flight:</source>
         <translation>Requêtes en cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="305"/>
+        <location filename="../ui/server/serverpane.cpp" line="306"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="308"/>
+        <location filename="../ui/server/serverpane.cpp" line="309"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="311"/>
+        <location filename="../ui/server/serverpane.cpp" line="312"/>
         <source>Listening</source>
         <translation>À l’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="314"/>
+        <location filename="../ui/server/serverpane.cpp" line="315"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="317"/>
+        <location filename="../ui/server/serverpane.cpp" line="318"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="278"/>
+        <location filename="../ui/server/serverpane.cpp" line="279"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="60"/>
+        <location filename="../ui/server/serverpane.cpp" line="61"/>
         <source>Hosting</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="72"/>
-        <location filename="../ui/server/serverpane.cpp" line="203"/>
+        <location filename="../ui/server/serverpane.cpp" line="73"/>
+        <location filename="../ui/server/serverpane.cpp" line="204"/>
         <source>Request log</source>
         <translation>Journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="83"/>
+        <location filename="../ui/server/serverpane.cpp" line="84"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="85"/>
-        <location filename="../ui/server/serverpane.cpp" line="131"/>
+        <location filename="../ui/server/serverpane.cpp" line="86"/>
+        <location filename="../ui/server/serverpane.cpp" line="132"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="86"/>
+        <location filename="../ui/server/serverpane.cpp" line="87"/>
         <source>Duration (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="95"/>
+        <location filename="../ui/server/serverpane.cpp" line="96"/>
         <source>The menu key opens the actions of the current request</source>
         <translation>La touche Menu ouvre les actions de la requête courante</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="137"/>
+        <location filename="../ui/server/serverpane.cpp" line="138"/>
         <source>Addresses the server is reached at</source>
         <translation>Adresses auxquelles joindre le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="139"/>
+        <location filename="../ui/server/serverpane.cpp" line="140"/>
         <source>Copy URL</source>
         <translation>Copier l’URL</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="141"/>
+        <location filename="../ui/server/serverpane.cpp" line="142"/>
         <source>Copy the selected address (Ctrl+C in the list)</source>
         <translation>Copier l’adresse sélectionnée (Ctrl+C dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="170"/>
+        <location filename="../ui/server/serverpane.cpp" line="171"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="172"/>
+        <location filename="../ui/server/serverpane.cpp" line="173"/>
         <source>Stop the server, letting requests in flight finish, and start it again</source>
         <translation>Arrêter le serveur en laissant se terminer les requêtes en cours, puis le redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="183"/>
+        <location filename="../ui/server/serverpane.cpp" line="184"/>
         <source>Reach it at:</source>
         <translation>Joignable à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="210"/>
+        <location filename="../ui/server/serverpane.cpp" line="211"/>
         <source>Show the requests of protocol</source>
         <translation>Afficher les requêtes du protocole</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="211"/>
+        <location filename="../ui/server/serverpane.cpp" line="212"/>
         <source>All protocols</source>
         <translation>Tous les protocoles</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="219"/>
+        <location filename="../ui/server/serverpane.cpp" line="220"/>
         <source>Show the requests of status</source>
         <translation>Afficher les requêtes de statut</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="220"/>
+        <location filename="../ui/server/serverpane.cpp" line="221"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="221"/>
+        <location filename="../ui/server/serverpane.cpp" line="222"/>
         <source>2xx success</source>
         <translation>2xx succès</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="222"/>
+        <location filename="../ui/server/serverpane.cpp" line="223"/>
         <source>3xx redirect</source>
         <translation>3xx redirection</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="223"/>
+        <location filename="../ui/server/serverpane.cpp" line="224"/>
         <source>4xx client error</source>
         <translation>4xx erreur client</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="224"/>
+        <location filename="../ui/server/serverpane.cpp" line="225"/>
         <source>5xx server error</source>
         <translation>5xx erreur serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="230"/>
+        <location filename="../ui/server/serverpane.cpp" line="231"/>
         <source>Show the requests of client</source>
         <translation>Afficher les requêtes du client</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="231"/>
+        <location filename="../ui/server/serverpane.cpp" line="232"/>
         <source>Client address contains…</source>
         <translation>L’adresse du client contient…</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="311"/>
+        <location filename="../ui/server/serverpane.cpp" line="312"/>
         <source>Listening (HTTPS)</source>
         <translation>À l’écoute (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="324"/>
+        <location filename="../ui/server/serverpane.cpp" line="325"/>
         <source>Stop server</source>
         <translation>Arrêter le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="324"/>
+        <location filename="../ui/server/serverpane.cpp" line="325"/>
         <source>Start server</source>
         <translation>Démarrer le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="337"/>
+        <location filename="../ui/server/serverpane.cpp" line="338"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="359"/>
+        <location filename="../ui/server/serverpane.cpp" line="360"/>
         <source>Copy the request</source>
         <translation>Copier la requête</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="362"/>
+        <location filename="../ui/server/serverpane.cpp" line="363"/>
         <source>Show only client %1</source>
         <translation>Afficher uniquement le client %1</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="363"/>
+        <location filename="../ui/server/serverpane.cpp" line="364"/>
         <source>Show only %1 requests</source>
         <translation>Afficher uniquement les requêtes %1</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="365"/>
+        <location filename="../ui/server/serverpane.cpp" line="366"/>
         <source>Show only status %1xx</source>
         <translation>Afficher uniquement le statut %1xx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server/serverpane.cpp" line="375"/>
+        <location filename="../ui/server/serverpane.cpp" line="376"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n requête</numerusform>
@@ -3388,7 +3390,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/server/serverpane.cpp" line="376"/>
+        <location filename="../ui/server/serverpane.cpp" line="377"/>
         <source>%1 of %2 requests</source>
         <translation>%1 requêtes sur %2</translation>
     </message>
@@ -3514,166 +3516,166 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="189"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="181"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="190"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="239"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="182"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="231"/>
         <source>KISS sessions</source>
         <translation>Sessions KISS</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="191"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="328"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="183"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="320"/>
         <source>Lightspeed users</source>
         <translation>Utilisateurs Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="196"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="210"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="202"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="212"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="282"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="369"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="238"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="230"/>
         <source>Filter sessions</source>
         <translation>Filtrer les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="242"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="251"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="287"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="267"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
         <source>Close…</source>
         <translation>Fermer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="276"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="268"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Arrêter la pile de la session comme le fait la fermeture par le client lui-même&#x202f;; une session temporaire prend fin et ses documents sont supprimés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="292"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="271"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="284"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="280"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="272"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Mettre fin définitivement à la session&#xa0;: son jeton et son secret sont désormais refusés (Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="283"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="327"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="319"/>
         <source>Filter users</source>
         <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Turns</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="330"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="342"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="334"/>
         <source>Conversations of the selected user</source>
         <translation>Conversations de l’utilisateur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="344"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="366"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="353"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="358"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="367"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="359"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Afficher les tours de la conversation, en lecture seule (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="362"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste des utilisateurs telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="378"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="660"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="647"/>
         <source>Select a user to list their conversations.</source>
         <translation>Sélectionnez un utilisateur pour afficher ses conversations.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="410"/>
         <source>The sessions could not be read: %1</source>
         <translation>Les sessions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="489"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="481"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n session, actives&#xa0;: %1</numerusform>
@@ -3681,7 +3683,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="491"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n affichée</numerusform>
@@ -3689,12 +3691,12 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="527"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Révoquer la session %1&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="538"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>Révoquer %n session&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</numerusform>
@@ -3702,17 +3704,17 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Fermer la session %1&#x202f;? Elle prend fin et ses documents sont supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="536"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Fermer la session %1&#x202f;? Sa pile est arrêtée&#x202f;; elle conserve ses documents et pourra la redémarrer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="548"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="540"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>Fermer %n session&#x202f;? Une session temporaire prend fin et ses documents sont supprimés&#x202f;; une session persistante conserve ses documents et pourra redémarrer sa pile.</numerusform>
@@ -3720,62 +3722,62 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Close sessions</source>
         <translation>Fermer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="561"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n’a pas été révoquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="562"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="554"/>
         <source>Session %1 was not closed: %2</source>
         <translation>La session %1 n’a pas été fermée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="581"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="573"/>
         <source>Copy client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
         <source>Export sessions</source>
         <translation>Exporter les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="602"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="604"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="590"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="609"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
         <source>The list was not saved: %1</source>
         <translation>La liste n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="618"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="605"/>
         <source>The users could not be read: %1</source>
         <translation>Les utilisateurs n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="663"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="650"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Conversations de %1 (Entrée ouvre la conversation sélectionnée, en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="669"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="656"/>
         <source>The conversations could not be read: %1</source>
         <translation>Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -3844,335 +3846,335 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::StackPane</name>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="53"/>
+        <location filename="../ui/stack/stackpane.cpp" line="46"/>
         <source>Stack</source>
         <translation>Pile</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="67"/>
+        <location filename="../ui/stack/stackpane.cpp" line="60"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="72"/>
+        <location filename="../ui/stack/stackpane.cpp" line="65"/>
         <source>&amp;Restart them</source>
         <translation>Les &amp;redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="73"/>
+        <location filename="../ui/stack/stackpane.cpp" line="66"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
         <translation>Reconstruire les piles de ces sessions sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="81"/>
+        <location filename="../ui/stack/stackpane.cpp" line="74"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="82"/>
-        <location filename="../ui/stack/stackpane.cpp" line="331"/>
+        <location filename="../ui/stack/stackpane.cpp" line="75"/>
+        <location filename="../ui/stack/stackpane.cpp" line="324"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
         <translation>Mettre cette configuration en vigueur sans redémarrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="83"/>
-        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <location filename="../ui/stack/stackpane.cpp" line="76"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="84"/>
+        <location filename="../ui/stack/stackpane.cpp" line="77"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
         <translation>Écrire le fichier en conservant la version précédente dans un fichier .bak (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
         <source>Re&amp;vert</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="85"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
         <source>Discard the edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="88"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Reload the file from disk</source>
         <translation>Recharger le fichier depuis le disque</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="90"/>
+        <location filename="../ui/stack/stackpane.cpp" line="83"/>
         <source>Load the running configuration</source>
         <translation>Charger la configuration active</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="93"/>
+        <location filename="../ui/stack/stackpane.cpp" line="86"/>
         <source>&amp;Diff…</source>
         <translation>&amp;Comparer…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="94"/>
+        <location filename="../ui/stack/stackpane.cpp" line="87"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
         <translation>Comparer l’éditeur avec la configuration active (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="95"/>
+        <location filename="../ui/stack/stackpane.cpp" line="88"/>
         <source>API &amp;key…</source>
         <translation>C&amp;lé d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="96"/>
+        <location filename="../ui/stack/stackpane.cpp" line="89"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
         <translation>Enregistrer une clé d’API dans le trousseau de clés du système et écrire keychain:NAME à la position du curseur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="99"/>
+        <location filename="../ui/stack/stackpane.cpp" line="92"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="109"/>
+        <location filename="../ui/stack/stackpane.cpp" line="102"/>
         <source>Configuration file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="111"/>
+        <location filename="../ui/stack/stackpane.cpp" line="104"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="112"/>
+        <location filename="../ui/stack/stackpane.cpp" line="105"/>
         <source>Enter or a click goes to the line</source>
         <translation>Entrée ou un clic mène à la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="117"/>
+        <location filename="../ui/stack/stackpane.cpp" line="110"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="236"/>
+        <location filename="../ui/stack/stackpane.cpp" line="229"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
         <translation>Le fichier a été modifié sur le disque et a été rechargé. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="241"/>
+        <location filename="../ui/stack/stackpane.cpp" line="234"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
         <translation>Le fichier a été modifié sur le disque pendant que vous l’éditiez. «&#xa0;Restaurer › Recharger le fichier depuis le disque&#xa0;» affiche cette version (vos modifications sont perdues)&#x202f;; «&#xa0;Enregistrer&#xa0;» la remplace par la vôtre.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="282"/>
+        <location filename="../ui/stack/stackpane.cpp" line="275"/>
         <source>Running configuration %1, applied %2</source>
         <translation>Configuration active %1, appliquée à %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="283"/>
+        <location filename="../ui/stack/stackpane.cpp" line="276"/>
         <source>Running configuration %1, loaded %2</source>
         <translation>Configuration active %1, chargée à %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="286"/>
+        <location filename="../ui/stack/stackpane.cpp" line="279"/>
         <source>%1 · the built-in configuration</source>
         <translation>%1 · la configuration intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="287"/>
+        <location filename="../ui/stack/stackpane.cpp" line="280"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="285"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
         <translation>Ceci est la configuration intégrée, en lecture seule. «&#xa0;Enregistrer une copie&#xa0;» l’écrit dans %1, le fichier qu’AI Stack Desktop lit à chaque démarrage&#x202f;; vous pourrez ensuite la modifier et l’appliquer. Les chemins relatifs de la copie sont rendus absolus, afin que la même base de données et les mêmes documents restent utilisés.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="299"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>&amp;Save a copy</source>
         <translation>&amp;Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="307"/>
+        <location filename="../ui/stack/stackpane.cpp" line="300"/>
         <source>1 session keeps the previous configuration until it closes.</source>
         <translation>1 session conserve la configuration précédente jusqu’à sa fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="308"/>
+        <location filename="../ui/stack/stackpane.cpp" line="301"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
         <translation>%1 sessions conservent la configuration précédente jusqu’à leur fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="309"/>
+        <location filename="../ui/stack/stackpane.cpp" line="302"/>
         <source>Restart the session on the configuration in force</source>
         <translation>Redémarrer la session sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="310"/>
+        <location filename="../ui/stack/stackpane.cpp" line="303"/>
         <source>Restart the %1 sessions on the configuration in force</source>
         <translation>Redémarrer les %1 sessions sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="318"/>
+        <location filename="../ui/stack/stackpane.cpp" line="311"/>
         <source>Busy…</source>
         <translation>Opération en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="320"/>
+        <location filename="../ui/stack/stackpane.cpp" line="313"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
         <translation>La configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="322"/>
-        <location filename="../ui/stack/stackpane.cpp" line="341"/>
+        <location filename="../ui/stack/stackpane.cpp" line="315"/>
+        <location filename="../ui/stack/stackpane.cpp" line="334"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="324"/>
+        <location filename="../ui/stack/stackpane.cpp" line="317"/>
         <source>The file has problems; fix them to apply it.</source>
         <translation>Le fichier comporte des problèmes&#x202f;; corrigez-les pour pouvoir l’appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="326"/>
+        <location filename="../ui/stack/stackpane.cpp" line="319"/>
         <source>This is the configuration in force.</source>
         <translation>C’est la configuration en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="343"/>
+        <location filename="../ui/stack/stackpane.cpp" line="336"/>
         <source>1 problem: cannot be applied</source>
         <translation>1 problème&#xa0;: application impossible</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="344"/>
+        <location filename="../ui/stack/stackpane.cpp" line="337"/>
         <source>%1 problems: cannot be applied</source>
         <translation>%1 problèmes&#xa0;: application impossible</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <location filename="../ui/stack/stackpane.cpp" line="340"/>
         <source>Valid · in force</source>
         <translation>Valide · en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="347"/>
+        <location filename="../ui/stack/stackpane.cpp" line="340"/>
         <source>Valid · not applied yet</source>
         <translation>Valide · pas encore appliquée</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="350"/>
+        <location filename="../ui/stack/stackpane.cpp" line="343"/>
         <source> · unsaved changes</source>
         <translation> · modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <location filename="../ui/stack/stackpane.cpp" line="362"/>
         <source>Discard edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="369"/>
+        <location filename="../ui/stack/stackpane.cpp" line="362"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Abandonner les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="397"/>
+        <location filename="../ui/stack/stackpane.cpp" line="390"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>L’éditeur contient la configuration active %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="450"/>
+        <location filename="../ui/stack/stackpane.cpp" line="443"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="451"/>
+        <location filename="../ui/stack/stackpane.cpp" line="444"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Problèmes (%1) — Entrée ou un clic mène à la ligne, F8 au suivant</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="463"/>
+        <location filename="../ui/stack/stackpane.cpp" line="456"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="464"/>
+        <location filename="../ui/stack/stackpane.cpp" line="457"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;? Sa version actuelle est conservée sous %2.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="475"/>
+        <location filename="../ui/stack/stackpane.cpp" line="468"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="484"/>
+        <location filename="../ui/stack/stackpane.cpp" line="477"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="485"/>
+        <location filename="../ui/stack/stackpane.cpp" line="478"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré&#x202f;; la version précédente est %2. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="500"/>
+        <location filename="../ui/stack/stackpane.cpp" line="493"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="510"/>
+        <location filename="../ui/stack/stackpane.cpp" line="503"/>
         <source>Not applied: %1</source>
         <translation>Non appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="520"/>
+        <location filename="../ui/stack/stackpane.cpp" line="513"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>La configuration %1 est en vigueur&#xa0;: les nouvelles sessions et les nouvelles réponses du chat l’utilisent.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="522"/>
+        <location filename="../ui/stack/stackpane.cpp" line="515"/>
         <source>The file was saved.</source>
         <translation>Le fichier a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="523"/>
+        <location filename="../ui/stack/stackpane.cpp" line="516"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Le fichier a été enregistré&#x202f;; la version précédente est %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="526"/>
+        <location filename="../ui/stack/stackpane.cpp" line="519"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Les modifications de %1 prendront effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="565"/>
+        <location filename="../ui/stack/stackpane.cpp" line="558"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>La clé est enregistrée dans le trousseau de clés sous le nom %1&#x202f;; le fichier y fait référence. Enregistrez et appliquez pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="568"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="568"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="576"/>
+        <location filename="../ui/stack/stackpane.cpp" line="569"/>
         <source>Restart sessions</source>
         <translation>Redémarrer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="577"/>
+        <location filename="../ui/stack/stackpane.cpp" line="570"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Reconstruire les piles de %1 sur la configuration en vigueur&#x202f;? Les documents sont conservés&#x202f;; les requêtes en cours se terminent sur la configuration précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="585"/>
+        <location filename="../ui/stack/stackpane.cpp" line="578"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 session utilise désormais la configuration en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="586"/>
+        <location filename="../ui/stack/stackpane.cpp" line="579"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 sessions utilisent désormais la configuration en vigueur.</translation>
     </message>

@@ -175,6 +175,12 @@ ConfigSaveResult DesktopStack::saveNow(const QByteArray &text, const QString &pa
     }
     const bool fromBuiltIn = file().startsWith(QLatin1Char(':'));
     const QByteArray bytes = fromBuiltIn ? withAbsolutePaths(text, m_dataDir) : text;
+    // The stack in force is what the file held before this save: read it now if no session has yet (a file
+    // read on first use, such as STACK_CONFIG's), since the source stops following the file below.
+    if (m_parts.source) {
+        QString unused;
+        m_parts.source->current(&unused);
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (QFileInfo::exists(path)) {
         const QString backup = path + QStringLiteral(".bak");

@@ -89,6 +89,14 @@ inline QJsonArray chatHistory(quint16 port, const QString &conversationId)
 
 // The controls of a widget tree that a person reaches with the keyboard and that carry no name a screen
 // reader can say (no accessible name and no text).
+// The outcome of a pane's export written on a worker thread: its error, empty when the file was written.
+inline QString written(QFuture<QString> save)
+{
+    if (!QTest::qWaitFor([&save]() { return save.isFinished(); }, 30000))
+        return QStringLiteral("the export did not finish");
+    return save.result();
+}
+
 inline QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;

@@ -12,6 +12,7 @@
 #include "config/configidentity.h"
 #include "conversations/conversationstore.h"
 #include "desktoptesthelpers.h"
+#include "documents/documentspane.h"
 #include "kissclient.h"
 #include "rag/documentlibrary.h"
 #include "stack/desktopstack.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QtConcurrent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -417,6 +419,11 @@ private Q_SLOTS:
         replaceInEditor(QStringLiteral("name: documents"), QStringLiteral("name: manuals"));
         QVERIFY(applyByMouse());
         QCOMPARE(m_app->services().library->ragTools(), QStringList{QStringLiteral("manuals")});
+        // The Documents pane adds to the applied stack's collection.
+        auto *collection = m_app->window().documentsPane()->findChild<QComboBox *>(QStringLiteral("collectionPicker"));
+        QVERIFY(collection);
+        QCOMPARE(collection->count(), 1);
+        QCOMPARE(collection->currentText(), QStringLiteral("manuals"));
         const HttpReply r = apiCall(m_app->port(), "POST", "/v1/query",
                                     R"({"query":"How often should the inlet filter be changed?"})");
         QCOMPARE(r.status, 200);
@@ -436,6 +443,7 @@ private Q_SLOTS:
         replaceInEditor(QStringLiteral("name: manuals"), QStringLiteral("name: documents"));
         QVERIFY(applyByMouse());
         QCOMPARE(m_app->services().library->ragTools(), QStringList{QStringLiteral("documents")});
+        QCOMPARE(collection->currentText(), QStringLiteral("documents"));
     }
 
     // An edit made to the file by another program: loaded when the editor holds no edits of its own,

@@ -2,6 +2,7 @@
 
 #include "chat/sourceopener.h"
 #include "common/futurewatch.h"
+#include "config/configidentity.h"
 #include "desktopservices.h"
 #include "ingestitemmodel.h"
 #include "ingestprogresspanel.h"
@@ -10,8 +11,8 @@
 #include "rag/desktop/ingestqueue.h"
 #include "rag/parse/documentparser.h"
 #include "retrievalpreview.h"
-#include "widgets/rowtable.h"
 #include "widgets/panebutton.h"
+#include "widgets/rowtable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -255,15 +256,43 @@ DocumentsPane::DocumentsPane(DesktopServices *services, QWidget *parent)
     connect(m_documents->watcher(), &FolderWatcher::foldersChanged, this, &DocumentsPane::refreshWatched);
     m_progress->setProgress(queue->progress());
     m_totals->setText(tr("Loading…"));
+    m_addControls = {m_addFiles, m_addFolder, m_watch, m_retryFailed, reindex};
     reload();
     refreshWatched();
-    if (m_documents->tools().isEmpty()) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_addFiles, m_addFolder, m_watch, m_retryFailed, reindex})
-            w->setEnabled(false);
-        setAcceptDrops(false);
-        setNotice(tr("The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag "
-                     "in the Stack pane."));
+    showWhetherThereIsACollection();
+    // A stack applied in the Stack pane may add, rename or remove rag tools.
+    connect(services->configIdentity(), &ConfigIdentity::changed, this, &DocumentsPane::refreshTools);
+}
+
+void DocumentsPane::showWhetherThereIsACollection()
+{
+    const bool any = m_tools->count() > 0;
+    for (QWidget *w : std::as_const(m_addControls))
+        w->setEnabled(any);
+    setAcceptDrops(any);
+    setNotice(any ? QString()
+                  : tr("The stack has no rag tool, so there is nowhere to add documents. Add a tool with kind: rag "
+                       "in the Stack pane."));
+}
+
+void DocumentsPane::refreshTools()
+{
+    const QString current = m_tools->currentText();
+    const QStringList tools = m_documents->tools();
+    QStringList shown;
+    for (int i = 0; i < m_tools->count(); ++i)
+        shown << m_tools->itemText(i);
+    if (tools == shown)
+        return;
+    {
+        const QSignalBlocker block(m_tools);
+        m_tools->clear();
+        m_tools->addItems(tools);
+        m_tools->setCurrentIndex(qMax(0, tools.indexOf(current)));
     }
+    showWhetherThereIsACollection();
+    if (m_tools->currentText() != current)
+        reload();
 }
 
 void DocumentsPane::reload()

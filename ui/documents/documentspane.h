@@ -60,6 +60,8 @@ private:
     QVector<qint64> selectedIds() const;
     void updateTotals();
     void setNotice(const QString &message);
+    void refreshTools(); // the rag tools of the stack in force, the one shown kept when it still exists
+    void showWhetherThereIsACollection();
     void showMenu(const QPoint &pos);
     void refreshWatched();
 
@@ -69,6 +71,7 @@ private:
     QPushButton *m_addFolder;
     QPushButton *m_watch;
     QPushButton *m_retryFailed;
+    QList<QWidget *> m_addControls; // what adds documents: disabled while the stack has no rag tool
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     IngestProgressPanel *m_progress;

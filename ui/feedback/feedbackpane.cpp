@@ -8,8 +8,8 @@
 #include "feedbackmodel.h"
 #include "feedbackproxymodel.h"
 #include "widgets/palettecolors.h"
-#include "widgets/rowtable.h"
 #include "widgets/panebutton.h"
+#include "widgets/rowtable.h"
 
 #include <QAction>
 #include <QCheckBox>

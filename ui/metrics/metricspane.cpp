@@ -1,9 +1,11 @@
 #include "metricspane.h"
 
+#include "common/futurewatch.h"
 #include "desktopservices.h"
 #include "metrics/metricshistory.h"
 #include "metrics/metricswindow.h"
 #include "metricschart.h"
+#include "widgets/backgroundsave.h"
 #include "widgets/palettecolors.h"
 
 #include <QButtonGroup>
@@ -20,7 +22,6 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
@@ -400,13 +401,8 @@ void MetricsPane::redraw()
     }
 }
 
-bool MetricsPane::exportCsv(const QString &path, QString *error) const
+QFuture<QString> MetricsPane::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
     QStringList header{QStringLiteral("time")};
     for (const QString &name : m_columnNames)
         header << csvField(name);
@@ -421,12 +417,7 @@ bool MetricsPane::exportCsv(const QString &path, QString *error) const
         }
         out += row + '\n';
     }
-    file.write(out);
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return saveInBackground(path, out);
 }
 
 void MetricsPane::exportAsked()
@@ -436,9 +427,10 @@ void MetricsPane::exportAsked()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export metrics"), error);
+    whenReady(this, exportCsv(path), [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export metrics"), error);
+    });
 }
 
 } // namespace aistack

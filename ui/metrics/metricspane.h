@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QVector>
+#include <QFuture>
 #include <QWidget>
 
 class QButtonGroup;
@@ -40,8 +41,9 @@ public:
     void setWindowSeconds(int seconds);
     // How often the charts were redrawn (for the tests: none while hidden or paused).
     int refreshCount() const { return m_refreshes; }
-    // Writes the visible series: a header (time, then one column per line) and one row per point.
-    bool exportCsv(const QString &path, QString *error) const;
+    // Writes the visible series on a worker thread: a header (time, then one column per line) and one row per
+    // point. The future holds the error, empty when the file was written.
+    QFuture<QString> exportCsv(const QString &path) const;
 
 protected:
     void showEvent(QShowEvent *event) override;

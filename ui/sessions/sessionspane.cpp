@@ -6,6 +6,7 @@
 #include "desktopservices.h"
 #include "sessiontablemodel.h"
 #include "transcriptdialog.h"
+#include "widgets/backgroundsave.h"
 #include "widgets/palettecolors.h"
 #include "widgets/panebutton.h"
 
@@ -23,7 +24,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -575,16 +575,10 @@ void SessionsPane::showSessionMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(at.isValid() ? pos : current.bottomLeft()));
 }
 
-bool SessionsPane::exportCsv(const QString &path, QString *error) const
+QFuture<QString> SessionsPane::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
     const QAbstractItemModel *model = m_tabs->currentIndex() == 0 ? m_proxy : m_userProxy;
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvOf(model)) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveInBackground(path, csvOf(model));
 }
 
 void SessionsPane::exportCurrent()
@@ -596,9 +590,10 @@ void SessionsPane::exportCurrent()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportCsv(path, &error))
-        showNotice(tr("The list was not saved: %1").arg(error), true);
+    whenReady(this, exportCsv(path), [this](const QString &error) {
+        if (!error.isEmpty())
+            showNotice(tr("The list was not saved: %1").arg(error), true);
+    });
 }
 
 void SessionsPane::reloadUsers()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -35,8 +36,9 @@ public:
     // Reads every session again (the first showing does it; F5 too).
     void reload();
     void reloadUsers();
-    // Writes the list of the current tab, as filtered and sorted, as CSV. False and *error when it cannot.
-    bool exportCsv(const QString &path, QString *error) const;
+    // Writes the list of the current tab, as filtered and sorted, as CSV, on a worker thread. The future holds
+    // the error, empty when the file was written.
+    QFuture<QString> exportCsv(const QString &path) const;
     // How long the last refresh took to apply to the table (for the benchmark), in milliseconds.
     double lastApplyMs() const { return m_lastApplyMs; }
     SessionTableModel *sessionModel() const { return m_model; }

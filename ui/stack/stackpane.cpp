@@ -7,9 +7,9 @@
 #include "secretdialog.h"
 #include "stack/desktopstack.h"
 #include "widgets/palettecolors.h"
+#include "widgets/panebutton.h"
 #include "widgets/wrappedlabel.h"
 #include "yamleditor.h"
-#include "widgets/panebutton.h"
 
 #include <QAction>
 #include <QDir>
