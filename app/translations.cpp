@@ -8,20 +8,29 @@
 namespace aistack {
 
 namespace {
-void install(QCoreApplication &app, const QString &name, const QString &folder)
+bool install(QCoreApplication &app, const QString &name, const QString &folder)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, QStringLiteral("_"), folder))
+    if (translator->load(QLocale(), name, QStringLiteral("_"), folder)) {
         QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+        return true;
+    }
+    delete translator;
+    return false;
 }
 } // namespace
 
 void installTranslations(QCoreApplication &app)
 {
     install(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(app, QStringLiteral("aistack"), QStringLiteral(":/i18n"));
+    if (install(app, QStringLiteral("aistack"), QStringLiteral(":/i18n")))
+        return;
+    // Any other language (C.UTF-8 too) reads English, with its plural forms.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/aistack_en.qm")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
 }
 
 } // namespace aistack
