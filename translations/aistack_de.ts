@@ -2431,77 +2431,87 @@ Modell: %3/%4
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="30"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Panes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>The Stack pane has edits that are not saved. Quit and lose them?</source>
+        <translation>Im Bereich Stack gibt es Änderungen, die nicht gespeichert sind. Beenden und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Listening on %1</source>
         <translation>Empfängt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Server failed: %1</source>
         <translation>Server fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Server starting…</source>
         <translation>Server startet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Server stopping…</source>
         <translation>Server hält an…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Server stopped</source>
         <translation>Server angehalten</translation>
     </message>
@@ -4064,117 +4074,117 @@ Modell: %3/%4
         <translation> · ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="362"/>
+        <location filename="../ui/stack/stackpane.cpp" line="367"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="362"/>
+        <location filename="../ui/stack/stackpane.cpp" line="367"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="390"/>
+        <location filename="../ui/stack/stackpane.cpp" line="395"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>Der Editor enthält die laufende Konfiguration %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="443"/>
+        <location filename="../ui/stack/stackpane.cpp" line="448"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Probleme: keine</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="444"/>
+        <location filename="../ui/stack/stackpane.cpp" line="449"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Probleme (%1) — Enter oder ein Klick springt zur Zeile, F8 zum nächsten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="456"/>
+        <location filename="../ui/stack/stackpane.cpp" line="461"/>
         <source>Replace file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="457"/>
+        <location filename="../ui/stack/stackpane.cpp" line="462"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existiert bereits. Ersetzen? Die aktuelle Version wird als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="468"/>
+        <location filename="../ui/stack/stackpane.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="477"/>
+        <location filename="../ui/stack/stackpane.cpp" line="482"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>%1 gespeichert. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="478"/>
+        <location filename="../ui/stack/stackpane.cpp" line="483"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>%1 gespeichert; die vorherige Version ist %2. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="493"/>
+        <location filename="../ui/stack/stackpane.cpp" line="498"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="503"/>
+        <location filename="../ui/stack/stackpane.cpp" line="508"/>
         <source>Not applied: %1</source>
         <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="513"/>
+        <location filename="../ui/stack/stackpane.cpp" line="518"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>Konfiguration %1 ist in Kraft: Neue Sitzungen und neue Chat-Antworten verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="515"/>
+        <location filename="../ui/stack/stackpane.cpp" line="520"/>
         <source>The file was saved.</source>
         <translation>Die Datei wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="516"/>
+        <location filename="../ui/stack/stackpane.cpp" line="521"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Die Datei wurde gespeichert; die vorherige Version ist %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="519"/>
+        <location filename="../ui/stack/stackpane.cpp" line="524"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Änderungen an %1 werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="558"/>
+        <location filename="../ui/stack/stackpane.cpp" line="563"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>Der Schlüssel ist im Schlüsselbund als %1 gespeichert; die Datei verweist darauf. Speichern und anwenden, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="568"/>
+        <location filename="../ui/stack/stackpane.cpp" line="573"/>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="568"/>
+        <location filename="../ui/stack/stackpane.cpp" line="573"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="569"/>
+        <location filename="../ui/stack/stackpane.cpp" line="574"/>
         <source>Restart sessions</source>
         <translation>Sitzungen neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="570"/>
+        <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Die Stacks von %1 mit der geltenden Konfiguration neu aufbauen? Ihre Dokumente bleiben erhalten; jetzt laufende Anfragen werden mit der vorherigen Konfiguration beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="578"/>
+        <location filename="../ui/stack/stackpane.cpp" line="583"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 Sitzung verwendet jetzt die geltende Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="579"/>
+        <location filename="../ui/stack/stackpane.cpp" line="584"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 Sitzungen verwenden jetzt die geltende Konfiguration.</translation>
     </message>

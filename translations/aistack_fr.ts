@@ -892,7 +892,7 @@
     <message>
         <location filename="../ui/widgets/backgroundsave.cpp" line="16"/>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2431,77 +2431,87 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="30"/>
         <source>AI Stack Desktop</source>
         <translation>AI Stack Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Panes</source>
         <translation>Volets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Stack</source>
         <translation>Pile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>The Stack pane has edits that are not saved. Quit and lose them?</source>
+        <translation>Le volet Pile contient des modifications non enregistrées. Quitter et les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Server failed: %1</source>
         <translation>Échec du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Server starting…</source>
         <translation>Démarrage du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Server stopping…</source>
         <translation>Arrêt du serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Server stopped</source>
         <translation>Serveur arrêté</translation>
     </message>
@@ -4064,117 +4074,117 @@ Modèle&#xa0;: %3/%4
         <translation> · modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="362"/>
+        <location filename="../ui/stack/stackpane.cpp" line="367"/>
         <source>Discard edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="362"/>
+        <location filename="../ui/stack/stackpane.cpp" line="367"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Abandonner les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="390"/>
+        <location filename="../ui/stack/stackpane.cpp" line="395"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>L’éditeur contient la configuration active %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="443"/>
+        <location filename="../ui/stack/stackpane.cpp" line="448"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="444"/>
+        <location filename="../ui/stack/stackpane.cpp" line="449"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Problèmes (%1) — Entrée ou un clic mène à la ligne, F8 au suivant</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="456"/>
+        <location filename="../ui/stack/stackpane.cpp" line="461"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="457"/>
+        <location filename="../ui/stack/stackpane.cpp" line="462"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;? Sa version actuelle est conservée sous %2.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="468"/>
+        <location filename="../ui/stack/stackpane.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="477"/>
+        <location filename="../ui/stack/stackpane.cpp" line="482"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="478"/>
+        <location filename="../ui/stack/stackpane.cpp" line="483"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré&#x202f;; la version précédente est %2. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="493"/>
+        <location filename="../ui/stack/stackpane.cpp" line="498"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="503"/>
+        <location filename="../ui/stack/stackpane.cpp" line="508"/>
         <source>Not applied: %1</source>
         <translation>Non appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="513"/>
+        <location filename="../ui/stack/stackpane.cpp" line="518"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>La configuration %1 est en vigueur&#xa0;: les nouvelles sessions et les nouvelles réponses du chat l’utilisent.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="515"/>
+        <location filename="../ui/stack/stackpane.cpp" line="520"/>
         <source>The file was saved.</source>
         <translation>Le fichier a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="516"/>
+        <location filename="../ui/stack/stackpane.cpp" line="521"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Le fichier a été enregistré&#x202f;; la version précédente est %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="519"/>
+        <location filename="../ui/stack/stackpane.cpp" line="524"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Les modifications de %1 prendront effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="558"/>
+        <location filename="../ui/stack/stackpane.cpp" line="563"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>La clé est enregistrée dans le trousseau de clés sous le nom %1&#x202f;; le fichier y fait référence. Enregistrez et appliquez pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="568"/>
+        <location filename="../ui/stack/stackpane.cpp" line="573"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="568"/>
+        <location filename="../ui/stack/stackpane.cpp" line="573"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="569"/>
+        <location filename="../ui/stack/stackpane.cpp" line="574"/>
         <source>Restart sessions</source>
         <translation>Redémarrer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="570"/>
+        <location filename="../ui/stack/stackpane.cpp" line="575"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Reconstruire les piles de %1 sur la configuration en vigueur&#x202f;? Les documents sont conservés&#x202f;; les requêtes en cours se terminent sur la configuration précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="578"/>
+        <location filename="../ui/stack/stackpane.cpp" line="583"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 session utilise désormais la configuration en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="579"/>
+        <location filename="../ui/stack/stackpane.cpp" line="584"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 sessions utilisent désormais la configuration en vigueur.</translation>
     </message>

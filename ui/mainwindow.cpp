@@ -10,9 +10,11 @@
 #include "stack/stackpane.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -41,7 +43,7 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     };
     const QVector<Entry> panes{
         {tr("Server"), m_serverPane},
-        {tr("Stack"), new StackPane(services, this)},
+        {tr("Stack"), m_stackPane = new StackPane(services, this)},
         {tr("Sessions"), m_sessionsPane},
         {tr("Documents"), m_documentsPane},
         {tr("Chat"), m_chatPane},
@@ -76,6 +78,21 @@ MainWindow::MainWindow(DesktopServices *services, QWidget *parent)
     ServerHost *server = services->serverHost();
     connect(server, &ServerHost::statusChanged, this, &MainWindow::onStatusChanged);
     onStatusChanged(server->status());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_stackPane->hasUnsavedEdits()) {
+        showPane(Stack);
+        if (QMessageBox::question(this, tr("Quit"),
+                                  tr("The Stack pane has edits that are not saved. Quit and lose them?"),
+                                  QMessageBox::Discard | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPane(Pane pane)

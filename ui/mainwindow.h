@@ -17,6 +17,7 @@ class FeedbackPane;
 class MetricsPane;
 class ServerPane;
 class SessionsPane;
+class StackPane;
 
 // The main window: a sidebar of panes (Ctrl+1 … Ctrl+7) and a status bar with the listening address. It
 // knows each pane's class and nothing of its inside; the panes get what they need from DesktopServices.
@@ -38,6 +39,10 @@ public:
     QStackedWidget *panes() const { return m_panes; }
     void showPane(Pane pane);
 
+protected:
+    // Quitting with edits the Stack pane has not saved asks first.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void onStatusChanged(const ServerStatus &status);
 
@@ -48,6 +53,7 @@ private:
     DocumentsPane *m_documentsPane;
     FeedbackPane *m_feedbackPane;
     SessionsPane *m_sessionsPane;
+    StackPane *m_stackPane = nullptr;
     MetricsPane *m_metricsPane = nullptr;
     QLabel *m_statusAddress;
 };

@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTextBlock>
 #include <thread>
@@ -499,6 +500,35 @@ private Q_SLOTS:
         editor()->selectAll();
         editor()->insertPlainText(before);
         QVERIFY(validated());
+    }
+
+    // Quitting with edits not saved asks; Cancel keeps the window open on the Stack pane, Discard quits.
+    void quittingWithUnsavedEditsAsks()
+    {
+        QGuiApplication::setQuitOnLastWindowClosed(false); // the window comes back for the next tests
+        replaceInEditor(QStringLiteral("name: documents"), QStringLiteral("name: unsaved"));
+        QVERIFY(pane()->hasUnsavedEdits());
+        m_app->window().showPane(MainWindow::Chat);
+        QString asked;
+        answerNextDialog([&asked](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_app->window().close());
+        QVERIFY2(asked.contains(QStringLiteral("not saved")), qPrintable(asked));
+        QVERIFY(m_app->window().isVisible());
+        QCOMPARE(m_app->window().panes()->currentWidget(), pane());
+        answerNextDialog([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            box->button(QMessageBox::Discard)->click();
+        });
+        QVERIFY(m_app->window().close());
+        QVERIFY(!m_app->window().isVisible());
+        m_app->window().show();
+        replaceInEditor(QStringLiteral("name: unsaved"), QStringLiteral("name: documents"));
     }
 
     void everyControlIsNamed()

@@ -355,6 +355,11 @@ void StackPane::load(const QByteArray &text, const QByteArray &diskText)
     startValidation();
 }
 
+bool StackPane::hasUnsavedEdits() const
+{
+    return text() != m_diskText;
+}
+
 bool StackPane::confirmDiscard()
 {
     if (text() == m_diskText)

@@ -33,6 +33,8 @@ public:
     QString applyBlockedReason() const { return m_applyReason; }
     // The text last validated matches the editor and the validation is done.
     bool isValidated() const;
+    // The editor holds edits that are not in the file.
+    bool hasUnsavedEdits() const;
 
 protected:
     void changeEvent(QEvent *event) override;
