@@ -1,5 +1,6 @@
 #include "metricspane.h"
 
+#include "common/csvfield.h"
 #include "common/futurewatch.h"
 #include "desktopservices.h"
 #include "metrics/metricshistory.h"
@@ -39,13 +40,6 @@ double lastValue(const QVector<double> &values)
             return *it;
     }
     return qQNaN();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 } // namespace
 
@@ -403,10 +397,10 @@ void MetricsPane::redraw()
 
 QFuture<QString> MetricsPane::exportCsv(const QString &path) const
 {
-    QStringList header{QStringLiteral("time")};
+    QByteArray out = "time";
     for (const QString &name : m_columnNames)
-        header << csvField(name);
-    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+        out += ',' + csvField(name);
+    out += '\n';
     for (int r = 0; r < m_times.size(); ++r) {
         QByteArray row = QDateTime::fromMSecsSinceEpoch(m_times[r], Qt::UTC).toString(Qt::ISODate).toUtf8();
         for (const QVector<double> &column : m_columns) {

@@ -2,6 +2,7 @@
 
 #include "auth/desktopsessions.h"
 #include "auth/sessionevents.h"
+#include "common/csvfield.h"
 #include "common/futurewatch.h"
 #include "desktopservices.h"
 #include "sessiontablemodel.h"
@@ -127,25 +128,14 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
 // A table as CSV, in the order shown: times in ISO 8601, numbers as numbers, the rest as shown.
 QByteArray csvOf(const QAbstractItemModel *model)
 {
-    QStringList lines;
-    QStringList header;
+    QByteArray out;
     for (int c = 0; c < model->columnCount(); ++c)
-        header << csvField(model->headerData(c, Qt::Horizontal).toString());
-    lines << header.join(QLatin1Char(','));
+        out += (c ? "," : "") + csvField(model->headerData(c, Qt::Horizontal).toString());
+    out += '\n';
     for (int r = 0; r < model->rowCount(); ++r) {
-        QStringList fields;
         for (int c = 0; c < model->columnCount(); ++c) {
             const QModelIndex index = model->index(r, c);
             const QVariant raw = index.data(kRawRole);
@@ -156,11 +146,11 @@ QByteArray csvOf(const QAbstractItemModel *model)
                 text = raw.toString();
             else
                 text = index.data(Qt::DisplayRole).toString();
-            fields << csvField(text);
+            out += (c ? "," : "") + csvField(text);
         }
-        lines << fields.join(QLatin1Char(','));
+        out += '\n';
     }
-    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    return out;
 }
 
 QAction *shortcutAction(const QString &text, const QKeySequence &keys, Qt::ShortcutContext context, QWidget *owner)
