@@ -8,6 +8,9 @@
 #include "rag/store/storefactory.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 #include <QtTest>
@@ -340,6 +343,47 @@ private Q_SLOTS:
         q.mode = SearchMode::Hybrid;
         q.text = QStringLiteral("coolant");
         QCOMPARE(store->query(col, q, &error)->at(0).id, QStringLiteral("A-2"));
+    }
+
+    // A question is answered while an ingestion into the same collection is stuck inside its transaction
+    // (here: behind another connection's write lock). Readers never take the writers' mutex once the
+    // collection's index is loaded.
+    void embeddedQuestionDoesNotWaitForAWriter()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("reader-writer.db"));
+        const QString col = freshCollection();
+        std::shared_ptr<EmbeddedStore> store = EmbeddedStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(addA(*store, col, &error));
+        QVERIFY(store->query(col, near(0, 1), &error).has_value());
+
+        const QString name = QStringLiteral("blocker");
+        {
+            QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            blocker.setDatabaseName(path);
+            QVERIFY(blocker.open());
+            QVERIFY(blocker.exec(QStringLiteral("BEGIN IMMEDIATE")).lastError().type() == QSqlError::NoError);
+
+            QFuture<bool> writer = QtConcurrent::run([store, col]() {
+                QVector<StoredChunk> chunks;
+                for (int i = 0; i < 3; ++i)
+                    chunks << chunk(QStringLiteral("B"), i, QStringLiteral("late text %1").arg(i), unit(i + 3));
+                QString e;
+                return store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("b.txt"), 3), chunks, &e);
+            });
+            QThread::msleep(300); // the writer is inside its transaction, waiting on the lock above
+            const auto hits = store->query(col, near(0, 1), &error);
+            QVERIFY2(hits.has_value(), qPrintable(error));
+            QCOMPARE(hits->at(0).id, QStringLiteral("A-0"));
+            QVERIFY2(!writer.isFinished(), "the question waited for the writer");
+
+            QVERIFY(blocker.exec(QStringLiteral("COMMIT")).lastError().type() == QSqlError::NoError);
+            QVERIFY(writer.result());
+            QCOMPARE(store->count(col, &error), 6);
+            blocker.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void embeddedHybridFindsRareWords()

@@ -107,7 +107,7 @@ std::shared_ptr<EmbeddedStore::Collection> EmbeddedStore::collection(const QStri
 
 bool EmbeddedStore::loadIndex(Collection &c, QString *error)
 {
-    if (c.loaded)
+    if (c.loaded.load(std::memory_order_acquire))
         return true;
     auto dbLock = lockDatabase();
     QSqlDatabase db = m_db.connection(error);
@@ -126,7 +126,7 @@ bool EmbeddedStore::loadIndex(Collection &c, QString *error)
         c.index.add(q.value(0).toLongLong(), reinterpret_cast<const float *>(blob.constData()),
                     int(blob.size() / qsizetype(sizeof(float))));
     }
-    c.loaded = true;
+    c.loaded.store(true, std::memory_order_release);
     return true;
 }
 
@@ -197,7 +197,7 @@ std::optional<QVector<StoreHit>> EmbeddedStore::query(const QString &name, const
         }
         return hits; // no such collection yet: nothing stored
     }
-    {
+    if (!c->loaded.load(std::memory_order_acquire)) { // the first question after a start reads the index once
         QMutexLocker writeLock(&c->writeMutex);
         if (!loadIndex(*c, error))
             return std::nullopt;

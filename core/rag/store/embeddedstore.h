@@ -46,7 +46,9 @@ private:
         qint64 id = 0;
         QMutex writeMutex; // one writer per collection: transaction and index update in the same order
         QReadWriteLock indexLock;
-        bool loaded = false;
+        // Set once the index is read from the database; readers test it without the write mutex, so a
+        // question never waits behind an ingestion holding that mutex.
+        std::atomic<bool> loaded{false};
         VectorIndex index;
         // How many chunks hold a keyword (for keywordMatch), valid while `generation` is unchanged; every
         // write to the collection bumps it under indexLock.
