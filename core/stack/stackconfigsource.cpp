@@ -42,22 +42,36 @@ StackConfigSource::Stamp StackConfigSource::stampOf() const
 
 std::shared_ptr<const StackConfig> StackConfigSource::current(QString *error)
 {
+    QString file;
+    Stamp now;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_file.isEmpty()) {
+            now = stampOf();
+            if (!(now == m_stamp))
+                file = m_file;
+        }
+        if (file.isEmpty()) {
+            if (!m_config)
+                *error = m_error;
+            return m_config;
+        }
+    }
+    // Read without the lock: resolving a keychain: secret can take seconds, and latest(), set() and the
+    // other sessions' inits must not wait for it.
+    const ConfigLoadResult loaded = ConfigLoader().loadFile(file);
     QMutexLocker lock(&m_mutex);
-    if (!m_file.isEmpty()) {
-        const Stamp now = stampOf();
-        if (!(now == m_stamp)) {
-            m_stamp = now;
-            const ConfigLoadResult loaded = ConfigLoader().loadFile(m_file);
-            if (!loaded.ok()) {
-                m_config.reset();
-                m_error = Tr::tr("the stack configuration cannot be used: %1").arg(loaded.errorText());
-            } else if (!loaded.config.stack) {
-                m_config.reset();
-                m_error = noStackMessage(m_file);
-            } else {
-                m_config = std::make_shared<const StackConfig>(*loaded.config.stack);
-                m_error.clear();
-            }
+    if (m_file == file) { // still followed: set() or stopFollowingFile() did not intervene
+        m_stamp = now;
+        if (!loaded.ok()) {
+            m_config.reset();
+            m_error = Tr::tr("the stack configuration cannot be used: %1").arg(loaded.errorText());
+        } else if (!loaded.config.stack) {
+            m_config.reset();
+            m_error = noStackMessage(m_file);
+        } else {
+            m_config = std::make_shared<const StackConfig>(*loaded.config.stack);
+            m_error.clear();
         }
     }
     if (!m_config)
