@@ -24,12 +24,14 @@
 #include <QHttpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <optional>
 #include <QWebSocket>
 
 namespace aistack {
 
 namespace {
-QHostAddress bindAddress(const QString &host, QString *error)
+// The address a host setting names without a lookup, or nullopt for a host name.
+std::optional<QHostAddress> literalBindAddress(const QString &host)
 {
     if (host.isEmpty() || host == QLatin1String("localhost"))
         return QHostAddress(QHostAddress::LocalHost);
@@ -37,14 +39,10 @@ QHostAddress bindAddress(const QString &host, QString *error)
         return QHostAddress(QHostAddress::AnyIPv4);
     if (host == QLatin1String("::") || host == QLatin1String("*"))
         return QHostAddress(QHostAddress::Any);
-    QHostAddress address(host);
+    const QHostAddress address(host);
     if (!address.isNull())
         return address;
-    const QHostInfo info = QHostInfo::fromName(host); // start-up only, in the server thread
-    if (!info.addresses().isEmpty())
-        return info.addresses().constFirst();
-    *error = QStringLiteral("cannot resolve the bind address '%1'").arg(host);
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
@@ -56,12 +54,9 @@ ServerRuntime::ServerRuntime(ServerDependencies deps, QString host, int port)
 
 ServerRuntime::~ServerRuntime() = default;
 
-bool ServerRuntime::createListener(QString *error)
+bool ServerRuntime::createListener(const QHostAddress &address, QString *error)
 {
     const ServiceConfig &service = m_deps.config->service;
-    const QHostAddress address = bindAddress(m_host, error);
-    if (address.isNull())
-        return false;
     if (service.tls.enabled()) {
         QSslConfiguration conf;
         if (!loadTlsCredentials(*service.tls.certificatePath, *service.tls.keyPath, service.tls.keyPassword, &conf,
@@ -139,8 +134,27 @@ void ServerRuntime::start()
     m_context->requestLog = m_deps.requestLog;
     m_context->cors = &m_cors;
 
+    if (const std::optional<QHostAddress> literal = literalBindAddress(m_host)) {
+        listenOn(*literal);
+        return;
+    }
+    // A host name is looked up on QHostInfo's own thread: the server thread keeps its event loop (a stop
+    // requested meanwhile is served at once) however long the resolver takes.
+    QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
+        if (m_stopRequested)
+            return;
+        if (info.addresses().isEmpty()) {
+            Q_EMIT failed(QStringLiteral("cannot resolve the bind address '%1': %2").arg(m_host, info.errorString()));
+            return;
+        }
+        listenOn(info.addresses().constFirst());
+    });
+}
+
+void ServerRuntime::listenOn(const QHostAddress &address)
+{
     QString error;
-    if (!createListener(&error)) {
+    if (!createListener(address, &error)) {
         Q_EMIT failed(error);
         return;
     }
@@ -179,6 +193,7 @@ QList<QObject *> ServerRuntime::openConnections() const
 
 void ServerRuntime::stop(int graceMs)
 {
+    m_stopRequested = true;
     if (m_stopPoll)
         return;
     if (!m_listener) {

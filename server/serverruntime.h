@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QHostAddress>
 #include <QPointer>
 #include <memory>
 
@@ -40,7 +41,8 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    bool createListener(QString *error);
+    void listenOn(const QHostAddress &address);
+    bool createListener(const QHostAddress &address, QString *error);
     bool registerRoutes(QString *error);
     void finishStop();
     QList<QObject *> openConnections() const;
@@ -58,6 +60,7 @@ private:
     QTimer *m_stopPoll = nullptr;
     QElapsedTimer m_stopClock;
     int m_graceMs = 0;
+    bool m_stopRequested = false;
 };
 
 } // namespace aistack

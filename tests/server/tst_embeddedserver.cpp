@@ -7,6 +7,7 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -238,6 +239,28 @@ private Q_SLOTS:
         QVERIFY2(second.server->status().error.contains(QStringLiteral("cannot listen")),
                  qPrintable(second.server->status().error));
         QCOMPARE(HttpClient::get(first.port(), "/liveness").status, 200); // the first is unharmed
+    }
+
+    // A host name is looked up off the server thread, then served; one that names nothing is a clear failure.
+    void aHostNameIsResolvedWithoutBlocking()
+    {
+        // This machine's own name, when the hosts file maps it to a loopback address (as Debian's does).
+        const QString name = QHostInfo::localHostName();
+        const QList<QHostAddress> addresses = QHostInfo::fromName(name).addresses();
+        const bool hasName = !addresses.isEmpty() && addresses.constFirst().isLoopback();
+        if (hasName) {
+            Fixture named([&](AppConfig &c) { c.service.host = name; });
+            QVERIFY(named.start());
+            QCOMPARE(HttpClient::get(named.port(), "/liveness", addresses.constFirst().toString()).status, 200);
+        }
+        Fixture nowhere([](AppConfig &c) { c.service.host = QStringLiteral("no-such-host.invalid"); });
+        nowhere.server->start();
+        QTRY_COMPARE_WITH_TIMEOUT(nowhere.server->status().state, ServerStatus::State::Failed, 30000);
+        QVERIFY2(nowhere.server->status().error.contains(
+                     QStringLiteral("cannot resolve the bind address 'no-such-host.invalid'")),
+                 qPrintable(nowhere.server->status().error));
+        if (!hasName)
+            QSKIP("this machine's name does not resolve to loopback: only the failing name was checked");
     }
 };
 
