@@ -20,6 +20,7 @@ build_packages=(cmake ninja-build ccache g++ pkg-config git qt6-base-dev qt6-bas
     qt6-tools-dev-tools qt6-l10n-tools libgl-dev libpoppler-qt6-dev libzip-dev libsqlite3-dev libssl-dev python3-numpy ca-certificates)
 build_packages+=(qt6-charts-dev libqt6opengl6-dev) # the Metrics pane's live charts (Qt6Charts' CMake package needs Qt6OpenGL's)
 test_packages=(postgresql-15 openssl xvfb xauth procps curl wrk nginx-light python3-yaml)
+test_packages+=(dpkg-dev file) # tst_package builds the .deb with CPack (dpkg-shlibdeps, file)
 
 install_packages() {
     local missing=()
