@@ -12,6 +12,7 @@
 #include "feedback/desktopfeedback.h"
 #include "feedback/feedbackstore.h"
 #include "feedback/transcriptwriter.h"
+#include "health/readinessmonitor.h"
 #include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricfamily.h"
@@ -62,12 +63,13 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         }));
     }
 
-    DatabaseSettings settings = DatabaseSettings::fromConfig(config->database);
+    DatabaseSettings settings = DatabaseSettings::fromConfig(config->database, dataDir);
     const QString url = qEnvironmentVariable("SESSION_DB_URL");
     QString urlError;
     if (!url.isEmpty() && !DatabaseSettings::fromUrl(url, &settings, &urlError))
         qWarning().noquote() << "SESSION_DB_URL ignored:" << urlError;
     database = std::make_unique<Database>(settings);
+    qInfo().noquote() << "database:" << settings.describe();
     Database *db = database.get();
     readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("database"), [db]() {
         QString error;
@@ -102,6 +104,8 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         models->answersLocally() && !(config->stack && config->stack->vectorDb &&
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
+    readinessMonitor = std::make_unique<ReadinessMonitor>(&readiness, &pool, 5000);
+    readinessMonitor->start();
     buildDesktop(dataDir);
     buildDesktopStack(dataDir);
 }
@@ -259,6 +263,7 @@ AppServices::~AppServices()
 {
     storageGate.open(QStringLiteral("the application is shutting down")); // releases jobs still waiting
     server.reset(); // first: the server thread uses everything below
+    readinessMonitor.reset(); // no new checks; the pool is drained below
     reaper.reset();
     desktopSessions.reset();
     desktopDocuments.reset();

@@ -37,6 +37,7 @@ class ProviderRegistry;
 class SessionAuthority;
 class SessionReaper;
 class SessionStore;
+class ReadinessMonitor;
 class StackConfigSource;
 class StackEngine;
 class StackSessions;
@@ -80,6 +81,7 @@ public:
     MetricsHistory metricsSamples{&metrics}; // started by the window's Metrics pane, never in headless mode
     RequestLog requestLogBuffer;
     ReadinessRegistry readiness;
+    std::unique_ptr<ReadinessMonitor> readinessMonitor; // runs the checks every 5 s for /readiness
     QThreadPool pool;                            // short work: storage, readiness, parsing
     QThreadPool stackPool;                       // stack operations, which wait on providers and stores
     std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI

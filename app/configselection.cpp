@@ -1,5 +1,7 @@
 #include "configselection.h"
 
+#include "storage/databasesettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -18,6 +20,10 @@ ConfigLoadResult loadConfiguration(const CommandLineOptions &options)
         result = loader.loadFile(userConfig);
     else
         result = loader.loadDefault(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // No database in the file (a plain KISS stack file, a lightspeed-stack.yaml without one): the data folder.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (result.config.database.kind == DatabaseConfig::Kind::Sqlite && result.config.database.sqlitePath.isEmpty())
+        result.config.database.sqlitePath = DatabaseSettings::sqliteFileIn(dataDir);
     if (options.host)
         result.config.service.host = *options.host;
     if (options.port)

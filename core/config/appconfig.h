@@ -84,7 +84,9 @@ struct DatabaseConfig
 {
     enum class Kind { Sqlite, Postgres };
     Kind kind = Kind::Sqlite;
-    QString sqlitePath = QStringLiteral("/tmp/lightspeed-stack.db");
+    // Empty when the configuration names none: the app keeps it in its data folder (app/configselection.cpp),
+    // not at Lightspeed's /tmp/lightspeed-stack.db, which a reboot empties.
+    QString sqlitePath;
     PostgresConfig postgres;
 };
 

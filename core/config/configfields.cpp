@@ -41,7 +41,8 @@ void visitPathFields(AppConfig &c, const FieldVisitor &visit, bool mustExistOnly
                   QStringLiteral("user_data_collection.feedback_storage"), visit);
     visitOptional(c.userDataCollection.transcriptsStorage,
                   QStringLiteral("user_data_collection.transcripts_storage"), visit);
-    if (c.database.kind == DatabaseConfig::Kind::Sqlite && c.database.sqlitePath != QLatin1String(":memory:"))
+    if (c.database.kind == DatabaseConfig::Kind::Sqlite && !c.database.sqlitePath.isEmpty()
+        && c.database.sqlitePath != QLatin1String(":memory:"))
         visit(QStringLiteral("database.sqlite.db_path"), c.database.sqlitePath);
     visitOptional(c.sessions.tokenSecretFile, QStringLiteral("sessions.token_secret_file"), visit);
     visitOptional(c.database.postgres.caCertPath, QStringLiteral("database.postgres.ca_cert_path"), visit);

@@ -1,5 +1,6 @@
 #include "readinesscheck.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace aistack {
@@ -24,6 +25,20 @@ ReadinessReport ReadinessRegistry::run() const
     report.ready = false;
     report.reason = QStringLiteral("Providers not healthy: ") + ids.join(QStringLiteral(", "));
     return report;
+}
+
+void ReadinessRegistry::refresh()
+{
+    CheckedReadiness checked{run(), 0};
+    checked.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_latestMutex);
+    m_latest = std::move(checked);
+}
+
+std::optional<CheckedReadiness> ReadinessRegistry::latest() const
+{
+    QMutexLocker lock(&m_latestMutex);
+    return m_latest;
 }
 
 } // namespace aistack

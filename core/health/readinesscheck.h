@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QMutex>
 #include <QString>
 #include <QVector>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace aistack {
 
@@ -32,7 +34,14 @@ public:
     virtual ProviderHealth check() = 0;
 };
 
-// The checks /readiness runs. Filled in by the composition root; read-only afterwards.
+// A report and when its checks ran.
+struct CheckedReadiness
+{
+    ReadinessReport report;
+    qint64 checkedAtMs = 0; // QDateTime::currentMSecsSinceEpoch() when the checks finished
+};
+
+// The checks /readiness runs. Filled in by the composition root; the list is read-only afterwards.
 class ReadinessRegistry
 {
 public:
@@ -41,9 +50,15 @@ public:
 
     // Runs every check in turn (call from a worker thread) and sums them up.
     ReadinessReport run() const;
+    // Runs the checks and keeps the result for latest() (a worker thread: ReadinessMonitor).
+    void refresh();
+    // The last kept result; nullopt until a refresh() has finished. Never blocks on a check.
+    std::optional<CheckedReadiness> latest() const;
 
 private:
     QVector<std::shared_ptr<ReadinessCheck>> m_checks;
+    mutable QMutex m_latestMutex;
+    std::optional<CheckedReadiness> m_latest;
 };
 
 // A check made of a function, for small cases.

@@ -1,18 +1,24 @@
 #include "databasesettings.h"
 
+#include <QDir>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace aistack {
 
-DatabaseSettings DatabaseSettings::fromConfig(const DatabaseConfig &config)
+QString DatabaseSettings::sqliteFileIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("aistack.db"));
+}
+
+DatabaseSettings DatabaseSettings::fromConfig(const DatabaseConfig &config, const QString &dataDir)
 {
     DatabaseSettings s;
     if (config.kind == DatabaseConfig::Kind::Postgres) {
         s.driver = Driver::Postgres;
         s.postgres = config.postgres;
     } else {
-        s.sqlitePath = config.sqlitePath;
+        s.sqlitePath = config.sqlitePath.isEmpty() ? sqliteFileIn(dataDir) : config.sqlitePath;
     }
     return s;
 }

@@ -17,7 +17,9 @@ struct DatabaseSettings
     int busyTimeoutMs = 5000;
     QStringList sqlitePragmas; // run on every new SQLite connection, e.g. "cache_size = -65536"
 
-    static DatabaseSettings fromConfig(const DatabaseConfig &config);
+    // A SQLite configuration without a path gets the data folder's file (sqliteFileIn(dataDir)).
+    static DatabaseSettings fromConfig(const DatabaseConfig &config, const QString &dataDir);
+    static QString sqliteFileIn(const QString &dataDir);
     // sqlite://relative/or/absolute/path, sqlite:///abs/path,
     // postgres://user:pass@host:port/db?sslmode=..&namespace=..
     static bool fromUrl(const QString &url, DatabaseSettings *out, QString *error);

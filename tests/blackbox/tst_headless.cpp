@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QtTest>
 #include <csignal>
@@ -419,6 +421,87 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::get(app.port(), "/liveness").status, 200); // still alive
         QCOMPARE(app.terminate(), 0);
         QVERIFY(!app.stderrText().contains("not-logged"));
+    }
+
+    // A file without a database section (a plain KISS stack file, a lightspeed-stack.yaml without one) keeps
+    // its data in the app's data folder, which survives a reboot, and says where at start.
+    void aConfigWithoutADatabaseUsesTheDataFolder()
+    {
+        HeadlessProcess app;
+        QVERIFY2(app.start("service:\n  host: 127.0.0.1\n"), app.stderrText().constData());
+        const QString expected = QDir(app.dir()).filePath(QStringLiteral("data/aistack/aistack.db"));
+        QTRY_VERIFY2(app.stderrText().contains("database: SQLite " + expected.toUtf8()), app.stderrText().constData());
+        QVERIFY(QFileInfo::exists(expected));
+        const QJsonObject config = jsonOf(HttpClient::get(app.port(), "/v1/config"));
+        QCOMPARE(config.value(QStringLiteral("database"))
+                     .toObject()
+                     .value(QStringLiteral("sqlite"))
+                     .toObject()
+                     .value(QStringLiteral("db_path"))
+                     .toString(),
+                 expected);
+        QCOMPARE(app.terminate(), 0);
+        // Named explicitly, /tmp is kept: the configuration is obeyed.
+        QTemporaryDir tmp(QDir::temp().filePath(QStringLiteral("aistack-db-XXXXXX")));
+        const QString named = tmp.filePath(QStringLiteral("named.db"));
+        QVERIFY(app.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: " + named.toUtf8() + "\n"));
+        QTRY_VERIFY2(app.stderrText().contains("database: SQLite " + named.toUtf8()), app.stderrText().constData());
+        QVERIFY(QFileInfo::exists(named));
+        QCOMPARE(app.terminate(), 0);
+    }
+
+    // /readiness answers from the checks run in the background, with their age, so a probe never waits for a
+    // provider: here the provider stops answering, and probes still answer at once with the last result
+    // without asking it again.
+    void readinessAnswersFromTheLastBackgroundCheck()
+    {
+        QTcpServer provider;
+        QVERIFY(provider.listen(QHostAddress::LocalHost));
+        bool answer = true;
+        int connections = 0;
+        QList<QTcpSocket *> held;
+        connect(&provider, &QTcpServer::newConnection, &provider, [&]() {
+            while (QTcpSocket *s = provider.nextPendingConnection()) {
+                ++connections;
+                if (!answer) {
+                    held << s;
+                    continue;
+                }
+                connect(s, &QTcpSocket::readyRead, s, [s]() {
+                    s->readAll();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n"
+                             "{\"data\":[]}");
+                });
+            }
+        });
+        HeadlessProcess app;
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(provider.serverPort());
+        QVERIFY2(app.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: ready.db\n"
+                           "llama_stack:\n  url: " + url + "\n"),
+                 app.stderrText().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(connections > 0, 10000); // the first background check
+        QTest::qWait(200);
+        answer = false; // from now on the provider hangs
+        const int before = connections;
+        QTRY_VERIFY_WITH_TIMEOUT(connections > before, 15000); // the next background check is stuck on it
+        const int during = connections;
+        for (int i = 0; i < 5; ++i) {
+            HttpClient probe(QStringLiteral("127.0.0.1"), app.port());
+            const HttpReply r = probe.request("GET", "/readiness", {}, {}, 3000);
+            QCOMPARE(r.status, 200); // the last finished check: healthy
+            QVERIFY2(r.headers.contains("age"), r.headers.keys().join(',').constData());
+            QVERIFY(r.headers.value("age").toInt() >= 0);
+        }
+        QTest::qWait(100);
+        QCOMPARE(connections, during); // the probes asked nobody
+        // The stuck check gives up within seconds (one short attempt), and the probes then say so.
+        QTRY_VERIFY_WITH_TIMEOUT(HttpClient::get(app.port(), "/readiness").status == 503, 20000);
+        const HttpReply down = HttpClient::get(app.port(), "/readiness");
+        QCOMPARE(jsonOf(down).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Providers not healthy: llama_stack"));
+        const int exitCode = app.terminate(); // no check holds the shutdown for long
+        QVERIFY2(exitCode == 0, app.stderrText().right(3000).constData());
+        qDeleteAll(held);
     }
 
     void unreachableVectorStoreMakesReadinessFail()

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(c.service.accessLog, true);
         QCOMPARE(c.service.cors.allowOrigins, QStringList{QStringLiteral("*")});
         QCOMPARE(c.service.cors.allowCredentials, false);
-        QCOMPARE(c.database.sqlitePath, QStringLiteral("/tmp/lightspeed-stack.db"));
+        QCOMPARE(c.database.sqlitePath, QString()); // none named: the app's data folder, not /tmp
         QCOMPARE(c.userDataCollection.feedbackEnabled, false);
         QCOMPARE(c.authentication.module, QStringLiteral("noop"));
         QVERIFY(!c.customization.has_value());

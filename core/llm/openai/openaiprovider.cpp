@@ -41,10 +41,9 @@ QNetworkRequest OpenAiProvider::request(const QString &path, bool stream) const
 }
 
 RetryingRequest *OpenAiProvider::start(LlmCall *call, const QString &path, const QByteArray &body,
-                                       bool stream)
+                                       bool stream, const RequestPolicy &policy)
 {
-    auto *req = new RetryingRequest(network(), request(path, stream), body, name(), call->model(),
-                                    m_settings.policy, call);
+    auto *req = new RetryingRequest(network(), request(path, stream), body, name(), call->model(), policy, call);
     QObject::connect(call, &LlmCall::cancelRequested, req, &RetryingRequest::abort);
     req->onError = [call](const LlmError &e) { call->fail(e); };
     return req;
@@ -182,7 +181,13 @@ LlmCall *OpenAiProvider::listModels()
 LlmCall *OpenAiProvider::checkHealth()
 {
     auto *call = new LlmCall(name(), m_settings.model);
-    RetryingRequest *req = start(call, QStringLiteral("/models"), QByteArray(), false);
+    // A health check is one short attempt: a provider that does not answer within seconds is not ready, and a
+    // check must never hold the pool (or the shutdown that drains it) for the minutes a generation may take.
+    RequestPolicy policy = m_settings.policy;
+    policy.connectTimeoutMs = std::min(policy.connectTimeoutMs, 3000);
+    policy.idleTimeoutMs = std::min(policy.idleTimeoutMs, 5000);
+    policy.maxRetries = 0;
+    RetryingRequest *req = start(call, QStringLiteral("/models"), QByteArray(), false, policy);
     req->onSuccess = [call](const QByteArray &) { call->finishHealthy(); };
     req->start();
     return call;

@@ -45,7 +45,12 @@ public:
 private:
     QNetworkAccessManager *network();
     QNetworkRequest request(const QString &path, bool stream) const;
-    RetryingRequest *start(LlmCall *call, const QString &path, const QByteArray &body, bool stream);
+    RetryingRequest *start(LlmCall *call, const QString &path, const QByteArray &body, bool stream,
+                           const RequestPolicy &policy);
+    RetryingRequest *start(LlmCall *call, const QString &path, const QByteArray &body, bool stream)
+    {
+        return start(call, path, body, stream, m_settings.policy);
+    }
     void embedBatch(LlmCall *call, QStringList texts, int from, QString model,
                     std::shared_ptr<EmbeddingResult> result);
 
