@@ -19,7 +19,7 @@ qint64 statusKb(qint64 pid, const QByteArray &field)
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
+        if (line.startsWith(QByteArray(field + ':')))
             return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
     return -1;
 }

@@ -47,11 +47,21 @@ ChatRequest prompt(int maxTokens)
 
 QByteArray requestBytes(const QUrl &base, int maxTokens, bool stream)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{
-        {"model", "bench"}, {"temperature", 0}, {"max_tokens", maxTokens}, {"stream", stream},
-        {"messages", QJsonArray{QJsonObject{{"role", "system"}, {"content", "You are a helpful assistant."}},
-                                QJsonObject{{"role", "user"}, {"content", "Write a short story about a lighthouse keeper."}}}}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("model"), QStringLiteral("bench")},
+                {QStringLiteral("temperature"), 0},
+                {QStringLiteral("max_tokens"), maxTokens},
+                {QStringLiteral("stream"), stream},
+                {QStringLiteral("messages"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                 {QStringLiteral("content"), QStringLiteral("You are a helpful assistant.")}},
+                     QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                 {QStringLiteral("content"),
+                                  QStringLiteral("Write a short story about a lighthouse keeper.")}}}}})
+            .toJson(QJsonDocument::Compact);
     return "POST " + base.path().toUtf8() + "/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
@@ -131,7 +141,10 @@ double serverDecodeSpeed(QTcpSocket &socket, const QUrl &base, int tokens)
         if (header > 0 && cl > 0 && cl < header) {
             const qsizetype length = reply.mid(cl + 15, reply.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong();
             if (reply.size() >= header + 4 + length)
-                return QJsonDocument::fromJson(reply.mid(header + 4)).object()["timings"].toObject()["predicted_per_second"].toDouble();
+                return QJsonDocument::fromJson(reply.mid(header + 4))
+                    .object()[QStringLiteral("timings")]
+                    .toObject()[QStringLiteral("predicted_per_second")]
+                    .toDouble();
         }
     }
     return 0;

@@ -142,10 +142,12 @@ int stream(const QString &model)
 {
     DesktopFixture app;
     QByteArray config = desktopConfig();
-    config.replace("    - name: general\n      role: Answer general questions\n      kind: prompt\n",
-                   "    - name: general\n      role: Answer general questions\n      kind: prompt\n"
-                   "      ai_client:\n        provider: local\n        model: tiny-chat\n        model_path: " +
-                       model.toUtf8() + "\n        context_size: 560\n        temperature: 0\n        threads: 1\n");
+    config.replace(
+        "    - name: general\n      role: Answer general questions\n      kind: prompt\n",
+        QByteArray(
+            "    - name: general\n      role: Answer general questions\n      kind: prompt\n"
+            "      ai_client:\n        provider: local\n        model: tiny-chat\n        model_path: " +
+            model.toUtf8() + "\n        context_size: 560\n        temperature: 0\n        threads: 1\n"));
     QString error;
     if (!app.start(config, &error)) {
         std::fprintf(stderr, "uibench: %s\n", qPrintable(error));

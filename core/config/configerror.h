@@ -18,8 +18,8 @@ struct ConfigError
         QString where = file;
         if (line > 0)
             where += QLatin1Char(':') + QString::number(line);
-        return key.isEmpty() ? where + QStringLiteral(": ") + message
-                             : where + QStringLiteral(": ") + key + QStringLiteral(": ") + message;
+        return key.isEmpty() ? QString(where + QStringLiteral(": ") + message)
+                             : QString(where + QStringLiteral(": ") + key + QStringLiteral(": ") + message);
     }
 };
 

@@ -14,9 +14,9 @@ QJsonObject DocsController::openApi(const QString &serviceName, const QVector<Ro
     for (const RouteInfo &r : routes) {
         QJsonObject op{{QStringLiteral("summary"), r.doc.summary},
                        {QStringLiteral("operationId"),
-                        httpMethodName(r.method).toLower() +
-                            QString(r.path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")),
-                                                    QStringLiteral("_"))}};
+                        QString(httpMethodName(r.method).toLower() +
+                                QString(r.path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")),
+                                                        QStringLiteral("_")))}};
         if (!r.doc.tag.isEmpty())
             op.insert(QStringLiteral("tags"), QJsonArray{r.doc.tag});
         QJsonArray parameters;
@@ -53,7 +53,7 @@ QJsonObject DocsController::openApi(const QString &serviceName, const QVector<Ro
         {QStringLiteral("openapi"), QStringLiteral("3.1.0")},
         {QStringLiteral("info"),
          QJsonObject{
-             {QStringLiteral("title"), serviceName + QStringLiteral(" service - OpenAPI")},
+             {QStringLiteral("title"), QString(serviceName + QStringLiteral(" service - OpenAPI"))},
              {QStringLiteral("description"),
               QStringLiteral(
                   "Lightspeed Core Service v1 and KISS AI Stack server APIs served by AI Stack Desktop")},

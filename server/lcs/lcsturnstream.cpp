@@ -98,9 +98,9 @@ void LcsTurnStream::end(const ChatResult &result, const QString &storeError)
         send(QStringLiteral("error"),
              OrderedJson()
                  .add(QStringLiteral("id"), m_id++)
-                 .add(QStringLiteral("token"), QStringLiteral("The conversation could not be "
-                                                              "stored: ") +
-                                                   storeError));
+                 .add(QStringLiteral("token"), QString(QStringLiteral("The conversation could not be "
+                                                                      "stored: ") +
+                                                       storeError)));
     } else {
         const OrderedJson quotas;
         QVector<OrderedJson> documents;

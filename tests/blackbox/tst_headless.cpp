@@ -42,7 +42,7 @@ QJsonObject jsonOf(const HttpReply &r)
 double metricValue(const QByteArray &text, const QByteArray &series)
 {
     for (const QByteArray &line : text.split('\n')) {
-        if (line.startsWith(series + ' '))
+        if (line.startsWith(QByteArray(series + ' ')))
             return line.mid(series.size() + 1).toDouble();
     }
     return -1;

@@ -84,7 +84,9 @@ private Q_SLOTS:
         QCOMPARE(stack.file(), userFile);
         QTRY_COMPARE(moved.count(), 1);
         const QByteArray copy = readAll(userFile);
-        QVERIFY2(copy.contains(("db_path: " + dir.filePath(QStringLiteral("aistack.db"))).toUtf8()), copy.constData());
+        QVERIFY2(copy.contains(
+                     (QStringLiteral("db_path: ") + dir.filePath(QStringLiteral("aistack.db"))).toUtf8()),
+                 copy.constData());
 
         // Saved again: the previous version is kept.
         const QByteArray edited = copy + "\n# edited\n";

@@ -47,45 +47,61 @@ private Q_SLOTS:
         openaiwire::ChunkState state;
         QString delta;
         LlmError error;
-        QVERIFY(openaiwire::parseChunk(R"({"model":"m","choices":[{"delta":{"content":"Hel"}}]})", "openai", &delta, &state, &error));
-        QVERIFY(openaiwire::parseChunk(R"({"choices":[{"delta":{"content":"lo"},"finish_reason":"stop"}]})", "openai", &delta, &state, &error));
-        QVERIFY(openaiwire::parseChunk(R"({"choices":[],"usage":{"prompt_tokens":7,"completion_tokens":2}})", "openai", &delta, &state, &error));
+        QVERIFY(openaiwire::parseChunk(R"({"model":"m","choices":[{"delta":{"content":"Hel"}}]})",
+                                       QStringLiteral("openai"), &delta, &state, &error));
+        QVERIFY(openaiwire::parseChunk(R"({"choices":[{"delta":{"content":"lo"},"finish_reason":"stop"}]})",
+                                       QStringLiteral("openai"), &delta, &state, &error));
+        QVERIFY(openaiwire::parseChunk(R"({"choices":[],"usage":{"prompt_tokens":7,"completion_tokens":2}})",
+                                       QStringLiteral("openai"), &delta, &state, &error));
         QCOMPARE(delta, QStringLiteral("Hello"));
         QCOMPARE(state.finishReason, QStringLiteral("stop"));
         QCOMPARE(state.model, QStringLiteral("m"));
         QVERIFY(state.hasUsage);
         QCOMPARE(state.usage.promptTokens, 7);
-        QVERIFY(!openaiwire::parseChunk("{broken", "openai", &delta, &state, &error));
+        QVERIFY(!openaiwire::parseChunk("{broken", QStringLiteral("openai"), &delta, &state, &error));
         QCOMPARE(error.kind, LlmError::Kind::BadReply);
-        QVERIFY(!openaiwire::parseChunk(R"({"error":{"message":"boom"}})", "openai", &delta, &state, &error));
+        QVERIFY(!openaiwire::parseChunk(R"({"error":{"message":"boom"}})", QStringLiteral("openai"), &delta,
+                                        &state, &error));
         QVERIFY(error.message.contains(QLatin1String("boom")));
     }
 
     void statusCodesMapToTypedErrors()
     {
         using K = LlmError::Kind;
-        QCOMPARE(openaiwire::errorForStatus(401, R"({"error":{"message":"bad key"}})", "openai", "m").kind, K::Unauthorized);
-        QVERIFY(openaiwire::errorForStatus(401, R"({"error":{"message":"bad key"}})", "openai", "m").message.contains(QLatin1String("bad key")));
-        const LlmError nf = openaiwire::errorForStatus(404, "{}", "ollama", "llama9");
+        QCOMPARE(openaiwire::errorForStatus(401, R"({"error":{"message":"bad key"}})",
+                                            QStringLiteral("openai"), QStringLiteral("m"))
+                     .kind,
+                 K::Unauthorized);
+        QVERIFY(openaiwire::errorForStatus(401, R"({"error":{"message":"bad key"}})",
+                                           QStringLiteral("openai"), QStringLiteral("m"))
+                    .message.contains(QLatin1String("bad key")));
+        const LlmError nf =
+            openaiwire::errorForStatus(404, "{}", QStringLiteral("ollama"), QStringLiteral("llama9"));
         QCOMPARE(nf.kind, K::ModelNotFound);
         QCOMPARE(nf.provider, QStringLiteral("ollama"));
         QVERIFY(nf.message.contains(QLatin1String("llama9")));
-        QCOMPARE(openaiwire::errorForStatus(429, "", "openai", "m").kind, K::RateLimited);
-        QCOMPARE(openaiwire::errorForStatus(501, "", "openai", "m").kind, K::Unsupported);
-        QCOMPARE(openaiwire::errorForStatus(504, "", "openai", "m").kind, K::Timeout);
-        QCOMPARE(openaiwire::errorForStatus(500, "oops", "openai", "m").kind, K::BadReply);
+        QCOMPARE(openaiwire::errorForStatus(429, "", QStringLiteral("openai"), QStringLiteral("m")).kind,
+                 K::RateLimited);
+        QCOMPARE(openaiwire::errorForStatus(501, "", QStringLiteral("openai"), QStringLiteral("m")).kind,
+                 K::Unsupported);
+        QCOMPARE(openaiwire::errorForStatus(504, "", QStringLiteral("openai"), QStringLiteral("m")).kind,
+                 K::Timeout);
+        QCOMPARE(openaiwire::errorForStatus(500, "oops", QStringLiteral("openai"), QStringLiteral("m")).kind,
+                 K::BadReply);
     }
 
     void embeddingReplyMustMatchTheBatch()
     {
         EmbeddingResult r;
         LlmError e;
-        QVERIFY(!openaiwire::parseEmbeddings(R"({"data":[{"index":0,"embedding":[1,2]}]})", "openai",
+        QVERIFY(!openaiwire::parseEmbeddings(R"({"data":[{"index":0,"embedding":[1,2]}]})",
+                                             QStringLiteral("openai"),
                                              {QStringLiteral("a"), QStringLiteral("b")}, &r, &e));
         QVERIFY(e.message.contains(QLatin1String("1 embeddings for 2 texts")));
         EmbeddingResult ok;
-        QVERIFY(openaiwire::parseEmbeddings(R"({"data":[{"index":1,"embedding":[3]},{"index":0,"embedding":[1]}]})",
-                                            "openai", {QStringLiteral("a"), QStringLiteral("b")}, &ok, &e));
+        QVERIFY(openaiwire::parseEmbeddings(
+            R"({"data":[{"index":1,"embedding":[3]},{"index":0,"embedding":[1]}]})", QStringLiteral("openai"),
+            {QStringLiteral("a"), QStringLiteral("b")}, &ok, &e));
         QCOMPARE(ok.vectors, (QVector<QVector<float>>{{1.0f}, {3.0f}})); // put back in input order
         QCOMPARE(ok.usage.source, TokenUsage::Source::Estimate);
     }

@@ -73,8 +73,11 @@ private Q_SLOTS:
             "ls_provider_model_configuration{provider=\"openai\",model=\"a\\\"b\\\\c\\nd\"} 1.0\n"));
         QVERIFY(text.contains("ls_provider_model_configuration{provider=\"x\",model=\"y\"} -0.5\n"));
         QVERIFY(text.contains("# TYPE process_resident_memory_bytes gauge\n"));
-        QVERIFY(sampleLines(text, "process_resident_memory_bytes ").first().split(' ').last().toDouble() >
-                1e6);
+        QVERIFY(sampleLines(text, "process_resident_memory_bytes ")
+                    .first()
+                    .split(QLatin1Char(' '))
+                    .last()
+                    .toDouble() > 1e6);
     }
 
     void concurrentUpdatesAreNotLost()

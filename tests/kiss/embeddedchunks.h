@@ -19,7 +19,7 @@ inline int embeddedChunks(const QString &vectorsDb, const QString &clientId)
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM rag_chunks c JOIN rag_collections k ON k.id = "
                                      "c.collection_id WHERE k.name LIKE ?"));
-            q.addBindValue(clientId + QLatin1Char('%'));
+            q.addBindValue(QString(clientId + QLatin1Char('%')));
             if (q.exec() && q.next())
                 n = q.value(0).toInt();
         }

@@ -50,7 +50,8 @@ private Q_SLOTS:
         QVERIFY2(r.body.startsWith("{\"client_id\":\""),
                  r.body.constData()); // field order of SessionResponse
         const QJsonObject o = jsonObject(r.body);
-        QCOMPARE(o.keys(), (QStringList{"access_token", "client_id", "client_secret"}));
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("access_token"), QStringLiteral("client_id"),
+                                        QStringLiteral("client_secret")}));
         const QString id = o.value(QStringLiteral("client_id")).toString();
         QVERIFY(QRegularExpression(
                     QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
@@ -322,7 +323,8 @@ private Q_SLOTS:
         r = c.post("/queries", "{}", s.token);
         QCOMPARE(r.status, 200);
         QJsonObject o = jsonObject(r.body);
-        QCOMPARE(o.keys(), (QStringList{"extras", "result", "stack_id"}));
+        QCOMPARE(o.keys(), (QStringList{QStringLiteral("extras"), QStringLiteral("result"),
+                                        QStringLiteral("stack_id")}));
         QCOMPARE(o.value(QStringLiteral("stack_id")).toString(), s.clientId);
         QVERIFY(!o.value(QStringLiteral("result")).toString().isEmpty());
         QCOMPARE(o.value(QStringLiteral("extras")).toObject(),

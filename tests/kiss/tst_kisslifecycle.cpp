@@ -68,7 +68,7 @@ private Q_SLOTS:
             const HttpReply r = after.post(
                 "/queries", queryBody(QStringLiteral("When does the island ferry leave?")), s.token);
             QCOMPARE(r.status, 200);
-            QVERIFY2(r.body.contains("leaves at seven from pier " + s.clientId.left(4).toUtf8()),
+            QVERIFY2(r.body.contains(QByteArray("leaves at seven from pier " + s.clientId.left(4).toUtf8())),
                      r.body.constData());
         }
         // A session that never called init still has to.

@@ -130,9 +130,10 @@ private Q_SLOTS:
         const HttpReply config = c.get("/v1/config");
         QCOMPARE(config.status, 200);
         QVERIFY(!config.body.contains("xyzzy-secret-key"));
-        QVERIFY2(config.body.contains("\"llama_stack\":{\"url\":\"" + url +
-                                      "\",\"api_key\":\"**********\",\"use_as_library_client\":false"),
-                 config.body.constData());
+        QVERIFY2(
+            config.body.contains(QByteArray("\"llama_stack\":{\"url\":\"" + url +
+                                            "\",\"api_key\":\"**********\",\"use_as_library_client\":false")),
+            config.body.constData());
         QVERIFY(config.body.startsWith("{\"name\":\"LCS test\",\"service\":{\"host\":\"127.0.0.1\""));
         QVERIFY(config.body.contains(
             "\"customization\":null,\"inference\":{\"default_model\":null,\"default_provider\":null}}"));

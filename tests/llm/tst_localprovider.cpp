@@ -129,7 +129,7 @@ private Q_SLOTS:
             calls << call;
         }
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 60000);
-        QCOMPARE(order, QStringList({"0", "1", "2"}));
+        QCOMPARE(order, QStringList({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     }
 
     void queuedCallsReportTheirWait()

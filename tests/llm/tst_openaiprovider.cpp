@@ -87,7 +87,10 @@ private Q_SLOTS:
                                                {{"Content-Type", "application/json"}});
         QCOMPARE(reply.status, 200);
         const QString expected = QJsonDocument::fromJson(reply.body)
-                                     .object()["choices"].toArray()[0].toObject()["message"].toObject()["content"]
+                                     .object()[QStringLiteral("choices")]
+                                     .toArray()[0]
+                                     .toObject()[QStringLiteral("message")]
+                                     .toObject()[QStringLiteral("content")]
                                      .toString();
         QCOMPARE(out.chat->text, expected);
     }

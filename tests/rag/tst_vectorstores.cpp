@@ -49,10 +49,12 @@ StoredChunk chunk(const QString &doc, int index, const QString &text, QVector<fl
     c.id = doc + QLatin1Char('-') + QString::number(index);
     c.text = text;
     c.vector = std::move(vector);
-    c.metadata = QJsonObject{
-        {QStringLiteral("document_id"), doc},   {QStringLiteral("file_name"), doc + QStringLiteral(".txt")},
-        {QStringLiteral("chunk_index"), index}, {QStringLiteral("page"), index + 1},
-        {QStringLiteral("reviewed"), true},     {QStringLiteral("score"), 0.25}};
+    c.metadata = QJsonObject{{QStringLiteral("document_id"), doc},
+                             {QStringLiteral("file_name"), QString(doc + QStringLiteral(".txt"))},
+                             {QStringLiteral("chunk_index"), index},
+                             {QStringLiteral("page"), index + 1},
+                             {QStringLiteral("reviewed"), true},
+                             {QStringLiteral("score"), 0.25}};
     return c;
 }
 

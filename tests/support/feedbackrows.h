@@ -27,7 +27,7 @@ inline QString writeFeedbackRows(Database *database, int rows, const QString &us
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-40);
     for (int i = 0; i < rows; ++i) {
         q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(userPrefix + QString::number(i % users));
+        q.addBindValue(QString(userPrefix + QString::number(i % users)));
         q.addBindValue(start.addSecs(i * 60));
         q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         q.addBindValue(QStringLiteral("Bulk question %1: how do I check the oil level of pump P-%2?").arg(i).arg(i % 90));

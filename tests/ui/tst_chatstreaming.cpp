@@ -19,10 +19,12 @@ using namespace aistack::test;
 namespace {
 QByteArray modelConfig(const QString &baseUrl)
 {
-    return desktopConfig().replace("    - name: general\n      role: Answer general questions\n      kind: prompt\n",
-                                   "    - name: general\n      role: Answer general questions\n      kind: prompt\n"
-                                   "      ai_client:\n        provider: openai\n        model: tiny-chat\n"
-                                   "        base_url: " + baseUrl.toUtf8() + "\n        max_retries: 0\n");
+    return desktopConfig().replace(
+        "    - name: general\n      role: Answer general questions\n      kind: prompt\n",
+        QByteArray("    - name: general\n      role: Answer general questions\n      kind: prompt\n"
+                   "      ai_client:\n        provider: openai\n        model: tiny-chat\n"
+                   "        base_url: " +
+                   baseUrl.toUtf8() + "\n        max_retries: 0\n"));
 }
 } // namespace
 

@@ -129,10 +129,11 @@ class TstFeedbackPane : public QObject
     QJsonObject body(const QString &question, const QJsonValue &sentiment, const QJsonValue &comment = {},
                      const QJsonArray &categories = {}, const QString &conversation = {})
     {
-        QJsonObject b{{QStringLiteral("conversation_id"), conversation.isEmpty() ? m_apiConversation : conversation},
-                      {QStringLiteral("user_question"), question},
-                      {QStringLiteral("llm_response"), QStringLiteral("**Answer** to: ") + question},
-                      {QStringLiteral("sentiment"), sentiment}};
+        QJsonObject b{
+            {QStringLiteral("conversation_id"), conversation.isEmpty() ? m_apiConversation : conversation},
+            {QStringLiteral("user_question"), question},
+            {QStringLiteral("llm_response"), QString(QStringLiteral("**Answer** to: ") + question)},
+            {QStringLiteral("sentiment"), sentiment}};
         if (!comment.isNull())
             b.insert(QStringLiteral("user_feedback"), comment);
         if (!categories.isEmpty())
@@ -401,8 +402,11 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QVector<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0], (QStringList{"id", "time", "user_id", "conversation_id", "sentiment", "categories",
-                                       "user_question", "llm_response", "user_feedback", "config_id"}));
+        QCOMPARE(rows[0], (QStringList{QStringLiteral("id"), QStringLiteral("time"),
+                                       QStringLiteral("user_id"), QStringLiteral("conversation_id"),
+                                       QStringLiteral("sentiment"), QStringLiteral("categories"),
+                                       QStringLiteral("user_question"), QStringLiteral("llm_response"),
+                                       QStringLiteral("user_feedback"), QStringLiteral("config_id")}));
         QCOMPARE(rows[1].size(), 10);
         QCOMPARE(rows[1][0], id);
         QCOMPARE(rows[1][2], QString::fromLatin1(kApiUser));

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,7 +234,7 @@ private Q_SLOTS:
                 QTest::keyClick(menu, Qt::Key_Return);
             }
         });
-        QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(-1, -1));
+        QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(-1, -1), QCursor::pos());
         QApplication::sendEvent(table->viewport(), &fromKeyboard); // what the menu key sends
         QCOMPARE(pane()->clientFilter()->text(), QStringLiteral("127.0.0.1"));
         QCOMPARE(table->model()->rowCount(), pane()->logModel()->rowCount()); // every request came from here

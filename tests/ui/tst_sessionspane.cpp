@@ -228,8 +228,9 @@ private Q_SLOTS:
                              conversationId.toUtf8() + "\"}")
                      .status,
                  200);
-        QVERIFY(QTest::qWaitFor([&]() { return conversations->model()->index(0, 1).data().toString() == "2"; },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return conversations->model()->index(0, 1).data().toString() == QStringLiteral("2"); },
+            10000));
         conversations->setFocus();
         conversations->setCurrentIndex(conversations->model()->index(0, 0));
         QTest::keyClick(conversations, Qt::Key_Return);
@@ -289,7 +290,7 @@ private Q_SLOTS:
     void aThousandSessionsStayLive()
     {
         SessionStore *store = m_app->services().sessionStore.get();
-        auto created = QtConcurrent::run([store]() {
+        auto created = QtConcurrent::run([store]() -> QString {
             QString error;
             QString last;
             for (int i = 0; i < 1000; ++i) {

@@ -242,8 +242,8 @@ QVariant IngestItemModel::data(const QModelIndex &index, int role) const
             if (!item.queuedAt.isValid())
                 return QString();
             const QDateTime local = item.queuedAt.toLocalTime();
-            return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                   locale.toString(local.time(), QStringLiteral("HH:mm"));
+            return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                           locale.toString(local.time(), QStringLiteral("HH:mm")));
         }
         case Status:
             return statusText(item);

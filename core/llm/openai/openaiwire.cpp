@@ -206,7 +206,7 @@ LlmError errorForStatus(int status, const QByteArray &body, const QString &provi
         detail = errorMessageOf(doc.object());
     if (detail.isEmpty())
         detail = QString::fromUtf8(body.left(200)).trimmed();
-    auto with = [&](const QString &message) {
+    auto with = [&](const QString &message) -> QString {
         return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')');
     };
     using K = LlmError::Kind;

@@ -33,7 +33,7 @@ QString collectionName(const QString &owner, const QString &tool)
     safe = safe.left(kMaxLength - hash.size() - 1);
     while (!safe.isEmpty() && !safe.back().isLetterOrNumber())
         safe.chop(1);
-    return safe.isEmpty() ? QStringLiteral("c") + hash : safe + QLatin1Char('_') + hash;
+    return safe.isEmpty() ? QString(QStringLiteral("c") + hash) : QString(safe + QLatin1Char('_') + hash);
 }
 
 } // namespace aistack
