@@ -188,6 +188,48 @@ private Q_SLOTS:
                              storage.toUtf8() + "'\"}}");
     }
 
+    // A transcript that cannot be written (its folder would have to be made inside a regular file) answers
+    // 500 with the OS error on /v1/query and ends the stream with an error event naming it; the turn itself
+    // is stored, and the server goes on serving.
+    void transcriptsThatCannotBeWrittenAreReported()
+    {
+        HeadlessProcess app;
+        const QString blocker = m_files.filePath(QStringLiteral("transcripts-blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString storage = blocker + QStringLiteral("/transcripts");
+        QString error = m_db.startServer(
+            app,
+            lcsConfig({}, "user_data_collection:\n  transcripts_enabled: true\n  transcripts_storage: " +
+                              storage.toUtf8() + "\n"),
+            QStringLiteral("lcs_trbad"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        const QByteArray osError = "[Errno 20] Not a directory: '" + storage.toUtf8() + "'";
+        const HttpReply r = c.post("/v1/query?user_id=tina", lcsQueryBody("Hello"));
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(r.body,
+                 "{\"detail\":{\"response\":\"Error storing transcript\",\"cause\":\"" + osError + "\"}}");
+        const HttpReply stream = c.post("/v1/streaming_query?user_id=tina", lcsQueryBody("Hello again"));
+        QCOMPARE(stream.status, 200);
+        const QList<QJsonObject> events = sseEvents(stream.body);
+        QVERIFY2(!events.isEmpty(), stream.body.constData());
+        QCOMPARE(events.last()[QStringLiteral("event")].toString(), QStringLiteral("error"));
+        QCOMPARE(events.last()[QStringLiteral("data")][QStringLiteral("token")].toString(),
+                 QStringLiteral("The transcript could not be written: ") + QString::fromUtf8(osError));
+        QVERIFY(!turnComplete(events).isEmpty());
+        // Both turns are stored; the failure is in the log too.
+        const QJsonArray list =
+            jsonOf(c.get("/v1/conversations?user_id=tina"))[QStringLiteral("conversations")].toArray();
+        QCOMPARE(list.size(), 2);
+        QTRY_VERIFY2(app.stderrText().contains("transcript not written: " + osError),
+                     app.stderrText().right(1500).constData());
+        QCOMPARE(c.get("/liveness").status, 200);
+        QCOMPARE(app.terminate(), 0);
+    }
+
     void inferenceDefaultsChooseTheModel()
     {
         HeadlessProcess app;
