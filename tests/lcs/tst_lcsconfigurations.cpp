@@ -19,6 +19,17 @@ class TstLcsConfigurations : public QObject
     KissDatabase m_db;
     QTemporaryDir m_files;
 
+    // A folder path that cannot be made, whoever runs the test (root included): its parent is a regular file.
+    // Empty when the file cannot be written.
+    QString underAFile(const QString &fileName, const QString &folder)
+    {
+        QFile file(m_files.filePath(fileName));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.close();
+        return file.fileName() + QLatin1Char('/') + folder;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -170,11 +181,8 @@ private Q_SLOTS:
 
         // The storage folder would have to be made inside a regular file: the OS error, nothing stored.
         HeadlessProcess broken;
-        const QString blocker = m_files.filePath(QStringLiteral("not-a-folder"));
-        QFile file(blocker);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        const QString storage = blocker + QStringLiteral("/feedback");
+        const QString storage = underAFile(QStringLiteral("not-a-folder"), QStringLiteral("feedback"));
+        QVERIFY(!storage.isEmpty());
         error = m_db.startServer(
             broken,
             lcsConfig({}, "user_data_collection:\n  feedback_enabled: true\n  feedback_storage: " +
@@ -194,11 +202,9 @@ private Q_SLOTS:
     void transcriptsThatCannotBeWrittenAreReported()
     {
         HeadlessProcess app;
-        const QString blocker = m_files.filePath(QStringLiteral("transcripts-blocker"));
-        QFile file(blocker);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        const QString storage = blocker + QStringLiteral("/transcripts");
+        const QString storage =
+            underAFile(QStringLiteral("transcripts-blocker"), QStringLiteral("transcripts"));
+        QVERIFY(!storage.isEmpty());
         QString error = m_db.startServer(
             app,
             lcsConfig({}, "user_data_collection:\n  transcripts_enabled: true\n  transcripts_storage: " +
