@@ -5,7 +5,8 @@
 // the dead and the refusing providers, WebSocket frames), then again with the database stopped. Standard
 // error (where headless mode writes its messages and the access log) and every reply's status line, headers
 // and body, and every WebSocket frame, are searched for each secret. The KISS client secret and token are
-// searched for too: in the logs, and in every reply but the /auth answer that hands them out.
+// searched for too: in the logs, and in every reply but the /auth answer that hands them out. A
+// SESSION_DB_URL that fails (malformed, a bad port, no server) is reported without the password it carries.
 #include "headlessprocess.h"
 #include "httpclient.h"
 #include "kissclient.h"
@@ -325,6 +326,41 @@ private Q_SLOTS:
                  m_app.stderrText().constData());
     }
 
+    // SESSION_DB_URL carries the password in the URL: a URL that does not parse, and one whose server is not
+    // there, are reported (log, readiness) without it.
+    void aDatabaseUrlThatFailsIsReportedWithoutItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        const QString password = QStringLiteral("url-password-9c2e7a41");
+        QTest::newRow("malformed") << QStringLiteral("postgres://aistack:%1@[::1/db").arg(password);
+        QTest::newRow("bad port") << QStringLiteral("postgres://aistack:%1@127.0.0.1:99999/db").arg(password);
+        QTest::newRow("nobody listening")
+            << QStringLiteral("postgres://aistack:%1@127.0.0.1:%2/db?sslmode=disable")
+                   .arg(password)
+                   .arg(freeLoopbackPort());
+    }
+    void aDatabaseUrlThatFailsIsReportedWithoutItsPassword()
+    {
+        QFETCH(QString, url);
+        HeadlessProcess app;
+        app.setEnv(QStringLiteral("LOG_LEVEL"), QStringLiteral("DEBUG"));
+        app.setEnv(QStringLiteral("SESSION_DB_URL"), url);
+        QVERIFY2(
+            app.start("name: Url\nservice:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: url.db\n"),
+            app.stderrText().constData());
+        const HttpReply ready = HttpClient::get(app.port(), "/readiness");
+        QVERIFY(ready.status == 200 || ready.status == 503);
+        const HttpReply auth =
+            HttpClient(QStringLiteral("127.0.0.1"), app.port())
+                .request("POST", "/auth", R"({"scope":"temporary"})",
+                         {qMakePair(QByteArray("Content-Type"), QByteArray("application/json"))});
+        QCOMPARE(app.terminate(), 0);
+        const QByteArray password = "url-password-9c2e7a41";
+        QVERIFY2(!wholeReply(ready).contains(password), ready.body.constData());
+        QVERIFY2(!wholeReply(auth).contains(password), auth.body.constData());
+        QVERIFY2(!app.stderrText().contains(password), app.stderrText().constData());
+    }
+
     void cleanupTestCase()
     {
         m_app.terminate();
@@ -361,8 +397,7 @@ private Q_SLOTS:
         expectNoSecretIn(m_replies, serverSecrets() + clientSecrets);
         expectNoSecretIn(m_issued, serverSecrets());
         const QByteArray log = m_app.stderrText();
-        QVERIFY2(log.contains("\"POST /auth\" 200"),
-                 log.right(2000).constData());
+        QVERIFY2(log.contains("\"POST /auth\" 200"), log.right(2000).constData());
         for (const QByteArray &secret : serverSecrets() + clientSecrets) {
             const qsizetype at = log.indexOf(secret);
             QVERIFY2(at < 0,
