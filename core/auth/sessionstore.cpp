@@ -180,10 +180,19 @@ std::optional<QVector<Session>> SessionStore::select(const QString &tail, const 
 
 std::optional<Session> SessionStore::find(const QString &clientId, QString *error)
 {
-    const auto rows = select(QStringLiteral("WHERE client_id = ?"), {clientId}, error);
-    if (!rows || rows->isEmpty())
+    // Every KISS request and frame reads its session here: a statement prepared once per thread.
+    static const QString sql = QStringLiteral("SELECT %1 FROM sessions WHERE client_id = ?").arg(kColumns);
+    const Database::ReusedQuery q = m_db.reused(sql, error);
+    if (!q)
         return std::nullopt;
-    return rows->first();
+    q->bindValue(0, clientId);
+    if (!q->exec()) {
+        failed(*q, error);
+        return std::nullopt;
+    }
+    if (!q->next())
+        return std::nullopt;
+    return rowToSession(*q);
 }
 
 void SessionStore::forget(const QString &clientId)

@@ -40,9 +40,10 @@ public:
     // Checks a client's credentials; on Ok, *session is the row.
     Check verify(const QString &clientId, const QString &secret, Session *session, QString *error);
 
-    // The session row if it exists and is active; nullopt and an empty *error when there is none. Answered
-    // from memory for up to the cache time (default 2 s) after the last read: changes made through this
-    // store show at once; a change made by another process sharing the database shows within that time.
+    // The session row if it exists and is active; nullopt and an empty *error when there is none. Read from
+    // the database every time by default; with a cache time, answered from memory for up to that long after
+    // the last read: changes made through this store show at once, a change made by another process sharing
+    // the database within that time.
     std::optional<Session> findActive(const QString &clientId, QString *error);
     void setCacheMilliseconds(int ms) { m_cacheMs = ms; }
     std::optional<Session> find(const QString &clientId, QString *error);
@@ -114,7 +115,7 @@ private:
     mutable QMutex m_endedMutex;
     QSet<QString> m_ended;
     int m_touchSecs = 60;
-    int m_cacheMs = 2000;
+    int m_cacheMs = 0;
     struct Cached
     {
         Session session;

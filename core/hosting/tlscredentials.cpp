@@ -40,6 +40,8 @@ bool loadTlsCredentials(const QString &certificatePath, const QString &keyPath,
     conf.setLocalCertificateChain(chain);
     conf.setPrivateKey(key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // TLS 1.2 and 1.3 only, whatever the OpenSSL build or its system configuration would still allow.
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
     *out = conf;
     return true;
 }

@@ -172,7 +172,17 @@ void ConnectionGuard::closeSoon()
         return;
     m_closeScheduled = true;
     if (!m_linger) {
-        m_socket->disconnectFromHost();
+        // From the event loop, not from inside the socket's own call chain: bytesWritten comes while a
+        // QSslSocket is still writing, and closing a TLS connection whose peer has already gone (a client
+        // that sends its request and close_notify at once) frees the TLS state under that write, which
+        // crashes the process (Qt 6.4).
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                if (m_socket)
+                    m_socket->disconnectFromHost();
+            },
+            Qt::QueuedConnection);
         return;
     }
     // Linger briefly so that a client still sending a refused body reads the reply

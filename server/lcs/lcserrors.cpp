@@ -86,6 +86,11 @@ HttpResponse feedbackNotStored(const QString &osError)
     return ErrorReplies::detailWithCause(500, QStringLiteral("Error storing user feedback"), osError);
 }
 
+HttpResponse transcriptNotStored(const QString &osError)
+{
+    return ErrorReplies::detailWithCause(500, QStringLiteral("Error storing transcript"), osError);
+}
+
 HttpResponse badConversationId(const QString &id)
 {
     return ErrorReplies::detailWithCause(400, QStringLiteral("Invalid conversation ID format"),

@@ -19,6 +19,8 @@ HttpResponse validation(const QJsonArray &items);
 
 HttpResponse feedbackDisabled();
 HttpResponse feedbackNotStored(const QString &osError);
+// A query's transcript file could not be written (the turn itself is stored).
+HttpResponse transcriptNotStored(const QString &osError);
 HttpResponse badConversationId(const QString &id);
 HttpResponse conversationNotFound(const QString &id);
 // verb: "read" or "delete".

@@ -29,9 +29,12 @@ void registerLcsQueryRoutes(Router &router, std::shared_ptr<const LcsService> se
                                          .add(QStringLiteral("conversation_id"), plan->conversationId)
                                          .add(QStringLiteral("response"), result->text));
                             service->recordTurn(
-                                user, query, *plan, *result, [finish, reply](const QString &storeError) {
-                                    finish(storeError.isEmpty() ? reply
-                                                                : LcsErrors::unknownError(storeError));
+                                user, query, *plan, *result,
+                                [finish, reply](const QString &storeError, const QString &transcriptError) {
+                                    finish(!storeError.isEmpty() ? LcsErrors::unknownError(storeError)
+                                           : !transcriptError.isEmpty()
+                                               ? LcsErrors::transcriptNotStored(transcriptError)
+                                               : reply);
                                 });
                         },
                         [exchange](const HttpResponse &response) { exchange->respond(response); });

@@ -63,13 +63,13 @@ void LcsService::recordTurn(const UserIdentity &user, const ConversationQuery &q
     deps.engine->record(user, plan, result,
                         [deps, user, query, plan, answer, done = std::move(done)](const QString &storeError) {
                             if (!storeError.isEmpty() || !deps.transcripts->enabled())
-                                return done(storeError);
+                                return done(storeError, QString());
                             // A file per turn: written on the pool, not on the store's writer thread.
                             deps.pool->start([deps, user, query, plan, answer, done]() {
                                 QString error;
                                 if (!deps.transcripts->write(user, query, plan, answer, &error))
                                     qWarning().noquote() << "transcript not written:" << error;
-                                done(QString());
+                                done(QString(), error);
                             });
                         });
 }

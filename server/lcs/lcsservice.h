@@ -41,10 +41,11 @@ public:
     template <typename Result, typename Work, typename Done>
     void runQueryDeferred(Work work, Done done) const;
 
-    // Records a finished turn, then writes its transcript when transcripts are on; calls done with an empty
-    // string when the turn is stored, else the database's error. Returns at once; done runs on another
+    // Records a finished turn, then writes its transcript when transcripts are on; calls done with two empty
+    // strings when both are done, else the database's error (the turn is not stored) or the OS error of the
+    // transcript file (the turn is stored, its transcript is not). Returns at once; done runs on another
     // thread.
-    using Stored = std::function<void(const QString &storeError)>;
+    using Stored = std::function<void(const QString &storeError, const QString &transcriptError)>;
     void recordTurn(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
                     const ChatResult &result, Stored done) const;
 

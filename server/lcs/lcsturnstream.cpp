@@ -79,28 +79,29 @@ void LcsTurnStream::finished(const ChatResult &result)
     QPointer<LcsTurnStream> self(this);
     QPointer<QObject> context(m_service->context());
     m_service->recordTurn(m_user, m_query, m_plan, result,
-                          [self, context, result](const QString &storeError) {
+                          [self, context, result](const QString &storeError, const QString &transcriptError) {
                               // Back to the server thread; dropped when the client has gone.
                               if (QObject *target = context.data())
                                   QMetaObject::invokeMethod(
                                       target,
-                                      [self, result, storeError]() {
+                                      [self, result, storeError, transcriptError]() {
                                           if (self)
-                                              self->end(result, storeError);
+                                              self->end(result, storeError, transcriptError);
                                       },
                                       Qt::QueuedConnection);
                           });
 }
 
-void LcsTurnStream::end(const ChatResult &result, const QString &storeError)
+void LcsTurnStream::end(const ChatResult &result, const QString &storeError, const QString &transcriptError)
 {
-    if (!storeError.isEmpty()) {
+    if (!storeError.isEmpty() || !transcriptError.isEmpty()) {
         send(QStringLiteral("error"),
              OrderedJson()
                  .add(QStringLiteral("id"), m_id++)
-                 .add(QStringLiteral("token"), QString(QStringLiteral("The conversation could not be "
-                                                                      "stored: ") +
-                                                       storeError)));
+                 .add(QStringLiteral("token"),
+                      storeError.isEmpty()
+                          ? QString(QStringLiteral("The transcript could not be written: ") + transcriptError)
+                          : QString(QStringLiteral("The conversation could not be stored: ") + storeError)));
     } else {
         const OrderedJson quotas;
         QVector<OrderedJson> documents;

@@ -33,7 +33,7 @@ private:
     void token(const QString &text);
     void finished(const ChatResult &result);
     void failed(const LlmError &error);
-    void end(const ChatResult &result, const QString &storeError);
+    void end(const ChatResult &result, const QString &storeError, const QString &transcriptError);
 
     std::shared_ptr<const LcsService> m_service;
     ExchangePtr m_exchange;

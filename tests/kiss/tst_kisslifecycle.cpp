@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QSignalSpy>
+#include <QWebSocket>
 #include <QtTest>
 #include <sys/stat.h>
 
@@ -168,6 +170,78 @@ private Q_SLOTS:
         QTRY_VERIFY(app.stderrText().contains("key from sessions.token_secret"));
         QVERIFY(!app.stderrText().contains(secret));
         QCOMPARE(app.terminate(), 0);
+    }
+
+    // Two servers on one sessions database (one SQLite file, or one PostgreSQL schema) with the same token
+    // key: a session closed on one is refused by the other from the next request, although the other has just
+    // read it as active (no cached answer outlives the close), on REST and on a WebSocket it holds open.
+    void aSessionClosedOnOneServerIsRefusedByAnotherAtOnce()
+    {
+        QTemporaryDir shared;
+        QByteArray config = kissConfig();
+        if (!m_db.postgres())
+            config.replace("db_path: app.db",
+                           "db_path: " + shared.filePath(QStringLiteral("shared.db")).toUtf8());
+        HeadlessProcess one;
+        HeadlessProcess two;
+        for (HeadlessProcess *app : {&one, &two}) {
+            app->setEnv(QStringLiteral("ACCESS_TOKEN_SECRET_KEY"),
+                        QStringLiteral("two-servers-key-0123456789-0123456789-0123456789"));
+            m_db.configure(*app, QStringLiteral("shared"));
+            QVERIFY2(app->start(config), app->stderrText().constData());
+        }
+        KissClient onOne(one.port());
+        KissClient onTwo(two.port());
+        for (const bool closeOverWebSocket : {false, true}) {
+            const KissClient::Session s = onOne.initialised();
+            QVERIFY(!s.token.isEmpty());
+            // The second server knows the session (its stack comes back on first use) and reads it as active.
+            QCOMPARE(onTwo.post("/queries", queryBody(QStringLiteral("hello")), s.token).status, 200);
+            QWebSocket ws;
+            QSignalSpy frames(&ws, &QWebSocket::textMessageReceived);
+            QSignalSpy connected(&ws, &QWebSocket::connected);
+            ws.open(onTwo.wsRequest(s.token));
+            QVERIFY(connected.wait(10000));
+            ws.sendTextMessage(QStringLiteral(R"({"event":"on_query","data":{"query":"hello"}})"));
+            QVERIFY(frames.wait(60000));
+            QVERIFY2(!frames.takeFirst().first().toString().contains(QLatin1String("\"error\"")),
+                     "the first frame on the second server failed");
+            QCOMPARE(onTwo.post("/queries", queryBody(QStringLiteral("hello")), s.token).status, 200);
+
+            if (closeOverWebSocket) {
+                QWebSocket closer;
+                QSignalSpy closerOpen(&closer, &QWebSocket::connected);
+                QSignalSpy closed(&closer, &QWebSocket::textMessageReceived);
+                closer.open(onOne.wsRequest(s.token));
+                QVERIFY(closerOpen.wait(10000));
+                closer.sendTextMessage(QStringLiteral(R"({"event":"on_close"})"));
+                QVERIFY(closed.wait(60000));
+                QVERIFY(closed.first().first().toString().contains(QLatin1String("Good bye!")));
+                closer.close();
+            } else {
+                QCOMPARE(onOne.post("/sessions?action=close", "{}", s.token).status, 200);
+            }
+            // At once on the second server: REST, and the next frame on its open WebSocket.
+            const HttpReply r = onTwo.post("/queries", queryBody(QStringLiteral("hello")), s.token);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(detailOf(r), QStringLiteral("Invalid or inactive session"));
+            ws.sendTextMessage(QStringLiteral(R"({"event":"on_query","data":{"query":"hello"}})"));
+            QVERIFY(frames.wait(10000));
+            QCOMPARE(
+                jsonObject(frames.takeFirst().first().toString().toUtf8()),
+                (QJsonObject{{QStringLiteral("error"), true},
+                             {QStringLiteral("status_code"), 401},
+                             {QStringLiteral("detail"), QStringLiteral("Invalid or inactive session")}}));
+            // Its secret gets no new token from either server; the first refuses it at the handshake too.
+            QCOMPARE(onTwo.auth(KissClient::Style::Python, {}, s.clientId, s.secret).status, 401);
+            QWebSocket refused;
+            QSignalSpy errors(&refused, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+            refused.open(onOne.wsRequest(s.token));
+            QVERIFY(errors.wait(10000));
+            ws.close();
+        }
+        QCOMPARE(one.terminate(), 0);
+        QCOMPARE(two.terminate(), 0);
     }
 
     void unsafeTokenSettingsStopTheStart_data()

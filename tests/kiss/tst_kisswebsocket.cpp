@@ -222,6 +222,50 @@ private Q_SLOTS:
         QVERIFY(ws.state() != QAbstractSocket::ConnectedState);
     }
 
+    // A token whose signature and expiry are still good but whose session the client closed (over REST or
+    // with an on_close frame) opens no WebSocket: HTTP 401 at the handshake, before any frame.
+    void aClosedSessionsTokenIsRefusedAtTheHandshake_data()
+    {
+        QTest::addColumn<bool>("overWebSocket");
+        QTest::newRow("closed over REST") << false;
+        QTest::newRow("closed with on_close") << true;
+    }
+    void aClosedSessionsTokenIsRefusedAtTheHandshake()
+    {
+        QFETCH(bool, overWebSocket);
+        KissClient c(port());
+        const KissClient::Session s = KissClient(port()).initialised();
+        if (overWebSocket) {
+            WsClient ws;
+            QVERIFY(ws.open(c.wsRequest(s.token)));
+            QCOMPARE(ws.call(R"({"event":"on_close"})").value(QStringLiteral("event")).toString(),
+                     QStringLiteral("on_close"));
+            ws.ws.close();
+        } else {
+            QCOMPARE(c.post("/sessions?action=close", "{}", s.token).status, 200);
+        }
+        for (const bool inQuery : {false, true}) {
+            HttpClient http(QStringLiteral("127.0.0.1"), port());
+            QVERIFY(http.connect());
+            QVERIFY(http.send("GET /ws" + (inQuery ? "?token=" + s.token : QByteArray()) +
+                              " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                              "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                              "Sec-WebSocket-Version: 13\r\n" +
+                              (inQuery ? QByteArray() : "Authorization: Bearer " + s.token + "\r\n") +
+                              "\r\n"));
+            const HttpReply r = http.read();
+            QCOMPARE(r.status, 401);
+            QCOMPARE(detailOf(r), QStringLiteral("Invalid or inactive session"));
+            QVERIFY(r.header("sec-websocket-accept").isEmpty());
+        }
+        QWebSocket ws;
+        QSignalSpy connected(&ws, &QWebSocket::connected);
+        QSignalSpy errors(&ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        ws.open(c.wsRequest(s.token));
+        QVERIFY(errors.wait(10000));
+        QVERIFY(connected.isEmpty());
+    }
+
     void aPlainGetOnTheWebSocketPathIs426()
     {
         const HttpReply r = HttpClient::get(port(), "/ws");

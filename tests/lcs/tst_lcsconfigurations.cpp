@@ -19,6 +19,17 @@ class TstLcsConfigurations : public QObject
     KissDatabase m_db;
     QTemporaryDir m_files;
 
+    // A folder path that cannot be made, whoever runs the test (root included): its parent is a regular file.
+    // Empty when the file cannot be written.
+    QString underAFile(const QString &fileName, const QString &folder)
+    {
+        QFile file(m_files.filePath(fileName));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.close();
+        return file.fileName() + QLatin1Char('/') + folder;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -171,11 +182,8 @@ private Q_SLOTS:
 
         // The storage folder would have to be made inside a regular file: the OS error, nothing stored.
         HeadlessProcess broken;
-        const QString blocker = m_files.filePath(QStringLiteral("not-a-folder"));
-        QFile file(blocker);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        const QString storage = blocker + QStringLiteral("/feedback");
+        const QString storage = underAFile(QStringLiteral("not-a-folder"), QStringLiteral("feedback"));
+        QVERIFY(!storage.isEmpty());
         error = m_db.startServer(
             broken,
             lcsConfig({}, "user_data_collection:\n  feedback_enabled: true\n  feedback_storage: " +
@@ -187,6 +195,46 @@ private Q_SLOTS:
         QCOMPARE(r.body, "{\"detail\":{\"response\":\"Error storing user feedback\",\"cause\":\"[Errno 20] "
                          "Not a directory: '" +
                              storage.toUtf8() + "'\"}}");
+    }
+
+    // A transcript that cannot be written (its folder would have to be made inside a regular file) answers
+    // 500 with the OS error on /v1/query and ends the stream with an error event naming it; the turn itself
+    // is stored, and the server goes on serving.
+    void transcriptsThatCannotBeWrittenAreReported()
+    {
+        HeadlessProcess app;
+        const QString storage =
+            underAFile(QStringLiteral("transcripts-blocker"), QStringLiteral("transcripts"));
+        QVERIFY(!storage.isEmpty());
+        QString error = m_db.startServer(
+            app,
+            lcsConfig({}, "user_data_collection:\n  transcripts_enabled: true\n  transcripts_storage: " +
+                              storage.toUtf8() + "\n"),
+            QStringLiteral("lcs_trbad"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        LcsClient c{app.port()};
+        const QByteArray osError = "[Errno 20] Not a directory: '" + storage.toUtf8() + "'";
+        const HttpReply r = c.post("/v1/query?user_id=tina", lcsQueryBody("Hello"));
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(r.body,
+                 "{\"detail\":{\"response\":\"Error storing transcript\",\"cause\":\"" + osError + "\"}}");
+        const HttpReply stream = c.post("/v1/streaming_query?user_id=tina", lcsQueryBody("Hello again"));
+        QCOMPARE(stream.status, 200);
+        const QList<QJsonObject> events = sseEvents(stream.body);
+        QVERIFY2(!events.isEmpty(), stream.body.constData());
+        QCOMPARE(events.last()[QStringLiteral("event")].toString(), QStringLiteral("error"));
+        QCOMPARE(events.last()[QStringLiteral("data")][QStringLiteral("token")].toString(),
+                 QStringLiteral("The transcript could not be written: ") + QString::fromUtf8(osError));
+        QVERIFY(!turnComplete(events).isEmpty());
+        // Both turns are stored; the failure is in the log too.
+        const QJsonArray list =
+            jsonOf(c.get("/v1/conversations?user_id=tina"))[QStringLiteral("conversations")].toArray();
+        QCOMPARE(list.size(), 2);
+        QTRY_VERIFY2(app.stderrText().contains("transcript not written: " + osError),
+                     app.stderrText().right(1500).constData());
+        QCOMPARE(c.get("/liveness").status, 200);
+        QCOMPARE(app.terminate(), 0);
     }
 
     void inferenceDefaultsChooseTheModel()

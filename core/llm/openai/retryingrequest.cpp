@@ -145,6 +145,13 @@ void RetryingRequest::onFinished()
         return;
     }
     LlmError e = openaiwire::errorForStatus(status, body, m_provider, m_model);
+    // A provider (or a proxy before it) may quote the credentials it was sent in its error text; the text
+    // goes on to clients and logs, the key does not.
+    const QByteArray authorization = m_request.rawHeader("Authorization");
+    const QString key =
+        QString::fromUtf8(authorization.startsWith("Bearer ") ? authorization.mid(7) : authorization);
+    if (key.size() >= 4) // shorter ones are placeholders (a local server's "x"), and would mask letters
+        e.message.replace(key, QStringLiteral("**********"));
     const int wait = retryAfterMs(reply);
     e.retryAfterMs = qMax(0, wait);
     if (retryableStatus(status))
