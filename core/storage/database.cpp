@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <libpq-fe.h>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -102,8 +103,10 @@ QSqlDatabase Database::connection(QString *error)
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen() && !connectionLost(db))
             return db;
+        if (db.isOpen())
+            db.close(); // opened again below: the server is back, or the error says why not
         threadStatements().remove(name);
         if (openConnection(db, error))
             return db;
@@ -241,6 +244,47 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+bool Database::connectionLost(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        return false;
+    // Reads what the server sent while the connection sat idle, without waiting, so that a connection the
+    // server closed is seen before a statement fails on it. A server that shuts down sends a notice first and
+    // then ends the stream: one read takes the notice, the next finds the end.
+    for (int i = 0; i < 2 && PQstatus(conn) != CONNECTION_BAD; ++i)
+        PQconsumeInput(conn);
+    return PQstatus(conn) == CONNECTION_BAD;
+}
+
+bool Database::isUnavailable(const QString &error)
+{
+    // The texts libpq and this class give when no statement could reach the server; a statement the server
+    // refused carries its own message instead.
+    static const char *const kMarkers[] = {
+        "cannot connect to",
+        "server closed the connection unexpectedly",
+        "no connection to the server",
+        "terminating connection due to administrator command",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
+        "could not send data to server",
+        "could not receive data from server",
+        "Connection refused",
+        "connection to server",
+        "SSL connection has been closed unexpectedly",
+    };
+    for (const char *marker : kMarkers) {
+        if (error.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool Database::beginTransaction(QSqlDatabase &db, QString *error)

@@ -31,7 +31,7 @@ void registerLcsQueryRoutes(Router &router, std::shared_ptr<const LcsService> se
                             service->recordTurn(
                                 user, query, *plan, *result, [finish, reply](const QString &storeError) {
                                     finish(storeError.isEmpty() ? reply
-                                                                : LcsErrors::unknownError(storeError));
+                                                                : LcsErrors::databaseFailed(storeError));
                                 });
                         },
                         [exchange](const HttpResponse &response) { exchange->respond(response); });
