@@ -11,6 +11,7 @@
 #include <QThread>
 #include <libpq-fe.h>
 #include <mutex>
+#include <poll.h>
 #include <sqlite3.h>
 
 namespace aistack {
@@ -254,12 +255,12 @@ bool Database::connectionLost(const QSqlDatabase &db)
     PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
     if (!conn)
         return false;
-    // Reads what the server sent while the connection sat idle, without waiting, so that a connection the
-    // server closed is seen before a statement fails on it. A server that shuts down sends a notice first and
-    // then ends the stream: one read takes the notice, the next finds the end.
-    for (int i = 0; i < 2 && PQstatus(conn) != CONNECTION_BAD; ++i)
-        PQconsumeInput(conn);
-    return PQstatus(conn) == CONNECTION_BAD;
+    if (PQstatus(conn) == CONNECTION_BAD)
+        return true;
+    // An idle connection receives nothing unless the server ends it (a shutdown or a restart sends a notice,
+    // then closes): asked without waiting, the socket says whether the server has closed its side.
+    pollfd fd{PQsocket(conn), POLLRDHUP, 0};
+    return fd.fd < 0 || (::poll(&fd, 1, 0) > 0 && (fd.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0);
 }
 
 bool Database::isUnavailable(const QString &error)
