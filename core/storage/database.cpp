@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <chrono>
 #include <libpq-fe.h>
 #include <mutex>
 #include <poll.h>
@@ -27,6 +28,18 @@ StatementMap &threadStatements()
     thread_local StatementMap statements;
     return statements;
 }
+
+// When each of this thread's connections was last handed out (steady clock, ms). Only the owning thread
+// touches its map.
+QHash<QString, qint64> &threadLastUse()
+{
+    thread_local QHash<QString, qint64> lastUse;
+    return lastUse;
+}
+
+// A PostgreSQL connection idle for longer than this is asked for a round trip before it is handed out again:
+// a server that restarted meanwhile has cut it, and the question is answered here, not by a failed statement.
+constexpr qint64 kProbeAfterIdleMs = 1000;
 
 QString quoteIdent(const QString &name)
 {
@@ -104,8 +117,18 @@ QSqlDatabase Database::connection(QString *error)
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && !connectionLost(db))
-            return db;
+        if (db.isOpen() && !connectionLost(db)) {
+            if (!isPostgres())
+                return db;
+            const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count();
+            qint64 &lastUse = threadLastUse()[name];
+            const bool recent = lastUse != 0 && now - lastUse < kProbeAfterIdleMs;
+            lastUse = now;
+            if (recent || exec(db, QStringLiteral("SELECT 1"), nullptr))
+                return db;
+        }
         if (db.isOpen())
             db.close(); // opened again below: the server is back, or the error says why not
         threadStatements().remove(name);
@@ -123,6 +146,7 @@ QSqlDatabase Database::connection(QString *error)
     std::weak_ptr<Names> weakNames = m_names;
     QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
         threadStatements().remove(name); // this runs in the finishing thread
+        threadLastUse().remove(name);
         const auto names = weakNames.lock();
         if (!names)
             return; // the Database is gone and has removed its connections
