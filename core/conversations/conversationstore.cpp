@@ -208,6 +208,10 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
         &error);
     if (ok)
         return {};
+    // A connection lost between the last statement and the commit fails without a text: the reason is then
+    // whatever a new round trip finds (the database cannot be reached), if anything.
+    if (error.isEmpty() && !m_db.ping(&error) && !error.isEmpty())
+        return error;
     return error.isEmpty() ? QStringLiteral("the turn was not stored") : error;
 }
 

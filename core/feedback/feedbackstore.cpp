@@ -49,10 +49,16 @@ bool FeedbackStore::store(FeedbackEntry entry, QString *error)
     if (!UserDataFile::write(m_config.feedbackStorage.value_or(QString()), entry.id + QStringLiteral(".json"),
                              fileContent(entry), error))
         return false;
+    // The file and the row stand or fall together: a row that cannot be written takes its file back, so a
+    // client told that its feedback was not stored finds none of it afterwards.
+    const QString file =
+        QDir(m_config.feedbackStorage.value_or(QString())).filePath(entry.id + QStringLiteral(".json"));
     const auto lock = m_db.writeLock();
     QSqlDatabase db = m_db.connection(error);
-    if (!db.isOpen())
+    if (!db.isOpen()) {
+        QFile::remove(file);
         return false;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO feedback (id, user_id, created_at, conversation_id, user_question, "
@@ -73,6 +79,7 @@ bool FeedbackStore::store(FeedbackEntry entry, QString *error)
     q.addBindValue(entry.configId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.configId));
     if (!q.exec()) {
         *error = q.lastError().text();
+        QFile::remove(file);
         return false;
     }
     Q_EMIT m_events.added(entry);

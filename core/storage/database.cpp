@@ -9,7 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <chrono>
+#include <libpq-fe.h>
 #include <mutex>
+#include <poll.h>
 #include <sqlite3.h>
 
 namespace aistack {
@@ -25,6 +28,18 @@ StatementMap &threadStatements()
     thread_local StatementMap statements;
     return statements;
 }
+
+// When each of this thread's connections was last handed out (steady clock, ms). Only the owning thread
+// touches its map.
+QHash<QString, qint64> &threadLastUse()
+{
+    thread_local QHash<QString, qint64> lastUse;
+    return lastUse;
+}
+
+// A PostgreSQL connection idle for longer than this is asked for a round trip before it is handed out again:
+// a server that restarted meanwhile has cut it, and the question is answered here, not by a failed statement.
+constexpr qint64 kProbeAfterIdleMs = 1000;
 
 QString quoteIdent(const QString &name)
 {
@@ -102,8 +117,20 @@ QSqlDatabase Database::connection(QString *error)
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && !connectionLost(db)) {
+            if (!isPostgres())
+                return db;
+            const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count();
+            qint64 &lastUse = threadLastUse()[name];
+            const bool recent = lastUse != 0 && now - lastUse < kProbeAfterIdleMs;
+            lastUse = now;
+            if (recent || exec(db, QStringLiteral("SELECT 1"), nullptr))
+                return db;
+        }
         if (db.isOpen())
-            return db;
+            db.close(); // opened again below: the server is back, or the error says why not
         threadStatements().remove(name);
         if (openConnection(db, error))
             return db;
@@ -119,6 +146,7 @@ QSqlDatabase Database::connection(QString *error)
     std::weak_ptr<Names> weakNames = m_names;
     QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
         threadStatements().remove(name); // this runs in the finishing thread
+        threadLastUse().remove(name);
         const auto names = weakNames.lock();
         if (!names)
             return; // the Database is gone and has removed its connections
@@ -241,6 +269,47 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+bool Database::connectionLost(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        return false;
+    if (PQstatus(conn) == CONNECTION_BAD)
+        return true;
+    // An idle connection receives nothing unless the server ends it (a shutdown or a restart sends a notice,
+    // then closes): asked without waiting, the socket says whether the server has closed its side.
+    pollfd fd{PQsocket(conn), POLLRDHUP, 0};
+    return fd.fd < 0 || (::poll(&fd, 1, 0) > 0 && (fd.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0);
+}
+
+bool Database::isUnavailable(const QString &error)
+{
+    // The texts libpq and this class give when no statement could reach the server; a statement the server
+    // refused carries its own message instead.
+    static const char *const kMarkers[] = {
+        "cannot connect to",
+        "server closed the connection unexpectedly",
+        "no connection to the server",
+        "terminating connection due to administrator command",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
+        "could not send data to server",
+        "could not receive data from server",
+        "Connection refused",
+        "connection to server",
+        "SSL connection has been closed unexpectedly",
+    };
+    for (const char *marker : kMarkers) {
+        if (error.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool Database::beginTransaction(QSqlDatabase &db, QString *error)

@@ -54,6 +54,11 @@ public:
     class ReusedQuery;
     ReusedQuery reused(const QString &sql, QString *error);
 
+    // Whether an error this class or a query on its connections reported means the database cannot be reached
+    // right now (refused, down, shutting down, the connection cut), as opposed to a statement that failed:
+    // the first is worth a retry once the server is back, the second is not.
+    static bool isUnavailable(const QString &error);
+
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);
 
@@ -66,6 +71,9 @@ public:
 
 private:
     bool openConnection(QSqlDatabase &db, QString *error);
+    // PostgreSQL: whether the server has cut this connection (it restarted, or went away); looks without
+    // waiting.
+    static bool connectionLost(const QSqlDatabase &db);
     void checkpointLoop(); // the checkpoint thread
     bool beginTransaction(QSqlDatabase &db, QString *error);
 

@@ -7,6 +7,7 @@
 #include "httpservermetrics.h"
 #include "log/requestlog.h"
 
+#include <QDebug>
 #include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QThread>
@@ -71,6 +72,8 @@ bool HttpExchange::beginStream(int status, const QByteArray &contentType, const 
         return false;
     m_state = State::Streaming;
     m_status = status;
+    if (m_socket)
+        m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, kStreamSendBuffer);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head += "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-cache\r\n";
     for (const auto &h : headers)
@@ -94,6 +97,12 @@ bool HttpExchange::writeChunk(const QByteArray &data)
 {
     if (m_state != State::Streaming || data.isEmpty())
         return m_state == State::Streaming && connected();
+    if (m_socket && m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        qWarning().noquote() << "dropping a client that does not read its stream:" << m_socket->bytesToWrite()
+                             << "bytes unsent";
+        m_socket->abort();
+        return false;
+    }
     submit(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n", false);
     return connected();
 }

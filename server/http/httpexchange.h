@@ -46,6 +46,13 @@ public:
     // A chunked response whose body is written piece by piece (SSE and other streams).
     bool beginStream(int status, const QByteArray &contentType, const HeaderList &headers = {});
     bool writeChunk(const QByteArray &data);
+    // How far a client may fall behind a stream: once this much is still waiting to be sent to it and the
+    // stream goes on, the client is taken as one that does not read, and its connection is dropped (so a
+    // stream no one reads holds a bounded amount of memory, and its generation stops). A stream's socket
+    // also keeps a fixed kernel send buffer of kStreamSendBuffer bytes instead of one that grows to
+    // megabytes.
+    static constexpr qint64 kMaxUnsentBytes = 256 * 1024;
+    static constexpr int kStreamSendBuffer = 128 * 1024;
     void endStream();
 
     // The response carries its own CORS headers (a preflight answer).

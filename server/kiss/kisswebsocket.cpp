@@ -1,6 +1,7 @@
 // /ws: the KISS events over one WebSocket. Exactly one reply frame per request frame, in order; the
 // session is checked again for every frame; frames over the size limit get an error frame.
 #include "auth/sessionauthority.h"
+#include "http/httpexchange.h"
 #include "http/websocketdispatcher.h"
 #include "kisscontrollers.h"
 #include "kissrequests.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
@@ -44,6 +46,7 @@ public:
         connect(ws, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
             enqueue(Frame{{}, true});
         });
+        connect(ws, &QWebSocket::bytesWritten, this, [this](qint64 bytes) { m_unsent -= bytes; });
     }
 
 private:
@@ -53,16 +56,36 @@ private:
         bool binary = false;
     };
 
+    // A client that sends frames without reading the replies is dropped once it is this far behind, so that
+    // its waiting frames and unsent replies hold a bounded amount of memory.
+    static constexpr int kMaxWaitingFrames = 64;
+
     void enqueue(Frame frame)
     {
+        if (m_dropped || m_queue.size() >= kMaxWaitingFrames || m_unsent > HttpExchange::kMaxUnsentBytes)
+            return drop();
         m_queue.enqueue(std::move(frame));
         if (!m_busy)
             next();
     }
 
+    void drop()
+    {
+        if (m_dropped)
+            return;
+        m_dropped = true;
+        qWarning().noquote() << "dropping a WebSocket client that does not read its replies:"
+                             << m_queue.size() << "frames waiting," << m_unsent << "bytes unsent";
+        m_queue.clear();
+        // Not inside the socket's own signal: it may be in the middle of reading frames.
+        QMetaObject::invokeMethod(m_ws, &QWebSocket::abort, Qt::QueuedConnection);
+    }
+
     void reply(const QByteArray &frame)
     {
-        m_ws->sendTextMessage(QString::fromUtf8(frame));
+        if (m_dropped || m_ws->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_unsent += m_ws->sendTextMessage(QString::fromUtf8(frame));
         m_busy = false;
         next();
     }
@@ -130,7 +153,9 @@ private:
     std::shared_ptr<const KissService> m_service;
     qint64 m_max;
     QQueue<Frame> m_queue;
+    qint64 m_unsent = 0; // reply bytes handed to the socket and not yet written to the network
     bool m_busy = false;
+    bool m_dropped = false;
 };
 
 QByteArray tokenOf(const QUrl &url, const QByteArray &authorization)

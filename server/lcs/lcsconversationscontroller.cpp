@@ -4,6 +4,7 @@
 #include "lcserrors.h"
 #include "lcsrequests.h"
 #include "lcsservice.h"
+#include "storage/database.h"
 
 namespace aistack {
 
@@ -13,7 +14,8 @@ HttpResponse listBody(ConversationStore &store, const UserIdentity &user)
     QString error;
     const std::optional<QVector<ConversationRow>> rows = store.list(user.userId, &error);
     if (!rows)
-        return LcsErrors::conversationsUnavailable(user.userId);
+        return Database::isUnavailable(error) ? LcsErrors::databaseFailed(error)
+                                              : LcsErrors::conversationsUnavailable(user.userId);
     QVector<OrderedJson> items;
     for (const ConversationRow &r : *rows)
         items << OrderedJson()
@@ -33,7 +35,7 @@ std::optional<HttpResponse> refuse(ConversationStore &store, const QString &id, 
     QString error;
     const std::optional<QString> owner = store.owner(id, &error);
     if (!error.isEmpty())
-        return LcsErrors::unknownError(error);
+        return LcsErrors::databaseFailed(error);
     if (!owner)
         return LcsErrors::conversationNotFound(id);
     if (*owner != user.userId)
@@ -48,7 +50,7 @@ HttpResponse historyBody(ConversationStore &store, const QString &id, const User
     QString error;
     const std::optional<QVector<ConversationTurn>> turns = store.turns(id, &error);
     if (!turns)
-        return LcsErrors::unknownError(error);
+        return LcsErrors::databaseFailed(error);
     return HttpResponse::json(200, ConversationExport::apiHistory(id, *turns, [&store](const QDateTime &t) {
                                   return store.isoTime(t);
                               }));
@@ -60,7 +62,7 @@ HttpResponse deleteBody(ConversationStore &store, const QString &id, const UserI
         return *refusal;
     QString error;
     if (!store.remove(id, &error) && !error.isEmpty())
-        return LcsErrors::unknownError(error);
+        return LcsErrors::databaseFailed(error);
     return HttpResponse::json(
         200, OrderedJson()
                  .add(QStringLiteral("conversation_id"), id)

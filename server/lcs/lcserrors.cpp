@@ -1,6 +1,7 @@
 #include "lcserrors.h"
 
 #include "http/errorreplies.h"
+#include "storage/database.h"
 
 namespace aistack::LcsErrors {
 
@@ -59,7 +60,7 @@ HttpResponse fromQuery(const QueryError &e)
         return ErrorReplies::detailWithCause(500, QStringLiteral("Unable to retrieve documents"),
                                              QStringLiteral("%1: %2").arg(e.subject, e.detail));
     case K::Database:
-        return unknownError(e.detail);
+        return databaseFailed(e.detail);
     }
     return ErrorReplies::internalError();
 }
@@ -83,6 +84,8 @@ HttpResponse feedbackDisabled()
 
 HttpResponse feedbackNotStored(const QString &osError)
 {
+    if (Database::isUnavailable(osError))
+        return databaseFailed(osError);
     return ErrorReplies::detailWithCause(500, QStringLiteral("Error storing user feedback"), osError);
 }
 
@@ -120,6 +123,13 @@ HttpResponse conversationsUnavailable(const QString &userId)
 HttpResponse unknownError(const QString &cause)
 {
     return ErrorReplies::detailWithCause(500, QStringLiteral("Unknown error"), cause);
+}
+
+HttpResponse databaseFailed(const QString &cause)
+{
+    if (Database::isUnavailable(cause))
+        return ErrorReplies::detailWithCause(503, QStringLiteral("Database unavailable"), cause);
+    return unknownError(cause);
 }
 
 } // namespace aistack::LcsErrors

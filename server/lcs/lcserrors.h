@@ -27,5 +27,8 @@ HttpResponse conversationNotFound(const QString &id);
 HttpResponse conversationForbidden(const QString &verb);
 HttpResponse conversationsUnavailable(const QString &userId);
 HttpResponse unknownError(const QString &cause);
+// A database failure: 503 "Database unavailable" while the database cannot be reached (the client may retry
+// once it is back), else unknownError.
+HttpResponse databaseFailed(const QString &cause);
 
 } // namespace aistack::LcsErrors

@@ -31,7 +31,7 @@ void registerLcsQueryRoutes(Router &router, std::shared_ptr<const LcsService> se
                             service->recordTurn(
                                 user, query, *plan, *result,
                                 [finish, reply](const QString &storeError, const QString &transcriptError) {
-                                    finish(!storeError.isEmpty() ? LcsErrors::unknownError(storeError)
+                                    finish(!storeError.isEmpty() ? LcsErrors::databaseFailed(storeError)
                                            : !transcriptError.isEmpty()
                                                ? LcsErrors::transcriptNotStored(transcriptError)
                                                : reply);

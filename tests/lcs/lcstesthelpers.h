@@ -5,10 +5,13 @@
 #include "headlessprocess.h"
 #include "httpclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QtTest>
+#include <functional>
 
 namespace aistack::test {
 
@@ -139,6 +142,40 @@ inline QString turnComplete(const QList<QJsonObject> &events)
             return e.value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
     return {};
 }
+
+// A streaming request on a raw socket, read as it arrives.
+struct StreamReader
+{
+    QTcpSocket socket;
+    QByteArray received;
+
+    bool open(quint16 port, const QByteArray &body, const QByteArray &path = "/v1/streaming_query")
+    {
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        if (!socket.waitForConnected(5000))
+            return false;
+        socket.write("POST " + path +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        return socket.waitForBytesWritten(5000);
+    }
+    int count(const QByteArray &what) const { return int(received.count(what)); }
+    // Reads until done() or the timeout (false), or until the peer closes (done()'s answer then).
+    bool readUntil(const std::function<bool()> &done, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(500) &&
+                socket.state() != QAbstractSocket::ConnectedState)
+                return done();
+            received += socket.readAll();
+        }
+        return true;
+    }
+};
 
 // Waits until the server logged that its --ingest finished.
 inline bool waitForIngest(HeadlessProcess &app)

@@ -5,44 +5,7 @@
 #include "lcstesthelpers.h"
 #include "llamaserver.h"
 
-#include <QTcpSocket>
-
 using namespace aistack::test;
-
-namespace {
-// A streaming request on a raw socket, read as it arrives.
-struct StreamReader
-{
-    QTcpSocket socket;
-    QByteArray received;
-    bool open(quint16 port, const QByteArray &body)
-    {
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-        if (!socket.waitForConnected(5000))
-            return false;
-        socket.write(
-            "POST /v1/streaming_query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Content-Length: " +
-            QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        return socket.waitForBytesWritten(5000);
-    }
-    int count(const QByteArray &what) const { return int(received.count(what)); }
-    bool readUntil(const std::function<bool()> &done, int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!done()) {
-            if (t.elapsed() > timeoutMs)
-                return false;
-            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(500) &&
-                socket.state() != QAbstractSocket::ConnectedState)
-                return done();
-            received += socket.readAll();
-        }
-        return true;
-    }
-};
-} // namespace
 
 class TstLcsStreaming : public QObject
 {

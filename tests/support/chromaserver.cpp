@@ -18,6 +18,13 @@ bool ChromaServer::start(QString *error)
         return false;
     }
     m_port = freeLoopbackPort();
+    return startAgain(error);
+}
+
+bool ChromaServer::startAgain(QString *error)
+{
+    if (m_process.state() != QProcess::NotRunning)
+        return true;
     const QStringList args{QStringLiteral("run"),    QStringLiteral("--path"),    m_data.path(),
                            QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                            QString::number(m_port)};
@@ -27,6 +34,14 @@ bool ChromaServer::start(QString *error)
 void ChromaServer::stop()
 {
     stopServerProcess(m_process);
+}
+
+void ChromaServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
 }
 
 } // namespace aistack::test

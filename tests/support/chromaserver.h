@@ -18,6 +18,10 @@ public:
     // Starts it and waits for /api/v2/heartbeat (up to 60 s).
     bool start(QString *error);
     void stop();
+    // SIGKILL: the server dies with whatever it was doing half done.
+    void kill();
+    // Starts the stopped or killed server again on the same port and data.
+    bool startAgain(QString *error);
     quint16 port() const { return m_port; }
 
 private:

@@ -23,7 +23,24 @@ bool LlamaServer::start(const QString &model, const QStringList &extraArgs, QStr
                      QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-np"), QStringLiteral("1"),
                      QStringLiteral("--slots")};
     args << extraArgs;
-    return startServerProcess(m_process, binary(), args, m_port, "/health", 30000, error);
+    m_args = args;
+    return startAgain(error);
+}
+
+bool LlamaServer::startAgain(QString *error)
+{
+    if (m_process.state() != QProcess::NotRunning)
+        return true;
+    m_log += m_process.readAll();
+    return startServerProcess(m_process, binary(), m_args, m_port, "/health", 30000, error);
+}
+
+void LlamaServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
 }
 
 void LlamaServer::stop()

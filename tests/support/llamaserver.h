@@ -21,6 +21,10 @@ public:
     // Starts it and waits for /health to answer 200 (up to 30 s).
     bool start(const QString &model, const QStringList &extraArgs, QString *error);
     void stop();
+    // SIGKILL: the server dies in the middle of whatever it is generating.
+    void kill();
+    // Starts the stopped or killed server again on the same port, model and arguments.
+    bool startAgain(QString *error);
 
     quint16 port() const { return m_port; }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port); }
@@ -32,6 +36,7 @@ public:
 private:
     QProcess m_process;
     QByteArray m_log;
+    QStringList m_args;
     quint16 m_port = 0;
 };
 

@@ -68,16 +68,8 @@ bool PostgresCluster::start(QString *error)
              error))
         return false;
     m_port = freeLoopbackPort();
-    const QString options =
-        QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c fsync=off")
-            .arg(m_port)
-            .arg(m_root.path());
-    if (!run(m_bin + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_root.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
-             error))
+    if (!launch(error))
         return false;
-    m_running = true;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), password());
     QProcess createdb;
@@ -91,6 +83,26 @@ bool PostgresCluster::start(QString *error)
         return false;
     }
     return true;
+}
+
+bool PostgresCluster::launch(QString *error)
+{
+    const QString options =
+        QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c fsync=off")
+            .arg(m_port)
+            .arg(m_root.path());
+    if (!run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options, QStringLiteral("-l"),
+              m_root.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
+             error))
+        return false;
+    m_running = true;
+    return true;
+}
+
+bool PostgresCluster::startAgain(QString *error)
+{
+    return m_running || launch(error);
 }
 
 void PostgresCluster::stop()

@@ -16,7 +16,10 @@ public:
     ~PostgresCluster();
 
     bool start(QString *error);
+    // Stops the server (fast shutdown: open connections are cut); the data stays for startAgain().
     void stop();
+    // Starts the stopped server again on the same port and data.
+    bool startAgain(QString *error);
 
     quint16 port() const { return m_port; }
     QString user() const { return QStringLiteral("aistack"); }
@@ -24,6 +27,7 @@ public:
     QString database() const { return QStringLiteral("aistack_test"); }
 
 private:
+    bool launch(QString *error);
     bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 60000);
     QString m_bin;
     QString m_dataDir;
