@@ -430,7 +430,7 @@ private Q_SLOTS:
         HeadlessProcess app;
         QVERIFY2(app.start("service:\n  host: 127.0.0.1\n"), app.stderrText().constData());
         const QString expected = QDir(app.dir()).filePath(QStringLiteral("data/aistack/aistack.db"));
-        QTRY_VERIFY2(app.stderrText().contains("database: SQLite " + expected.toUtf8()), app.stderrText().constData());
+        QTRY_VERIFY2(app.stderrText().contains(QByteArray("database: SQLite ").append(expected.toUtf8())), app.stderrText().constData());
         QVERIFY(QFileInfo::exists(expected));
         const QJsonObject config = jsonOf(HttpClient::get(app.port(), "/v1/config"));
         QCOMPARE(config.value(QStringLiteral("database"))
@@ -445,7 +445,7 @@ private Q_SLOTS:
         QTemporaryDir tmp(QDir::temp().filePath(QStringLiteral("aistack-db-XXXXXX")));
         const QString named = tmp.filePath(QStringLiteral("named.db"));
         QVERIFY(app.start("service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: " + named.toUtf8() + "\n"));
-        QTRY_VERIFY2(app.stderrText().contains("database: SQLite " + named.toUtf8()), app.stderrText().constData());
+        QTRY_VERIFY2(app.stderrText().contains(QByteArray("database: SQLite ").append(named.toUtf8())), app.stderrText().constData());
         QVERIFY(QFileInfo::exists(named));
         QCOMPARE(app.terminate(), 0);
     }
