@@ -271,12 +271,12 @@ AppServices::~AppServices()
     ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start
     desktopChat.reset();
     desktopFeedback.reset();
-    stackPool.waitForDone();
-    pool.waitForDone();
-    // Commits the turns still queued; their transcripts are written on the pool, before the writer goes.
+    drainPools({&stackPool, &pool});
+    // Commits the turns still queued; their callbacks write transcripts on the stack pool (the Lightspeed
+    // routes') or the pool, so both are drained before the transcript writer and the stores go.
     conversationEngine.reset();
     conversations.reset();
-    pool.waitForDone();
+    drainPools({&stackPool, &pool});
 }
 
 void AppServices::prepareStorage(QObject *context, std::function<void()> ready)

@@ -52,7 +52,14 @@ ServerRuntime::ServerRuntime(ServerDependencies deps, QString host, int port)
 {
 }
 
-ServerRuntime::~ServerRuntime() = default;
+ServerRuntime::~ServerRuntime()
+{
+    // The children first (QHttpServer with the listener and its open connections, the WebSocket dispatcher):
+    // they count in m_metrics and route through m_router, which go with the members. Deleting one child can
+    // delete another, so the list is read again each time.
+    while (!children().isEmpty())
+        delete children().constFirst();
+}
 
 bool ServerRuntime::createListener(const QHostAddress &address, QString *error)
 {

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QMetaObject>
+#include "contextguard.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QThreadPool>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -12,44 +13,56 @@
 namespace aistack {
 
 // Runs work on a thread pool and hands its result to done in the thread of context (skipped when context is
-// gone by then). Used instead of QFuture::then(context, ...): in Qt 6.4 a continuation attached while the
-// future finishes on another thread can run twice, the second time on a moved-from promise (a crash under
-// load; fixed in later Qt versions).
+// gone by then; see ContextGuard). Used instead of QFuture::then(context, ...): in Qt 6.4 a continuation
+// attached while the future finishes on another thread can run twice, the second time on a moved-from
+// promise (a crash under load; fixed in later Qt versions).
 template <typename Work, typename Done>
-void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
+void poolCall(QThreadPool *pool, std::shared_ptr<ContextGuard> context, Work work, Done done)
 {
-    pool->start(
-        [guard = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
-            if constexpr (std::is_void_v<std::invoke_result_t<Work &>>) {
-                work();
-                if (QObject *target = guard.data())
-                    QMetaObject::invokeMethod(target, std::move(done), Qt::QueuedConnection);
-            } else {
-                auto result = work();
-                if (QObject *target = guard.data())
-                    QMetaObject::invokeMethod(
-                        target,
-                        [done = std::move(done), result = std::move(result)]() mutable {
-                            done(std::move(result));
-                        },
-                        Qt::QueuedConnection);
-            }
-        });
+    pool->start([context = std::move(context), work = std::move(work), done = std::move(done)]() mutable {
+        if constexpr (std::is_void_v<std::invoke_result_t<Work &>>) {
+            work();
+            context->post(std::move(done));
+        } else {
+            auto result = work();
+            context->post([done = std::move(done), result = std::move(result)]() mutable {
+                done(std::move(result));
+            });
+        }
+    });
+}
+
+// context: an object of the calling thread.
+template <typename Work, typename Done> void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
+{
+    poolCall(pool, ContextGuard::of(context), std::move(work), std::move(done));
 }
 
 // poolCall for work that finishes later: work(finish) runs on the pool and calls finish(result) exactly once,
 // from any thread (e.g. after a commit on a writer thread); done(result) then runs in the thread of context.
 template <typename Result, typename Work, typename Done>
-void poolCallDeferred(QThreadPool *pool, QObject *context, Work work, Done done)
+void poolCallDeferred(QThreadPool *pool, std::shared_ptr<ContextGuard> context, Work work, Done done)
 {
-    std::function<void(Result)> finish = [guard = QPointer<QObject>(context),
+    std::function<void(Result)> finish = [context = std::move(context),
                                           done = std::make_shared<Done>(std::move(done))](Result result) {
-        if (QObject *target = guard.data())
-            QMetaObject::invokeMethod(
-                target, [done, result = std::move(result)]() mutable { (*done)(std::move(result)); },
-                Qt::QueuedConnection);
+        context->post([done, result = std::move(result)]() mutable { (*done)(std::move(result)); });
     };
     pool->start([work = std::move(work), finish = std::move(finish)]() mutable { work(std::move(finish)); });
+}
+
+// Waits until no job runs or waits on any of pools, where a job may start another on any of them (a commit's
+// callback on one pool that writes a file on another). Call it before destroying what the jobs use.
+inline void drainPools(std::initializer_list<QThreadPool *> pools)
+{
+    for (;;) {
+        for (QThreadPool *pool : pools)
+            pool->waitForDone();
+        bool idle = true;
+        for (QThreadPool *pool : pools)
+            idle = idle && pool->activeThreadCount() == 0; // start() counts a job before it returns
+        if (idle)
+            return;
+    }
 }
 
 } // namespace aistack

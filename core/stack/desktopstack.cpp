@@ -1,6 +1,7 @@
 #include "desktopstack.h"
 
 #include "auth/sessionstore.h"
+#include "common/contextguard.h"
 #include "common/mayblock.h"
 #include "config/configidentity.h"
 #include "rag/documentlibrary.h"
@@ -40,10 +41,9 @@ DesktopStack::DesktopStack(Parts parts, QString file, QString dataDir, QString u
 {
     m_runningText = readText(m_file).text; // at start, the file the configuration was just read from
     if (m_parts.engine) {
-        QPointer<DesktopStack> self(this);
-        m_parts.engine->setOnChange([self]() {
-            if (self)
-                QMetaObject::invokeMethod(self.data(), &DesktopStack::sessionsChanged, Qt::QueuedConnection);
+        // Called on the threads that open and close sessions, possibly while this object goes.
+        m_parts.engine->setOnChange([this, guard = ContextGuard::of(this)]() {
+            guard->post([this]() { Q_EMIT sessionsChanged(); });
         });
     }
 }

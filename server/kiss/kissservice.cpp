@@ -42,9 +42,14 @@ QByteArray queryBody(const QString &stackId, const QString &question, const Stac
 }
 } // namespace
 
+KissService::KissService(KissDependencies deps, QObject *context)
+    : m_deps(deps), m_context(ContextGuard::of(context))
+{
+}
+
 template <typename Work> void KissService::run(QThreadPool *pool, Work work, Done done) const
 {
-    poolCall(pool, m_context.data(), std::move(work), [done](const KissOutcome &outcome) { done(outcome); });
+    poolCall(pool, m_context, std::move(work), [done](const KissOutcome &outcome) { done(outcome); });
 }
 
 void KissService::login(const QJsonObject &body, const QString &clientAddress, Done done) const

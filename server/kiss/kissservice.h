@@ -6,10 +6,12 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <functional>
+#include <memory>
 
 namespace aistack {
+
+class ContextGuard;
 
 // The KISS operations shared by the REST routes and the WebSocket: each runs on the pool and hands its
 // outcome to `done` in the thread of `context` (the server thread). Never blocks the caller.
@@ -19,7 +21,8 @@ public:
     enum class Action { Init, Close, Query, Store };
     using Done = std::function<void(const KissOutcome &)>;
 
-    KissService(KissDependencies deps, QObject *context) : m_deps(deps), m_context(context) {}
+    // context: an object of the server thread, made there.
+    KissService(KissDependencies deps, QObject *context);
 
     // /auth with a parsed body.
     void login(const QJsonObject &body, const QString &clientAddress, Done done) const;
@@ -50,7 +53,7 @@ private:
     QThreadPool *poolFor(const QByteArray &token, const Call &call, const QString &knownOwner) const;
 
     KissDependencies m_deps;
-    QPointer<QObject> m_context;
+    std::shared_ptr<ContextGuard> m_context;
 };
 
 } // namespace aistack

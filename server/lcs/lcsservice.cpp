@@ -13,7 +13,8 @@ namespace aistack {
 
 LcsService::LcsService(LcsDependencies deps, std::shared_ptr<const AppConfig> config,
                        std::unique_ptr<RequestAuth> auth, QObject *context)
-    : m_deps(deps), m_config(std::move(config)), m_auth(std::move(auth)), m_context(context)
+    : m_deps(deps), m_config(std::move(config)), m_auth(std::move(auth)),
+      m_context(ContextGuard::of(context))
 {
 }
 
@@ -35,7 +36,7 @@ void LcsService::authenticate(const QHttpServerRequest &request, const ExchangeP
     if (m_auth->immediate())
         return finish(m_auth->authenticate(auth));
     poolCall(
-        m_deps.pool, m_context.data(), [module = m_auth, auth]() { return module->authenticate(auth); },
+        m_deps.pool, m_context, [module = m_auth, auth]() { return module->authenticate(auth); },
         std::move(finish));
 }
 

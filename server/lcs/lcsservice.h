@@ -5,7 +5,6 @@
 #include "http/router.h"
 #include "lcsdependencies.h"
 
-#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -17,11 +16,13 @@ struct ChatResult;
 // What every Lightspeed route shares: the authentication module, the order of checks, and the pools. Never
 // blocks the server thread: authentication that waits on the network and all core work run on the pools,
 // and their results come back to the server thread.
+class ContextGuard;
+
 class LcsService
 {
 public:
     LcsService(LcsDependencies deps, std::shared_ptr<const AppConfig> config,
-               std::unique_ptr<RequestAuth> auth, QObject *context);
+               std::unique_ptr<RequestAuth> auth, QObject *context); // context: of the server thread
     ~LcsService();
 
     using Authenticated = std::function<void(const UserIdentity &)>;
@@ -51,13 +52,14 @@ public:
 
     const LcsDependencies &deps() const { return m_deps; }
     const AppConfig &config() const { return *m_config; }
-    QObject *context() const { return m_context.data(); }
+    // The server thread's way back from the pools.
+    const std::shared_ptr<ContextGuard> &context() const { return m_context; }
 
 private:
     LcsDependencies m_deps;
     std::shared_ptr<const AppConfig> m_config;
     std::shared_ptr<RequestAuth> m_auth;
-    QPointer<QObject> m_context;
+    std::shared_ptr<ContextGuard> m_context;
 };
 
 } // namespace aistack
@@ -67,17 +69,17 @@ private:
 namespace aistack {
 template <typename Work, typename Done> void LcsService::runQuery(Work work, Done done) const
 {
-    poolCall(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool, m_context.data(),
+    poolCall(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool, m_context,
              std::move(work), std::move(done));
 }
 template <typename Result, typename Work, typename Done>
 void LcsService::runQueryDeferred(Work work, Done done) const
 {
     poolCallDeferred<Result>(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool,
-                             m_context.data(), std::move(work), std::move(done));
+                             m_context, std::move(work), std::move(done));
 }
 template <typename Work, typename Done> void LcsService::run(Work work, Done done) const
 {
-    poolCall(m_deps.pool, m_context.data(), std::move(work), std::move(done));
+    poolCall(m_deps.pool, m_context, std::move(work), std::move(done));
 }
 } // namespace aistack

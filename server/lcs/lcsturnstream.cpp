@@ -2,6 +2,7 @@
 
 #include "conversations/conversationengine.h"
 #include "lcserrors.h"
+#include "common/contextguard.h"
 #include "lcsservice.h"
 #include "llm/llmcall.h"
 #include "llm/llmprovider.h"
@@ -76,19 +77,16 @@ void LcsTurnStream::finished(const ChatResult &result)
     open();
     send(QStringLiteral("turn_complete"),
          OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), result.text));
-    QPointer<LcsTurnStream> self(this);
-    QPointer<QObject> context(m_service->context());
+    QPointer<LcsTurnStream> self(this); // read only in the server thread
     m_service->recordTurn(m_user, m_query, m_plan, result,
-                          [self, context, result](const QString &storeError, const QString &transcriptError) {
-                              // Back to the server thread; dropped when the client has gone.
-                              if (QObject *target = context.data())
-                                  QMetaObject::invokeMethod(
-                                      target,
-                                      [self, result, storeError, transcriptError]() {
-                                          if (self)
-                                              self->end(result, storeError, transcriptError);
-                                      },
-                                      Qt::QueuedConnection);
+                          [self, context = m_service->context(), result](const QString &storeError,
+                                                                          const QString &transcriptError) {
+                              // Back to the server thread (dropped when the server has gone), then
+                              // dropped there when the client has gone.
+                              context->post([self, result, storeError, transcriptError]() {
+                                  if (self)
+                                      self->end(result, storeError, transcriptError);
+                              });
                           });
 }
 

@@ -33,7 +33,8 @@
 #include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTextBlock>
-#include <thread>
+#include <QThread>
+#include <memory>
 #include <sys/stat.h>
 
 using namespace aistack;
@@ -358,11 +359,14 @@ private Q_SLOTS:
         const QString id = chat->currentConversation();
         ConversationStore *store = m_app->services().conversations.get();
         QVector<ConversationTurn> turns;
-        std::thread reader([&]() { // the store's reads block: not on this (the GUI) thread
+        // The store's reads block: not on this (the GUI) thread. A QThread, as the app's readers are: the
+        // store closes a thread's connection when the thread finishes.
+        std::unique_ptr<QThread> reader(QThread::create([&]() {
             QString error;
             turns = store->turns(id, &error).value_or(QVector<ConversationTurn>());
-        });
-        reader.join();
+        }));
+        reader->start();
+        reader->wait();
         QCOMPARE(turns.size(), 1);
         QCOMPARE(turns.first().configId, runningId());
     }
@@ -433,11 +437,12 @@ private Q_SLOTS:
         ConversationStore *store = m_app->services().conversations.get();
         QVector<ConversationTurn> turns;
         QVERIFY(QTest::qWaitFor([&]() {
-            std::thread reader([&]() {
+            std::unique_ptr<QThread> reader(QThread::create([&]() {
                 QString error;
                 turns = store->turns(conversation, &error).value_or(QVector<ConversationTurn>());
-            });
-            reader.join();
+            }));
+            reader->start();
+            reader->wait();
             return !turns.isEmpty();
         }, 10000));
         QCOMPARE(turns.first().configId, runningId());

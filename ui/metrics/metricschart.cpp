@@ -12,13 +12,14 @@
 
 namespace aistack {
 
+// Made with its chart: QChartView(parent) makes a default chart, which setChart() would release, not delete.
 MetricsChart::MetricsChart(const QString &name, const QStringList &lines, QWidget *parent)
-    : QChartView(parent), m_name(name), m_lines(lines), m_colors(lines.size()), m_time(new QDateTimeAxis), m_value(new QValueAxis)
+    : QChartView(new QChart, parent), m_name(name), m_lines(lines), m_colors(lines.size()), m_time(new QDateTimeAxis), m_value(new QValueAxis)
 {
     setAccessibleName(name);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 170);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(4);
@@ -35,7 +36,6 @@ MetricsChart::MetricsChart(const QString &name, const QStringList &lines, QWidge
         m_series << series;
     }
     chart->legend()->setVisible(lines.size() > 1);
-    setChart(chart);
     applyPalette(palette());
 }
 
