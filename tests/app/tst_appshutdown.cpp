@@ -48,7 +48,7 @@ void tst_AppShutdown::transcriptOfTurnCommittedAtExitIsWritten()
     const QString transcriptsDir = dir.filePath(QStringLiteral("transcripts"));
     QByteArray yaml = test::desktopConfig();
     yaml.replace("transcripts_enabled: false",
-                 "transcripts_enabled: true\n  transcripts_storage: " + transcriptsDir.toUtf8());
+                 QByteArray("transcripts_enabled: true\n  transcripts_storage: ").append(transcriptsDir.toUtf8()));
     const QString file = dir.filePath(QStringLiteral("aistack.yaml"));
     {
         QFile f(file);
@@ -109,8 +109,8 @@ void tst_AppShutdown::transcriptOfTurnCommittedAtExitIsWritten()
     ConversationQuery query;
     query.query = second.userMessage;
     std::atomic<bool> stored{false};
-    lcs.recordTurn(user, query, second, answer, [&stored](const QString &error) {
-        if (error.isEmpty())
+    lcs.recordTurn(user, query, second, answer, [&stored](const QString &storeError, const QString &transcriptError) {
+        if (storeError.isEmpty() && transcriptError.isEmpty())
             stored = true;
     });
 
