@@ -115,22 +115,29 @@ QSqlDatabase Database::connection(QString *error)
         QMutexLocker lock(&m_names->mutex);
         m_names->set.insert(name);
     }
-    // Close and forget this thread's connection when the thread ends.
+    // Close and forget this thread's connection when the thread ends, once: a QThreadPool starts a thread
+    // that expired again later (the same QThread, a new system thread with another id), and by then a thread
+    // that took this id may own a connection of this name.
     std::weak_ptr<Names> weakNames = m_names;
-    QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
-        threadStatements().remove(name); // this runs in the finishing thread
-        const auto names = weakNames.lock();
-        if (!names)
-            return; // the Database is gone and has removed its connections
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        QMutexLocker lock(&names->mutex);
-        names->set.remove(name);
-    });
+    QThread *thread = QThread::currentThread();
+    const auto once = static_cast<Qt::ConnectionType>(Qt::DirectConnection | Qt::SingleShotConnection);
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [weakNames, name]() {
+            threadStatements().remove(name); // this runs in the finishing thread
+            const auto names = weakNames.lock();
+            if (!names)
+                return; // the Database is gone and has removed its connections
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            QMutexLocker lock(&names->mutex);
+            names->set.remove(name);
+        },
+        once);
     openConnection(db, error);
     return db;
 }
