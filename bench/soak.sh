@@ -22,6 +22,8 @@
 # Exits 1 when a target is missed: any error, RSS growth >= 10 % after minute 5, fds not back to the idle count,
 # a KISS stack left active. Standard-library Python only (bench/soak/: HTTP, SSE and WebSocket clients).
 set -euo pipefail
+# The whole script is read before it runs (a long soak survives edits to this file).
+main() {
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 minutes="${1:?usage: bench/soak.sh MINUTES [build-dir]}"
 build="${2:-$root/build}"
@@ -81,4 +83,7 @@ if grep -qE '^[-0-9]+ [0-9:.]+ (WARNING|ERROR|CRITICAL) ' "$work/err"; then
     grep -E '^[-0-9]+ [0-9:.]+ (WARNING|ERROR|CRITICAL) ' "$work/err" | head -20
 fi
 echo "data folder at the end: $(du -sh "$work/data" | cut -f1), $(find "$work/data/feedback" -type f | wc -l) feedback files, $(find "$work/data/transcripts" -type f | wc -l) transcripts"
-exit "$status"
+return "$status"
+}
+main "$@"
+exit $?

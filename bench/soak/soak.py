@@ -160,10 +160,12 @@ async def run_load(port, pid, minutes, rate, rec, minute_rows):
             await asyncio.sleep(max(0.0, start + minute * 60 - loop.time()))
             cpu1 = cpu_seconds(pid)
             row = (minute, rss_kb(pid), sum(fds(pid).values()), (cpu1 - cpu0) / 60.0 * 100.0, loadavg(),
-                   sum(rec.requests.values()), sum(rec.errors.values()), threads(pid))
+                   sum(rec.requests.values()), sum(rec.errors.values()), threads(pid),
+                   status_field(pid, "RssAnon"), status_field(pid, "RssFile"))
             cpu0 = cpu1
             minute_rows.append(row)
-            print(f"minute {row[0]:3d}: RSS {row[1] / 1024:7.1f} MiB, fds {row[2]:4d}, server CPU {row[3]:5.1f} %, "
+            print(f"minute {row[0]:3d}: RSS {row[1] / 1024:7.1f} MiB (anonymous {row[8] / 1024:.1f}, files "
+                  f"{row[9] / 1024:.1f}), fds {row[2]:4d}, server CPU {row[3]:5.1f} %, "
                   f"threads {row[7]}, load {row[4]}, requests {row[5]}, errors {row[6]}", flush=True)
 
     kinds = list(FLOWS)
@@ -210,6 +212,7 @@ async def main():
             idle, stable_since = now, time.monotonic()
     idle_fds, idle_rss, idle_threads = sum(idle.values()), rss_kb(pid), threads(pid)
     idle_names = thread_names(pid)
+    idle_anon, idle_file = status_field(pid, "RssAnon"), status_field(pid, "RssFile")
     print(f"idle before the load: {idle_fds} fds ({cold_fds} right after start, {warm_fds} right after the warm-up), "
           f"RSS {idle_rss / 1024:.1f} MiB, {idle_threads} threads {dict(sorted(idle_names.items()))}", flush=True)
 
@@ -217,7 +220,7 @@ async def main():
     minute_rows = []
     cpu_load0, driver0 = cpu_seconds(pid), os.times()
     lag = await run_load(port, pid, minutes, rate, rec, minute_rows)
-    end_rss = rss_kb(pid)
+    end_rss, end_anon = rss_kb(pid), status_field(pid, "RssAnon")
     load_cpu = cpu_seconds(pid) - cpu_load0
     driver_cpu = (os.times().user - driver0.user) + (os.times().system - driver0.system)
 
@@ -254,18 +257,23 @@ async def main():
         failures.append(f"{errors} errors")
 
     print()
-    print("minute  RSS MiB  fds  threads  server CPU %  load average (1 5 15 min)")
-    print(f"{'idle':>6s} {idle_rss / 1024:8.1f} {idle_fds:4d} {idle_threads:8d}")
-    for minute, rss, nfds, cpu, load, _, _, nthreads in minute_rows:
-        print(f"{minute:6d} {rss / 1024:8.1f} {nfds:4d} {nthreads:8d} {cpu:12.1f}  {load}")
+    print("minute  RSS MiB  (anonymous  files)  fds  threads  server CPU %  load average (1 5 15 min)")
+    print(f"{'idle':>6s} {idle_rss / 1024:8.1f}  {idle_anon / 1024:10.1f} {idle_file / 1024:6.1f}  {idle_fds:4d} "
+          f"{idle_threads:8d}")
+    for minute, rss, nfds, cpu, load, _, _, nthreads, anon, file in minute_rows:
+        print(f"{minute:6d} {rss / 1024:8.1f}  {anon / 1024:10.1f} {file / 1024:6.1f}  {nfds:4d} {nthreads:8d} "
+              f"{cpu:12.1f}  {load}")
     base_minute = min(BASELINE_MINUTE, max(1, minutes // 2))
     base = next((r[1] for r in minute_rows if r[0] == base_minute), None)
+    base_anon = next((r[8] for r in minute_rows if r[0] == base_minute), None)
     if base and minutes > base_minute:
         growth = (end_rss - base) * 100.0 / base
         peak = max(r[1] for r in minute_rows if r[0] >= base_minute)
         print(f"RSS growth after minute {base_minute}: {base / 1024:.1f} -> {end_rss / 1024:.1f} MiB at the end of the "
               f"load = {growth:+.1f} % (peak {peak / 1024:.1f} MiB; target < {GROWTH_LIMIT:g} %); "
               f"{after_rss / 1024:.1f} MiB once idle")
+        print(f"anonymous memory (the heap; the rest of RSS is mapped files, the databases read through mmap): "
+              f"{base_anon / 1024:.1f} -> {end_anon / 1024:.1f} MiB = {(end_anon - base_anon) * 100.0 / base_anon:+.1f} %")
         if growth >= GROWTH_LIMIT:
             failures.append(f"RSS grew {growth:.1f} % after minute {base_minute}")
     else:
