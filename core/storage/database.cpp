@@ -148,13 +148,17 @@ Database::ReusedQuery Database::reused(const QString &sql, QString *error)
     if (!db.isOpen())
         return ReusedQuery(nullptr);
     auto prepare = [&]() {
-        auto q = std::make_shared<QSqlQuery>(db);
-        q->setForwardOnly(true);
-        if (q->prepare(sql))
-            return q;
-        if (error)
-            *error = q->lastError().text();
-        return std::shared_ptr<QSqlQuery>();
+        for (int attempt = 0;; ++attempt) {
+            auto q = std::make_shared<QSqlQuery>(db);
+            q->setForwardOnly(true);
+            if (q->prepare(sql))
+                return q;
+            if (attempt == kSchemaChangeRetries || !schemaChanged(q->lastError())) {
+                if (error)
+                    *error = q->lastError().text();
+                return std::shared_ptr<QSqlQuery>();
+            }
+        }
     };
     if (isPostgres()) // kept statements are SQLite's: its driver finalizes them when the connection closes
         return ReusedQuery(prepare());
