@@ -142,23 +142,30 @@ QSqlDatabase Database::connection(QString *error)
         QMutexLocker lock(&m_names->mutex);
         m_names->set.insert(name);
     }
-    // Close and forget this thread's connection when the thread ends.
+    // Close and forget this thread's connection when the thread ends, once: a QThreadPool starts a thread
+    // that expired again later (the same QThread, a new system thread with another id), and by then a thread
+    // that took this id may own a connection of this name.
     std::weak_ptr<Names> weakNames = m_names;
-    QObject::connect(QThread::currentThread(), &QThread::finished, [weakNames, name]() {
-        threadStatements().remove(name); // this runs in the finishing thread
-        threadLastUse().remove(name);
-        const auto names = weakNames.lock();
-        if (!names)
-            return; // the Database is gone and has removed its connections
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        QMutexLocker lock(&names->mutex);
-        names->set.remove(name);
-    });
+    QThread *thread = QThread::currentThread();
+    const auto once = static_cast<Qt::ConnectionType>(Qt::DirectConnection | Qt::SingleShotConnection);
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [weakNames, name]() {
+            threadStatements().remove(name); // this runs in the finishing thread
+            threadLastUse().remove(name);
+            const auto names = weakNames.lock();
+            if (!names)
+                return; // the Database is gone and has removed its connections
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            QMutexLocker lock(&names->mutex);
+            names->set.remove(name);
+        },
+        once);
     openConnection(db, error);
     return db;
 }
@@ -169,13 +176,17 @@ Database::ReusedQuery Database::reused(const QString &sql, QString *error)
     if (!db.isOpen())
         return ReusedQuery(nullptr);
     auto prepare = [&]() {
-        auto q = std::make_shared<QSqlQuery>(db);
-        q->setForwardOnly(true);
-        if (q->prepare(sql))
-            return q;
-        if (error)
-            *error = q->lastError().text();
-        return std::shared_ptr<QSqlQuery>();
+        for (int attempt = 0;; ++attempt) {
+            auto q = std::make_shared<QSqlQuery>(db);
+            q->setForwardOnly(true);
+            if (q->prepare(sql))
+                return q;
+            if (attempt == kSchemaChangeRetries || !schemaChanged(q->lastError())) {
+                if (error)
+                    *error = q->lastError().text();
+                return std::shared_ptr<QSqlQuery>();
+            }
+        }
     };
     if (isPostgres()) // kept statements are SQLite's: its driver finalizes them when the connection closes
         return ReusedQuery(prepare());

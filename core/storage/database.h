@@ -58,6 +58,15 @@ public:
     // right now (refused, down, shutting down, the connection cut), as opposed to a statement that failed:
     // the first is worth a retry once the server is back, the second is not.
     static bool isUnavailable(const QString &error);
+    // SQLite's SQLITE_SCHEMA: the schema changed under a statement in a way SQLite does not retry itself. A
+    // statement that opens a full-text (FTS5) table reads the table's configuration while SQLite prepares it,
+    // and fails when another connection creates or drops a table at that moment ("vtable constructor
+    // failed"); preparing or running it again succeeds. Callers retry up to kSchemaChangeRetries times.
+    static bool schemaChanged(const QSqlError &error)
+    {
+        return error.nativeErrorCode() == QLatin1String("17");
+    }
+    static constexpr int kSchemaChangeRetries = 8;
 
     // A cheap round trip (SELECT 1); used by the readiness check.
     bool ping(QString *error);

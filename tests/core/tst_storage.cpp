@@ -8,8 +8,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QtTest>
 #include <memory>
+#include <vector>
 
 using namespace aistack;
 using namespace aistack::test;
@@ -183,6 +185,89 @@ private Q_SLOTS:
         }
         Database again(s);
         QCOMPARE(Migrator(again).currentVersion(&error), productMigrations().last().version);
+    }
+
+    // A QThreadPool thread that expired is started again later: the same QThread, a new system thread with a
+    // new id, while another thread may have taken the id it had. The pool thread's end must close only its
+    // own connection: the other thread's kept statements go on working.
+    void anExpiredPoolThreadLeavesAnotherThreadsConnectionAlone()
+    {
+        Database db(settingsFor(QStringLiteral("sqlite")));
+        QString error;
+        QVERIFY(db.transaction(
+            [](QSqlDatabase &c, QString *) {
+                return QSqlQuery(c).exec(QStringLiteral("CREATE TABLE t (n INTEGER)"));
+            },
+            &error));
+        const auto count = [&db]() {
+            QString err;
+            Database::ReusedQuery q = db.reused(QStringLiteral("SELECT COUNT(*) FROM t"), &err);
+            return q && q->exec() && q->next() ? q->value(0).toInt() : -1;
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(20);
+        QThread *poolThread = nullptr;
+        Qt::HANDLE firstId = nullptr;
+        QSemaphore ran; // not waitForDone(): that deletes the pool's threads instead of letting them expire
+        pool.start([&]() {
+            poolThread = QThread::currentThread();
+            firstId = QThread::currentThreadId();
+            count();
+            ran.release();
+        });
+        ran.acquire();
+        QTRY_VERIFY(poolThread->isFinished());
+
+        // Threads that keep a connection open until released; one of them takes the finished thread's id.
+        struct Keeper
+        {
+            std::unique_ptr<QThread> thread;
+            Qt::HANDLE id = nullptr;
+            int before = -2, after = -2;
+        };
+        std::vector<std::unique_ptr<Keeper>> keepers;
+        QSemaphore ready, go;
+        bool taken = false;
+        for (int i = 0; i < 16 && !taken; ++i) {
+            auto keeper = std::make_unique<Keeper>();
+            Keeper *k = keeper.get();
+            k->thread.reset(QThread::create([&, k]() {
+                k->id = QThread::currentThreadId();
+                k->before = count();
+                ready.release();
+                go.acquire();
+                k->after = count();
+            }));
+            k->thread->start();
+            ready.acquire();
+            taken = k->id == firstId;
+            keepers.push_back(std::move(keeper));
+        }
+        const auto releaseKeepers = [&]() {
+            go.release(int(keepers.size()));
+            for (const auto &k : keepers)
+                k->thread->wait();
+        };
+        if (!taken) {
+            releaseKeepers();
+            QSKIP("no new thread took the id of the finished pool thread; the case cannot be set up here");
+        }
+
+        // The pool starts its expired thread again (under a new id), and it expires again.
+        pool.start([&]() {
+            poolThread = QThread::currentThread();
+            count();
+            ran.release();
+        });
+        ran.acquire();
+        QTRY_VERIFY(poolThread->isFinished());
+
+        releaseKeepers();
+        for (const auto &k : keepers) {
+            QCOMPARE(k->before, 0);
+            QCOMPARE(k->after, 0);
+        }
     }
 
     void sqliteUsesWalAndBusyTimeout()

@@ -329,6 +329,63 @@ private Q_SLOTS:
         QCOMPARE(store->documents(col, &error)->size(), 8);
     }
 
+    // Sessions come and go: each new collection creates a full-text table and each dropped one drops it,
+    // while other threads search. A search that opens its full-text table as the schema changes (every new
+    // worker thread's connection does) still answers.
+    void embeddedSearchesWhileCollectionsComeAndGo()
+    {
+        QString error;
+        auto store = EmbeddedStore::open(m_dir.filePath(QStringLiteral("churn.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QString col = freshCollection();
+        QVERIFY2(addA(*store, col, &error), qPrintable(error));
+        QAtomicInt stop;
+        QAtomicInt churnFailures;
+        std::unique_ptr<QThread> churn(QThread::create([&]() {
+            for (int i = 0; !stop.loadAcquire(); ++i) {
+                const QString other =
+                    collectionName(QStringLiteral("churn%1").arg(i % 4), QStringLiteral("docs"));
+                QString err;
+                if (!addB(*store, other, &err) || !store->dropCollection(other, &err))
+                    churnFailures.fetchAndAddRelaxed(1);
+            }
+        }));
+        churn->start();
+        QAtomicInt failures;
+        QString firstFailure;
+        QMutex firstFailureMutex;
+        const auto search = [&]() {
+            StoreQuery q = near(2, 2);
+            q.mode = SearchMode::Hybrid;
+            q.text = QStringLiteral("zephyrite coolant");
+            QString err;
+            const auto hits = store->query(col, q, &err);
+            if (hits && !hits->isEmpty() && hits->at(0).id == QLatin1String("A-2"))
+                return;
+            failures.fetchAndAddRelaxed(1);
+            QMutexLocker lock(&firstFailureMutex);
+            if (firstFailure.isEmpty())
+                firstFailure = hits ? QStringLiteral("wrong hits") : err;
+        };
+        // Four searchers at once, each search on a thread of its own (a new connection every time).
+        for (int round = 0; round < 150; ++round) {
+            std::vector<std::unique_ptr<QThread>> searchers;
+            for (int s = 0; s < 4; ++s) {
+                searchers.emplace_back(QThread::create(search));
+                searchers.back()->start();
+            }
+            for (const auto &t : searchers)
+                t->wait();
+        }
+        stop.storeRelease(1);
+        churn->wait();
+        QVERIFY2(failures.loadRelaxed() == 0,
+                 qPrintable(QStringLiteral("%1 of 600 searches failed, the first: %2")
+                                .arg(failures.loadRelaxed())
+                                .arg(firstFailure)));
+        QCOMPARE(churnFailures.loadRelaxed(), 0);
+    }
+
     void embeddedSurvivesReopen()
     {
         QString error;

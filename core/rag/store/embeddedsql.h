@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,10 +18,16 @@ inline QString sqlError(const QSqlQuery &q)
     return q.lastError().text().trimmed();
 }
 
+// Runs q, again when the schema changed under it (Database::schemaChanged: a collection's full-text table was
+// created or dropped as q opened another one).
 inline bool run(QSqlQuery &q, QString *error)
 {
-    if (q.exec())
-        return true;
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec())
+            return true;
+        if (attempt == Database::kSchemaChangeRetries || !Database::schemaChanged(q.lastError()))
+            break;
+    }
     if (error)
         *error = sqlError(q);
     return false;
