@@ -132,7 +132,7 @@ private Q_SLOTS:
         // Paths in the unit name files of the package (mapped into the scratch root) or the state folder.
         QTemporaryDir state;
         QTemporaryDir home;
-        const auto mapPath = [&](QString value) {
+        const auto mapPath = [&](QString value) -> QString {
             if (value == stateDir || value.startsWith(stateDir + QLatin1Char('/')))
                 return state.path() + value.mid(stateDir.size());
             if (value.startsWith(QLatin1Char('/')) && QFileInfo::exists(inRoot(value)))
@@ -172,9 +172,9 @@ private Q_SLOTS:
                             &out, 30000),
                     0);
         QByteArray yaml = readAll(config);
-        QVERIFY2(yaml.contains(stateDir.toUtf8() + '/'),
+        QVERIFY2(yaml.contains(QByteArray(stateDir.toUtf8()).append('/')),
                  "the configuration keeps nothing in the state folder");
-        yaml.replace(stateDir.toUtf8() + '/', state.path().toUtf8() + '/');
+        yaml.replace(QByteArray(stateDir.toUtf8()).append('/'), QByteArray(state.path().toUtf8()).append('/'));
         {
             QFile f(config);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

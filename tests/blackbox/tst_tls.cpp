@@ -138,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, protocol);
         const Run r = sClient(version);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("Protocol  : " + protocol) || r.out.contains("New, " + protocol),
+        QVERIFY2(r.out.contains(QByteArray("Protocol  : ").append(protocol)) || r.out.contains(QByteArray("New, ").append(protocol)),
                  r.out.constData());
         QVERIFY2(r.out.contains("HTTP/1.1 200"), r.out.constData());
         QVERIFY2(r.out.contains(R"({"alive":true})"), r.out.constData());

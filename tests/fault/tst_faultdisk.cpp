@@ -75,7 +75,7 @@ private Q_SLOTS:
                                         feedbackDir.toUtf8() +
                                         "\n  transcripts_enabled: true\n  transcripts_storage: " +
                                         m_disk.toUtf8() + "/transcripts\n")
-                          .replace("db_path: app.db", "db_path: " + database.toUtf8())),
+                          .replace("db_path: app.db", QByteArray("db_path: ").append(database.toUtf8()))),
             app.stderrText().constData());
         const LcsClient c{app.port()};
         auto call = [&c](const QByteArray &method, const QByteArray &path, const QByteArray &body = {}) {

@@ -181,7 +181,7 @@ private Q_SLOTS:
         QByteArray config = kissConfig();
         if (!m_db.postgres())
             config.replace("db_path: app.db",
-                           "db_path: " + shared.filePath(QStringLiteral("shared.db")).toUtf8());
+                           QByteArray("db_path: ").append(shared.filePath(QStringLiteral("shared.db")).toUtf8()));
         HeadlessProcess one;
         HeadlessProcess two;
         for (HeadlessProcess *app : {&one, &two}) {

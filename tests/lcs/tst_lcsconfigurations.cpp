@@ -231,7 +231,7 @@ private Q_SLOTS:
         const QJsonArray list =
             jsonOf(c.get("/v1/conversations?user_id=tina"))[QStringLiteral("conversations")].toArray();
         QCOMPARE(list.size(), 2);
-        QTRY_VERIFY2(app.stderrText().contains("transcript not written: " + osError),
+        QTRY_VERIFY2(app.stderrText().contains(QByteArray("transcript not written: ").append(osError)),
                      app.stderrText().right(1500).constData());
         QCOMPARE(c.get("/liveness").status, 200);
         QCOMPARE(app.terminate(), 0);
