@@ -29,12 +29,15 @@ void requireBlocks(const ParsedDocument &doc)
         require(!block.text.trimmed().isEmpty(), "every block has text");
 }
 
-// Text parsers take any string: the input as UTF-8 (replacement characters where it is not).
-template <typename Parse> void direct(Parse parse, const QByteArray &input)
+// A text format: its parser on the input as UTF-8 (any string will do; replacement characters where the
+// bytes are not UTF-8), then parseDocument under a file name of the format.
+Verdict textFormat(void (*parse)(const QString &, ParsedDocument *), const QString &fileName,
+                   const QByteArray &input)
 {
     ParsedDocument doc;
     parse(QString::fromUtf8(input), &doc);
     requireBlocks(doc);
+    return viaParseDocument(fileName, input);
 }
 
 // Binary formats: the parser's own message (without the file name), never empty when it refuses.
@@ -57,26 +60,22 @@ Verdict textDecoder(const QByteArray &input)
     if (decoded.ok)
         require(!decoded.encoding.isEmpty(), "decoded text names its encoding");
     looksBinary(input);
-    direct(parsePlainText, input);
-    return viaParseDocument(QStringLiteral("fuzz.txt"), input);
+    return textFormat(parsePlainText, QStringLiteral("fuzz.txt"), input);
 }
 
 Verdict markdown(const QByteArray &input)
 {
-    direct(parseMarkdown, input);
-    return viaParseDocument(QStringLiteral("fuzz.md"), input);
+    return textFormat(parseMarkdown, QStringLiteral("fuzz.md"), input);
 }
 
 Verdict html(const QByteArray &input)
 {
-    direct(parseHtml, input);
-    return viaParseDocument(QStringLiteral("fuzz.html"), input);
+    return textFormat(parseHtml, QStringLiteral("fuzz.html"), input);
 }
 
 Verdict csv(const QByteArray &input)
 {
-    direct(parseCsv, input);
-    return viaParseDocument(QStringLiteral("fuzz.csv"), input);
+    return textFormat(parseCsv, QStringLiteral("fuzz.csv"), input);
 }
 
 Verdict json(const QByteArray &input)
