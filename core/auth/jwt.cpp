@@ -60,7 +60,7 @@ bool decodeObject(const QByteArray &text, QJsonObject *out)
 qint64 wholeSeconds(double value)
 {
     constexpr double kLimit = 9.0e18; // inside qint64's range
-    if (!(value > -kLimit)) // also NaN
+    if (!(value > -kLimit))           // also NaN
         return std::numeric_limits<qint64>::min();
     if (value >= kLimit)
         return std::numeric_limits<qint64>::max();

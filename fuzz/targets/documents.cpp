@@ -13,7 +13,8 @@ Verdict viaParseDocument(const QString &fileName, const QByteArray &input)
 {
     const ParseOutcome out = parseDocument(fileName, input);
     if (!out.ok) {
-        require(out.error.startsWith(fileName + QStringLiteral(": ")) && out.error.size() > fileName.size() + 2,
+        require(out.error.startsWith(fileName + QStringLiteral(": ")) &&
+                    out.error.size() > fileName.size() + 2,
                 "a refused document is named and the reason given");
         return Verdict::refuse(out.error);
     }

@@ -7,12 +7,20 @@ namespace aistack::fuzz {
 
 const std::vector<Target> &targets()
 {
-    static const std::vector<Target> all{
-        {"httpframer", httpFramer}, {"kissrequests", kissRequests}, {"kisswebsocket", kissWebSocket},
-        {"lcsrequests", lcsRequests}, {"config", config},           {"jwt", jwt},
-        {"jwk", jwk},               {"textdecoder", textDecoder},   {"markdown", markdown},
-        {"html", html},             {"csv", csv},                   {"json", json},
-        {"pdf", pdf},               {"docx", docx}};
+    static const std::vector<Target> all{{"httpframer", httpFramer},
+                                         {"kissrequests", kissRequests},
+                                         {"kisswebsocket", kissWebSocket},
+                                         {"lcsrequests", lcsRequests},
+                                         {"config", config},
+                                         {"jwt", jwt},
+                                         {"jwk", jwk},
+                                         {"textdecoder", textDecoder},
+                                         {"markdown", markdown},
+                                         {"html", html},
+                                         {"csv", csv},
+                                         {"json", json},
+                                         {"pdf", pdf},
+                                         {"docx", docx}};
     return all;
 }
 

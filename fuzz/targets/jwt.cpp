@@ -30,8 +30,9 @@ Verdict jwt(const QByteArray &input)
     const qsizetype dot = input.indexOf('.');
     const qsizetype end = dot < 0 ? -1 : input.indexOf('.', dot + 1);
     const QByteArray signingInput = end < 0 ? input : input.left(end);
-    const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, kKey, QCryptographicHash::Sha256)
-                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(signingInput, kKey, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const Jwt::Verified signed_ = Jwt::verifyHs256(signingInput + '.' + signature, kKey, kNow);
     requireConsistent(signed_);
     if (signingInput.count('.') == 1)

@@ -1,6 +1,6 @@
 // The JSON bodies of KISS /auth, /queries and /documents: the same body through each route's model.
-#include "fuzztarget.h"
 #include "kiss/kissrequests.h"
+#include "fuzztarget.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 // The JSON bodies of Lightspeed's /v1/query (QueryRequest) and /v1/feedback (FeedbackRequest).
-#include "fuzztarget.h"
 #include "lcs/lcsrequests.h"
+#include "fuzztarget.h"
 
 #include <QJsonDocument>
 

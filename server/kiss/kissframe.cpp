@@ -31,9 +31,9 @@ KissFrame KissFrame::read(const QByteArray &text, qint64 maxFrameBytes)
         {QStringLiteral("on_store"), KissService::Action::Store},
         {QStringLiteral("on_close"), KissService::Action::Close}};
     if (text.size() > maxFrameBytes)
-        return refuse(413, Tr::tr("Frame too large: %1 bytes, the limit is %2 bytes")
-                               .arg(text.size())
-                               .arg(maxFrameBytes));
+        return refuse(
+            413,
+            Tr::tr("Frame too large: %1 bytes, the limit is %2 bytes").arg(text.size()).arg(maxFrameBytes));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -42,9 +42,10 @@ KissFrame KissFrame::read(const QByteArray &text, qint64 maxFrameBytes)
     const QJsonValue event = message.value(QStringLiteral("event"));
     const auto action = events.constFind(event.toString());
     if (!event.isString() || action == events.constEnd()) {
-        const QString shown = event.isString()                         ? event.toString()
-                              : event.isUndefined() || event.isNull() ? QStringLiteral("None")
-                                                                        : QString::fromUtf8(OrderedJson::encode(event));
+        const QString shown = event.isString() ? event.toString()
+                              : event.isUndefined() || event.isNull()
+                                  ? QStringLiteral("None")
+                                  : QString::fromUtf8(OrderedJson::encode(event));
         return refuse(400, QStringLiteral("Invalid event: %1").arg(shown));
     }
     KissFrame frame;

@@ -253,7 +253,8 @@ QJsonArray parseFeedback(const QJsonValue &value, FeedbackEntry *out)
         const QJsonArray loc = at({QStringLiteral("sentiment")});
         const auto improper = [&](const QString &value) {
             errors.append(LcsErrors::valueError(
-                loc, QStringLiteral("Improper sentiment value of %1, needs to be -1 or 1").arg(value), sentiment));
+                loc, QStringLiteral("Improper sentiment value of %1, needs to be -1 or 1").arg(value),
+                sentiment));
         };
         if (sentiment.isBool()) {
             out->sentiment = sentiment.toBool() ? 1 : 0;
@@ -265,7 +266,8 @@ QJsonArray parseFeedback(const QJsonValue &value, FeedbackEntry *out)
                     QStringLiteral("int_from_float"), loc,
                     QStringLiteral("Input should be a valid integer, got a number with a fractional part"),
                     sentiment));
-            else if (d < double(std::numeric_limits<int>::min()) || d > double(std::numeric_limits<int>::max()))
+            else if (d < double(std::numeric_limits<int>::min()) ||
+                     d > double(std::numeric_limits<int>::max()))
                 improper(QString::number(d, 'f', 0));
             else
                 out->sentiment = int(d);

@@ -152,7 +152,8 @@ private Q_SLOTS:
         // Times beyond any date are compared as such, not converted to a 64-bit integer (which is undefined).
         QJsonObject farFuture = claims(kNow + 3600);
         farFuture.insert(QStringLiteral("iat"), 1e300);
-        QTest::newRow("issued in 1e300 s") << Jwt::signHs256(farFuture, kKey) << int(Jwt::Failure::IssuedInFuture);
+        QTest::newRow("issued in 1e300 s")
+            << Jwt::signHs256(farFuture, kKey) << int(Jwt::Failure::IssuedInFuture);
         QJsonObject longAgo = claims(0);
         longAgo.insert(QStringLiteral("exp"), -1e300);
         QTest::newRow("expired 1e300 s ago") << Jwt::signHs256(longAgo, kKey) << int(Jwt::Failure::Expired);

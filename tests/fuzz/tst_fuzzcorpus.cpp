@@ -51,7 +51,8 @@ private Q_SLOTS:
         for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
             const QDir dir(fuzzDir().filePath(kind));
             for (const QString &folder : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-                QVERIFY2(targetNamed(folder), qPrintable(kind + QLatin1Char('/') + folder + QStringLiteral(": no such target")));
+                QVERIFY2(targetNamed(folder),
+                         qPrintable(kind + QLatin1Char('/') + folder + QStringLiteral(": no such target")));
         }
     }
 

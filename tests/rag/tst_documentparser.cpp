@@ -220,7 +220,8 @@ private Q_SLOTS:
         QTest::newRow("zip that is not docx")
             << "archive.docx" << QByteArray("PK\x03\x04garbage", 11) << "ZIP archive";
         QTest::newRow("docx claiming a huge part")
-            << "claims.docx" << claimingSize(makeDocx(QStringLiteral("T"), QStringLiteral("H"), {}, {}), 200000000)
+            << "claims.docx"
+            << claimingSize(makeDocx(QStringLiteral("T"), QStringLiteral("H"), {}, {}), 200000000)
             << "damaged";
         QTest::newRow("elf program") << "tool.txt"
                                      << QByteArray("\x7f"

@@ -47,7 +47,8 @@ void flatten(const QJsonValue &v, const QString &path, QStringList *lines)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            flatten(it.value(), bounded(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key()), lines);
+            flatten(it.value(), bounded(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key()),
+                    lines);
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i)
