@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <limits>
 
 namespace aistack {
 
@@ -54,6 +55,18 @@ bool decodeObject(const QByteArray &text, QJsonObject *out)
     return true;
 }
 
+// A NumericDate claim as whole seconds, as PyJWT reads it (int()); values beyond any date saturate instead
+// of overflowing the conversion.
+qint64 wholeSeconds(double value)
+{
+    constexpr double kLimit = 9.0e18; // inside qint64's range
+    if (!(value > -kLimit))           // also NaN
+        return std::numeric_limits<qint64>::min();
+    if (value >= kLimit)
+        return std::numeric_limits<qint64>::max();
+    return qint64(value);
+}
+
 QByteArray signature(const QByteArray &signingInput, const QByteArray &key)
 {
     return QMessageAuthenticationCode::hash(signingInput, key, QCryptographicHash::Sha256);
@@ -99,12 +112,12 @@ Verified verifyHs256(const QByteArray &token, const QByteArray &key, qint64 nowS
         v.failure = Failure::MissingExpiry;
         return v;
     }
-    if (qint64(exp.toDouble()) <= nowSecs) {
+    if (wholeSeconds(exp.toDouble()) <= nowSecs) {
         v.failure = Failure::Expired;
         return v;
     }
     const QJsonValue iat = claims.value(QStringLiteral("iat"));
-    if (iat.isDouble() && qint64(iat.toDouble()) > nowSecs + leewaySecs) {
+    if (iat.isDouble() && wholeSeconds(iat.toDouble()) > nowSecs + leewaySecs) {
         v.failure = Failure::IssuedInFuture;
         return v;
     }

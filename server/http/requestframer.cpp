@@ -31,8 +31,10 @@ FramingHeaders scanHeaders(const QByteArray &block)
         qsizetype end = block.indexOf('\n', start);
         if (end < 0)
             end = block.size();
-        const qsizetype colon = block.indexOf(':', start);
-        if (colon > start && colon < end) {
+        // The colon of this line only: looking past its end made a block of colon-less lines quadratic.
+        const qsizetype found = QByteArrayView(block).sliced(start, end - start).indexOf(':');
+        const qsizetype colon = found < 0 ? -1 : start + found;
+        if (colon > start) {
             qsizetype nameEnd = colon;
             while (nameEnd > start && (block.at(nameEnd - 1) == ' ' || block.at(nameEnd - 1) == '\t'))
                 --nameEnd;

@@ -4,14 +4,13 @@
 #include "http/httpexchange.h"
 #include "http/websocketdispatcher.h"
 #include "kisscontrollers.h"
-#include "kissrequests.h"
+#include "kissframe.h"
 #include "kissservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
 #include <QHttpServerRequest>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QQueue>
 #include <QUrlQuery>
@@ -25,11 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(KissWebSocket)
 };
-
-const QHash<QString, KissService::Action> kEvents{{QStringLiteral("on_init"), KissService::Action::Init},
-                                                  {QStringLiteral("on_query"), KissService::Action::Query},
-                                                  {QStringLiteral("on_store"), KissService::Action::Store},
-                                                  {QStringLiteral("on_close"), KissService::Action::Close}};
 
 // One connection: its token and the frames waiting for their turn.
 class KissConnection : public QObject
@@ -100,41 +94,11 @@ private:
             return reply(
                 KissOutcome::error(400, Tr::tr("Binary frames are not supported; send JSON text frames"))
                     .toFrame({}));
-        if (frame.text.size() > m_max)
-            return reply(KissOutcome::error(413, Tr::tr("Frame too large: %1 bytes, the limit is %2 bytes")
-                                                     .arg(frame.text.size())
-                                                     .arg(m_max))
-                             .toFrame({}));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(frame.text, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return reply(KissOutcome::error(400, QStringLiteral("Invalid data")).toFrame({}));
-        const QJsonObject message = doc.object();
-        const QJsonValue event = message.value(QStringLiteral("event"));
-        const auto action = kEvents.constFind(event.toString());
-        if (!event.isString() || action == kEvents.constEnd()) {
-            const QString shown = event.isString() ? event.toString()
-                                  : event.isUndefined() || event.isNull()
-                                      ? QStringLiteral("None")
-                                      : QString::fromUtf8(OrderedJson::encode(event));
-            return reply(KissOutcome::error(400, QStringLiteral("Invalid event: %1").arg(shown)).toFrame({}));
-        }
-        QJsonValue data = message.value(QStringLiteral("data"));
-        if (data.isUndefined())
-            data = QJsonObject{};
-        KissService::Call call;
-        call.action = *action;
-        if (!data.isObject()) {
-            call.invalid = KissOutcome::error(400, QStringLiteral("Invalid data"));
-        } else {
-            const QJsonObject body = data.toObject();
-            call.invalid = call.action == KissService::Action::Store
-                               ? KissRequests::parseDocuments(body, &call.files)
-                               : KissRequests::parseQuery(body, &call.query);
-            if (call.invalid.status == 422)
-                call.invalid = KissOutcome::error(400, QStringLiteral("Invalid data"));
-        }
-        const QString name = event.toString();
+        const KissFrame request = KissFrame::read(frame.text, m_max);
+        if (request.reply)
+            return reply(*request.reply);
+        const QString name = request.event;
+        const KissService::Call &call = request.call;
         QPointer<KissConnection> self(this);
         if (!m_owner)
             m_owner = m_service->tokenOwner(m_token);

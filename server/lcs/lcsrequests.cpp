@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <cmath>
+#include <limits>
 
 namespace aistack::LcsRequests {
 
@@ -249,15 +251,24 @@ QJsonArray parseFeedback(const QJsonValue &value, FeedbackEntry *out)
     const QJsonValue sentiment = body.value(QStringLiteral("sentiment"));
     if (!sentiment.isUndefined() && !sentiment.isNull()) {
         const QJsonArray loc = at({QStringLiteral("sentiment")});
+        const auto improper = [&](const QString &value) {
+            errors.append(LcsErrors::valueError(
+                loc, QStringLiteral("Improper sentiment value of %1, needs to be -1 or 1").arg(value),
+                sentiment));
+        };
         if (sentiment.isBool()) {
             out->sentiment = sentiment.toBool() ? 1 : 0;
         } else if (sentiment.isDouble()) {
+            // Whole numbers only; one too large for an int is refused as a value (never converted).
             const double d = sentiment.toDouble();
-            if (d != double(qint64(d)))
+            if (d != std::trunc(d))
                 errors.append(item(
                     QStringLiteral("int_from_float"), loc,
                     QStringLiteral("Input should be a valid integer, got a number with a fractional part"),
                     sentiment));
+            else if (d < double(std::numeric_limits<int>::min()) ||
+                     d > double(std::numeric_limits<int>::max()))
+                improper(QString::number(d, 'f', 0));
             else
                 out->sentiment = int(d);
         } else if (sentiment.isString()) {
@@ -275,10 +286,7 @@ QJsonArray parseFeedback(const QJsonValue &value, FeedbackEntry *out)
                                QStringLiteral("Input should be a valid integer"), sentiment));
         }
         if (out->sentiment && *out->sentiment != 1 && *out->sentiment != -1) {
-            errors.append(LcsErrors::valueError(
-                loc,
-                QStringLiteral("Improper sentiment value of %1, needs to be -1 or 1").arg(*out->sentiment),
-                sentiment));
+            improper(QString::number(*out->sentiment));
             out->sentiment.reset();
         }
     }

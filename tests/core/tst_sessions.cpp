@@ -149,6 +149,14 @@ private Q_SLOTS:
         future.insert(QStringLiteral("iat"), double(kNow + 600));
         QTest::newRow("issued in ten minutes")
             << Jwt::signHs256(future, kKey) << int(Jwt::Failure::IssuedInFuture);
+        // Times beyond any date are compared as such, not converted to a 64-bit integer (which is undefined).
+        QJsonObject farFuture = claims(kNow + 3600);
+        farFuture.insert(QStringLiteral("iat"), 1e300);
+        QTest::newRow("issued in 1e300 s")
+            << Jwt::signHs256(farFuture, kKey) << int(Jwt::Failure::IssuedInFuture);
+        QJsonObject longAgo = claims(0);
+        longAgo.insert(QStringLiteral("exp"), -1e300);
+        QTest::newRow("expired 1e300 s ago") << Jwt::signHs256(longAgo, kKey) << int(Jwt::Failure::Expired);
         QTest::newRow("two parts") << parts[0] + '.' + parts[1] << int(Jwt::Failure::Malformed);
         QTest::newRow("four parts") << good + ".x" << int(Jwt::Failure::Malformed);
         QTest::newRow("padding in the header")

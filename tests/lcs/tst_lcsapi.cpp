@@ -505,6 +505,12 @@ private Q_SLOTS:
                                             "[{\"type\":\"value_error\",\"loc\":[\"body\",\"sentiment\"],"
                                             "\"msg\":\"Value error, Improper sentiment value of 0, needs to "
                                             "be -1 or 1\",\"input\":0,\"ctx\":{\"error\":{}}}]");
+        // A whole number beyond int is the same value error with the number as sent (never converted to int).
+        QTest::newRow("sentiment 1e10")
+            << "{" + base + ",\"sentiment\":1e10}"
+            << QByteArray("[{\"type\":\"value_error\",\"loc\":[\"body\",\"sentiment\"],"
+                          "\"msg\":\"Value error, Improper sentiment value of 10000000000, "
+                          "needs to be -1 or 1\",\"input\":10000000000,\"ctx\":{\"error\":{}}}]");
         QTest::newRow("bad category")
             << "{" + base + ",\"categories\":[\"wrong\"]}"
             << QByteArray("[{\"type\":\"enum\",\"loc\":[\"body\",\"categories\",0],\"msg\":\"Input should be "

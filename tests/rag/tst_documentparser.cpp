@@ -17,6 +17,20 @@ QString allText(const ParsedDocument &doc)
         parts << b.text;
     return parts.join(QLatin1Char('\n'));
 }
+
+// The DOCX with word/document.xml's uncompressed size in the central directory set to `size` (a lie).
+QByteArray claimingSize(QByteArray zip, quint32 size)
+{
+    const QByteArray name("word/document.xml");
+    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4)) {
+        const auto u16 = [&](qsizetype o) { return quint8(zip[at + o]) | quint8(zip[at + o + 1]) << 8; };
+        if (zip.mid(at + 46, u16(28)) != name)
+            continue;
+        for (int b = 0; b < 4; ++b)
+            zip[at + 24 + b] = char((size >> (8 * b)) & 0xFF);
+    }
+    return zip;
+}
 } // namespace
 
 class TestDocumentParser : public QObject
@@ -122,6 +136,20 @@ private Q_SLOTS:
         QCOMPARE(out.document.blocks.size(), 2);
         QCOMPARE(out.document.blocks[0].text,
                  QStringLiteral("name: pump\nspec.flow: 12.5\nspec.ok: true\ntags[0]: a\ntags[1]: b"));
+        // Deep nesting under long keys: each line shows the end of its path, not the whole of it (which made
+        // the text grow with the square of the document).
+        QByteArray deep;
+        const QByteArray key(100, 'k');
+        for (int i = 0; i < 50; ++i)
+            deep += "{\"" + key + QByteArray::number(i) + "\":";
+        deep += "[7, 8]" + QByteArray(50, '}');
+        const ParseOutcome nested = parseDocument(QStringLiteral("deep.json"), deep);
+        QVERIFY2(nested.ok, qPrintable(nested.error));
+        const QStringList lines = nested.document.blocks.value(0).text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(QChar(0x2026)) && lines[0].endsWith(QStringLiteral("k49[0]: 7")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[0].size() < 200, qPrintable(lines[0]));
         const ParseOutcome bad = parseDocument(QStringLiteral("broken.json"), R"({"a": [1, 2})");
         QVERIFY(!bad.ok);
         QVERIFY2(bad.error.startsWith(QStringLiteral("broken.json: invalid JSON")), qPrintable(bad.error));
@@ -191,6 +219,10 @@ private Q_SLOTS:
         QTest::newRow("only whitespace") << "blank.txt" << QByteArray(" \n\n\t ") << "no text";
         QTest::newRow("zip that is not docx")
             << "archive.docx" << QByteArray("PK\x03\x04garbage", 11) << "ZIP archive";
+        QTest::newRow("docx claiming a huge part")
+            << "claims.docx"
+            << claimingSize(makeDocx(QStringLiteral("T"), QStringLiteral("H"), {}, {}), 200000000)
+            << "damaged";
         QTest::newRow("elf program") << "tool.txt"
                                      << QByteArray("\x7f"
                                                    "ELF\x02\x01\x01",

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <cmath>
 
 namespace aistack {
 
@@ -33,8 +34,10 @@ QString claimText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) { // a whole number as Python prints an int; one beyond qint64 is never converted to it
+        const double d = v.toDouble();
+        return std::abs(d) < 9.0e18 ? QString::number(qint64(d)) : QString::number(d, 'f', 0);
+    }
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
+#include <array>
 #include <optional>
 #include <zip.h>
 
@@ -14,6 +15,7 @@ struct Tr
 };
 
 constexpr zip_uint64_t kMaxPartBytes = 256ull * 1024 * 1024; // a larger document.xml is a zip bomb
+constexpr std::size_t kReadChunk = 64 * 1024;
 
 // One member of the archive, or an empty optional with *error set.
 std::optional<QByteArray> readMember(zip_t *archive, const char *name, QString *error)
@@ -34,10 +36,16 @@ std::optional<QByteArray> readMember(zip_t *archive, const char *name, QString *
         *error = Tr::tr("the Word document is damaged: %1").arg(QString::fromUtf8(zip_strerror(archive)));
         return std::nullopt;
     }
-    QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-    const zip_int64_t got = zip_fread(file, data.data(), st.size);
+    // The size in the archive is a claim: memory grows with the bytes that really unpack, so a few hundred
+    // bytes that claim 200 MB cost nothing.
+    QByteArray data;
+    data.reserve(qsizetype(std::min<zip_uint64_t>(st.size, kReadChunk)));
+    std::array<char, kReadChunk> chunk;
+    zip_int64_t got = 0;
+    while (zip_uint64_t(data.size()) <= st.size && (got = zip_fread(file, chunk.data(), chunk.size())) > 0)
+        data.append(chunk.data(), qsizetype(got));
     zip_fclose(file);
-    if (got != zip_int64_t(st.size)) {
+    if (got < 0 || zip_uint64_t(data.size()) != st.size) {
         *error = Tr::tr("the Word document is damaged (cannot unpack %1)").arg(QString::fromLatin1(name));
         return std::nullopt;
     }

@@ -74,10 +74,12 @@ public:
             if (c == QLatin1Char('<')) {
                 i = tag(html, i);
             } else if (c == QLatin1Char('&')) {
-                const qsizetype semi = html.indexOf(QLatin1Char(';'), i + 1);
-                const QString decoded = (semi > i && semi - i <= 10)
-                                            ? decodeEntity(QStringView(html).mid(i + 1, semi - i - 1))
-                                            : QString();
+                // An entity name is at most 9 characters: look no further for its ';' (looking to the end of
+                // the text for every '&' made a page of ampersands quadratic).
+                const qsizetype found = QStringView(html).mid(i + 1, 10).indexOf(QLatin1Char(';'));
+                const qsizetype semi = found < 0 ? -1 : i + 1 + found;
+                const QString decoded =
+                    semi > i ? decodeEntity(QStringView(html).mid(i + 1, semi - i - 1)) : QString();
                 if (!decoded.isEmpty()) {
                     text(decoded);
                     i = semi + 1;
@@ -103,6 +105,14 @@ private:
         if (QStringView(html).mid(i, 4) == QLatin1String("<!--")) {
             const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
             return end < 0 ? html.size() : end + 3;
+        }
+        // Only '<' followed by a name, '/', '!' or '?' opens a tag; any other is text. Deciding that before
+        // looking for the '>' keeps a page of "a < b" linear.
+        const QChar next = i + 1 < html.size() ? html[i + 1] : QChar();
+        if (!next.isLetterOrNumber() && next != QLatin1Char('/') && next != QLatin1Char('!') &&
+            next != QLatin1Char('?')) {
+            text(QStringLiteral("<"));
+            return i + 1;
         }
         const qsizetype close = html.indexOf(QLatin1Char('>'), i + 1);
         if (close < 0)

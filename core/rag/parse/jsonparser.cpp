@@ -27,17 +27,32 @@ QString scalarText(const QJsonValue &v)
     }
 }
 
+// A path as the lines show it: a longer one keeps its last kMaxPath characters, so that deep nesting or
+// long keys cannot make every line under them as long as the document (quadratic time and memory).
+constexpr qsizetype kMaxPath = 160;
+
+QString bounded(QString path)
+{
+    if (path.size() <= kMaxPath)
+        return path;
+    QStringView tail = QStringView(path).right(kMaxPath);
+    if (tail.front().isLowSurrogate())
+        tail = tail.mid(1);
+    return QChar(0x2026) + tail.toString();
+}
+
 // "path: value" lines for every scalar under v.
 void flatten(const QJsonValue &v, const QString &path, QStringList *lines)
 {
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), lines);
+            flatten(it.value(), bounded(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key()),
+                    lines);
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i)
-            flatten(a[i], path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), lines);
+            flatten(a[i], bounded(path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')), lines);
     } else if (!v.isNull() && !v.isUndefined()) {
         const QString s = scalarText(v);
         lines->push_back(path.isEmpty() ? s : path + QStringLiteral(": ") + s);
@@ -67,7 +82,7 @@ bool parseJson(const QByteArray &utf8, ParsedDocument *doc, QString *error)
     const QJsonObject o = json.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         QStringList lines;
-        flatten(it.value(), it.key(), &lines);
+        flatten(it.value(), bounded(it.key()), &lines);
         doc->add(TextBlock::Kind::Paragraph, lines.join(QLatin1Char('\n')));
     }
     return true;
