@@ -128,7 +128,7 @@
 <context>
     <name>DesktopStack</name>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="32"/>
+        <location filename="../core/stack/desktopstack.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -277,32 +277,12 @@
 <context>
     <name>DocxParser</name>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="24"/>
-        <source>not a Word document (no %1 inside)</source>
-        <translation>kein Word-Dokument (%1 fehlt)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="29"/>
-        <source>the Word document is too large to read (%1 over 256 MB)</source>
-        <translation>das Word-Dokument ist zu groß zum Lesen (%1 über 256 MB)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
-        <source>the Word document is damaged: %1</source>
-        <translation>das Word-Dokument ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
-        <source>the Word document is damaged (cannot unpack %1)</source>
-        <translation>das Word-Dokument ist beschädigt (%1 lässt sich nicht entpacken)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="107"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="115"/>
         <source>the Word document is damaged (%1 at line %2)</source>
         <translation>das Word-Dokument ist beschädigt (%1 in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="144"/>
         <source>not a readable ZIP archive: %1</source>
         <translation>kein lesbares ZIP-Archiv: %1</translation>
     </message>
@@ -338,22 +318,22 @@
 <context>
     <name>FeedbackStore</name>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="107"/>
         <source>The time &quot;%1&quot; is not a valid time.</source>
         <translation>Die Zeitangabe „%1“ ist keine gültige Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="121"/>
         <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
         <translation>Die Bewertung „%1“ ist weder 1 noch -1.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="139"/>
         <source>The categories &quot;%1&quot; are not a list of names.</source>
         <translation>Die Kategorien „%1“ sind keine Liste von Namen.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="241"/>
         <source>%1 could not be removed: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
@@ -437,7 +417,7 @@
 <context>
     <name>JsonParser</name>
     <message>
-        <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
+        <location filename="../core/rag/parse/jsonparser.cpp" line="69"/>
         <source>invalid JSON: %1 at byte %2</source>
         <translation>ungültiges JSON: %1 bei Byte %2</translation>
     </message>
@@ -535,12 +515,12 @@
 <context>
     <name>KissWebSocket</name>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="95"/>
         <source>Binary frames are not supported; send JSON text frames</source>
         <translation>Binäre Frames werden nicht unterstützt; JSON-Text-Frames senden</translation>
     </message>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
+        <location filename="../server/kiss/kissframe.cpp" line="36"/>
         <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
         <translation>Frame zu groß: %1 Bytes, die Grenze liegt bei %2 Bytes</translation>
     </message>
@@ -609,7 +589,7 @@
 <context>
     <name>OpenAiProvider</name>
     <message>
-        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="115"/>
         <source>The stream ended before the reply was complete.</source>
         <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
     </message>
@@ -791,7 +771,7 @@
         <translation>in Verwendung</translation>
     </message>
     <message>
-        <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
+        <location filename="../core/stack/stackconfigsource.cpp" line="68"/>
         <source>the stack configuration cannot be used: %1</source>
         <translation>die Stack-Konfiguration kann nicht verwendet werden: %1</translation>
     </message>
@@ -856,6 +836,29 @@
         <location filename="../core/auth/tokenkey.cpp" line="64"/>
         <source>key file %1 (new)</source>
         <translation>Schlüsseldatei %1 (neu)</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="26"/>
+        <source>not a Word document (no %1 inside)</source>
+        <translation>kein Word-Dokument (%1 fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="31"/>
+        <source>the Word document is too large to read (%1 over 256 MB)</source>
+        <translation>das Word-Dokument ist zu groß zum Lesen (%1 über 256 MB)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="36"/>
+        <source>the Word document is damaged: %1</source>
+        <translation>das Word-Dokument ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="49"/>
+        <source>the Word document is damaged (cannot unpack %1)</source>
+        <translation>das Word-Dokument ist beschädigt (%1 lässt sich nicht entpacken)</translation>
     </message>
 </context>
 <context>
@@ -2535,397 +2538,397 @@ Modell: %3/%4
 <context>
     <name>aistack::MetricsPane</name>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="58"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="52"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="61"/>
         <source>&amp;5 min</source>
         <translation>&amp;5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="68"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="62"/>
         <source>Show the last 5 minutes</source>
         <translation>Die letzten 5 Minuten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="65"/>
         <source>1 &amp;h</source>
         <translation>1 &amp;h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="72"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="66"/>
         <source>Show the last hour</source>
         <translation>Die letzte Stunde anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="94"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="88"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="91"/>
         <source>Model for time to first token and queue wait</source>
         <translation>Modell für Zeit bis zum ersten Token und Wartezeit in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="98"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="92"/>
         <source>No model calls yet</source>
         <translation>Noch keine Modellaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="109"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="103"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
         <translation>Die Diagramme einfrieren; die Messung läuft weiter (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="111"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="105"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="113"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="107"/>
         <source>Export the visible series as CSV</source>
         <translation>Die sichtbaren Reihen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Requests by protocol</source>
         <translation>Anfragen nach Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>KISS</source>
         <translation>KISS</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>Requests by status</source>
         <translation>Anfragen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>4xx</source>
         <translation>4xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>5xx</source>
         <translation>5xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="136"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>Open connections</source>
         <translation>Offene Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Sessions and stacks</source>
         <translation>Sitzungen und Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Stacks</source>
         <translation>Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Generated</source>
         <translation>Erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Queue wait</source>
         <translation>Wartezeit in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Ingestion</source>
         <translation>Einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Chunks</source>
         <translation>Chunks</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="240"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="240"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="241"/>
         <source>Resume the live charts</source>
         <translation>Die Live-Diagramme fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="241"/>
         <source>Pause the live charts</source>
         <translation>Die Live-Diagramme pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="248"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="242"/>
         <source>Paused at %1 — Space resumes</source>
         <translation>Pausiert um %1 — Space setzt fort</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="250"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="244"/>
         <source>Live, every second — Space pauses</source>
         <translation>Live, jede Sekunde — Space pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="286"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="286"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="290"/>
         <location filename="../ui/metrics/metricspane.cpp" line="296"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="299"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="293"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="297"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="311"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="312"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="319"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="313"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="322"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="316"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="335"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="329"/>
         <source>Requests: %1</source>
         <translation>Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="337"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="347"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="382"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="331"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="341"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
         <source>per second</source>
         <translation>pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="339"/>
         <source>Errors (5xx): %1 %</source>
         <translation>Fehler (5xx): %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="339"/>
         <source>Errors (5xx): none</source>
         <translation>Fehler (5xx): keine</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="357"/>
         <source>%1 p95: %2</source>
         <translation>%1 p95: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="365"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="359"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="367"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="361"/>
         <source>no requests</source>
         <translation>keine Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>Open connections: %1</source>
         <translation>Offene Verbindungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
         <source>Active sessions: %1</source>
         <translation>Aktive Sitzungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="375"/>
         <source>Tokens: %1</source>
         <translation>Token: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="378"/>
         <source>no calls yet</source>
         <translation>noch keine Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="378"/>
         <source>none in %1</source>
         <translation>keine in %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>Ingestion: %1</source>
         <translation>Einlesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>%1 chunks/s</source>
         <translation>%1 Chunks/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="390"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>chunks per second</source>
         <translation>Chunks pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="393"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>CPU: %1</source>
         <translation>CPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>% of one core</source>
         <translation>% eines Kerns</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="432"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="421"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="426"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3090,7 +3093,7 @@ Modell: %3/%4
         <translation>Die Verbindung brach während der Antwort ab: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="179"/>
         <source>(tried %n times)</source>
         <translation>
             <numerusform>(%n Versuch)</numerusform>
@@ -3526,166 +3529,166 @@ Modell: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="181"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="171"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="182"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="231"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="172"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
         <source>KISS sessions</source>
         <translation>KISS-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="183"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="320"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="173"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="310"/>
         <source>Lightspeed users</source>
         <translation>Lightspeed-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="196"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="186"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="202"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="192"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="194"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="264"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="351"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="230"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="220"/>
         <source>Filter sessions</source>
         <translation>Sitzungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="242"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="232"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>Ended</source>
         <translation>Beendete</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="267"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="257"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="269"/>
         <source>Close…</source>
         <translation>Schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="268"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Den Stack der Sitzung beenden, wie es das Schließen durch den Client selbst tut; eine temporäre Sitzung endet und ihre Dokumente werden gelöscht (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="271"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="284"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="261"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="272"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="262"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Die Sitzung endgültig beenden: Ihr Token und ihr Geheimnis werden ab sofort abgelehnt (Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="265"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Liste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="319"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="309"/>
         <source>Filter users</source>
         <translation>Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="334"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="324"/>
         <source>Conversations of the selected user</source>
         <translation>Unterhaltungen des ausgewählten Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="353"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="358"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="343"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="348"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="359"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="349"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Die Runden der Unterhaltung schreibgeschützt anzeigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="362"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="352"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Benutzerliste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="647"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="360"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="637"/>
         <source>Select a user to list their conversations.</source>
         <translation>Wählen Sie einen Benutzer, um seine Unterhaltungen aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="410"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="400"/>
         <source>The sessions could not be read: %1</source>
         <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="481"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="471"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n Sitzung, %1 aktiv</numerusform>
@@ -3693,7 +3696,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="473"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -3701,12 +3704,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="527"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="517"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Sitzung %1 widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="520"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>%n Sitzung widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</numerusform>
@@ -3714,17 +3717,17 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="525"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Sitzung %1 schließen? Sie endet, und ihre Dokumente werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="536"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="526"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Sitzung %1 schließen? Ihr Stack wird beendet; sie behält ihre Dokumente und kann ihn erneut starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="540"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>%n Sitzung schließen? Ist sie temporär, endet sie und ihre Dokumente werden gelöscht; ist sie dauerhaft, behält sie ihre Dokumente und kann ihren Stack erneut starten.</numerusform>
@@ -3732,62 +3735,62 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Close sessions</source>
         <translation>Sitzungen schließen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>Sitzung %1 wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="554"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
         <source>Session %1 was not closed: %2</source>
         <translation>Sitzung %1 wurde nicht geschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="573"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="563"/>
         <source>Copy client ID</source>
         <translation>Client-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
         <source>Export sessions</source>
         <translation>Sitzungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="590"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="580"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="585"/>
         <source>The list was not saved: %1</source>
         <translation>Die Liste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="605"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
         <source>The users could not be read: %1</source>
         <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="650"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="640"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Unterhaltungen von %1 (Enter öffnet die ausgewählte, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="656"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="646"/>
         <source>The conversations could not be read: %1</source>
         <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>DesktopStack</name>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="32"/>
+        <location filename="../core/stack/desktopstack.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -277,32 +277,12 @@
 <context>
     <name>DocxParser</name>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="24"/>
-        <source>not a Word document (no %1 inside)</source>
-        <translation>ce n’est pas un document Word (%1 absent)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="29"/>
-        <source>the Word document is too large to read (%1 over 256 MB)</source>
-        <translation>le document Word est trop volumineux pour être lu (%1 dépasse 256 Mo)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="34"/>
-        <source>the Word document is damaged: %1</source>
-        <translation>le document Word est endommagé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="41"/>
-        <source>the Word document is damaged (cannot unpack %1)</source>
-        <translation>le document Word est endommagé (impossible de décompresser %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="107"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="115"/>
         <source>the Word document is damaged (%1 at line %2)</source>
         <translation>le document Word est endommagé (%1 à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/rag/parse/docxparser.cpp" line="136"/>
+        <location filename="../core/rag/parse/docxparser.cpp" line="144"/>
         <source>not a readable ZIP archive: %1</source>
         <translation>ce n’est pas une archive ZIP lisible&#xa0;: %1</translation>
     </message>
@@ -338,22 +318,22 @@
 <context>
     <name>FeedbackStore</name>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="100"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="107"/>
         <source>The time &quot;%1&quot; is not a valid time.</source>
         <translation>L’horodatage «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="114"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="121"/>
         <source>The sentiment &quot;%1&quot; is neither 1 nor -1.</source>
         <translation>La valeur de sentiment «&#xa0;%1&#xa0;» n’est ni 1 ni -1.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="132"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="139"/>
         <source>The categories &quot;%1&quot; are not a list of names.</source>
         <translation>Les catégories «&#xa0;%1&#xa0;» ne forment pas une liste de noms.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/feedbackstore.cpp" line="234"/>
+        <location filename="../core/feedback/feedbackstore.cpp" line="241"/>
         <source>%1 could not be removed: %2</source>
         <translation>%1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
@@ -437,7 +417,7 @@
 <context>
     <name>JsonParser</name>
     <message>
-        <location filename="../core/rag/parse/jsonparser.cpp" line="54"/>
+        <location filename="../core/rag/parse/jsonparser.cpp" line="69"/>
         <source>invalid JSON: %1 at byte %2</source>
         <translation>JSON non valide&#xa0;: %1 à l’octet %2</translation>
     </message>
@@ -535,12 +515,12 @@
 <context>
     <name>KissWebSocket</name>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="78"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="95"/>
         <source>Binary frames are not supported; send JSON text frames</source>
         <translation>Les trames binaires ne sont pas prises en charge&#x202f;; envoyez des trames texte JSON</translation>
     </message>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="81"/>
+        <location filename="../server/kiss/kissframe.cpp" line="36"/>
         <source>Frame too large: %1 bytes, the limit is %2 bytes</source>
         <translation>Trame trop grande&#xa0;: %1 octets, la limite est de %2 octets</translation>
     </message>
@@ -609,7 +589,7 @@
 <context>
     <name>OpenAiProvider</name>
     <message>
-        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="115"/>
         <source>The stream ended before the reply was complete.</source>
         <translation>Le flux s’est terminé avant que la réponse soit complète.</translation>
     </message>
@@ -791,7 +771,7 @@
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../core/stack/stackconfigsource.cpp" line="53"/>
+        <location filename="../core/stack/stackconfigsource.cpp" line="68"/>
         <source>the stack configuration cannot be used: %1</source>
         <translation>la configuration de la pile ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
@@ -856,6 +836,29 @@
         <location filename="../core/auth/tokenkey.cpp" line="64"/>
         <source>key file %1 (new)</source>
         <translation>fichier de clé %1 (nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="26"/>
+        <source>not a Word document (no %1 inside)</source>
+        <translation>ce n’est pas un document Word (%1 absent)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="31"/>
+        <source>the Word document is too large to read (%1 over 256 MB)</source>
+        <translation>le document Word est trop volumineux pour être lu (%1 dépasse 256 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="36"/>
+        <source>the Word document is damaged: %1</source>
+        <translation>le document Word est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rag/parse/docxparser.cpp" line="49"/>
+        <source>the Word document is damaged (cannot unpack %1)</source>
+        <translation>le document Word est endommagé (impossible de décompresser %1)</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2491,7 @@ Modèle&#xa0;: %3/%4
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>The Stack pane has edits that are not saved. Quit and lose them?</source>
-        <translation>Le volet Pile contient des modifications non enregistrées. Quitter et les perdre ?</translation>
+        <translation>Le volet Pile contient des modifications non enregistrées. Quitter et les perdre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="109"/>
@@ -2535,397 +2538,397 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::MetricsPane</name>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="58"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="52"/>
         <source>Metrics</source>
         <translation>Métriques</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="67"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="61"/>
         <source>&amp;5 min</source>
         <translation>&amp;5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="68"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="62"/>
         <source>Show the last 5 minutes</source>
         <translation>Afficher les 5 dernières minutes</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="71"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="65"/>
         <source>1 &amp;h</source>
         <translation>1 &amp;h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="72"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="66"/>
         <source>Show the last hour</source>
         <translation>Afficher la dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="94"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="88"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="97"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="91"/>
         <source>Model for time to first token and queue wait</source>
         <translation>Modèle pour le délai du premier jeton et l’attente en file</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="98"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="92"/>
         <source>No model calls yet</source>
         <translation>Aucun appel de modèle pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="109"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="103"/>
         <source>Freeze the charts; sampling goes on (Space)</source>
         <translation>Figer les graphiques&#x202f;; l’échantillonnage continue (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="111"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="105"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="113"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="107"/>
         <source>Export the visible series as CSV</source>
         <translation>Exporter les séries visibles en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="128"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Requests by protocol</source>
         <translation>Requêtes par protocole</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>KISS</source>
         <translation>KISS</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Lightspeed</source>
         <translation>Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="134"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>Requests by status</source>
         <translation>Requêtes par statut</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>2xx</source>
         <translation>2xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>4xx</source>
         <translation>4xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="135"/>
         <source>5xx</source>
         <translation>5xx</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="136"/>
         <source>Response time</source>
         <translation>Temps de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>Open connections</source>
         <translation>Connexions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="137"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Sessions and stacks</source>
         <translation>Sessions et piles</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="138"/>
         <source>Stacks</source>
         <translation>Piles</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Tokens per second</source>
         <translation>Jetons par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="145"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="139"/>
         <source>Generated</source>
         <translation>Générés</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="146"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="140"/>
         <source>Time to first token</source>
         <translation>Délai du premier jeton</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="147"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="141"/>
         <source>Queue wait</source>
         <translation>Attente en file</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Ingestion</source>
         <translation>Ingestion</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="148"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="142"/>
         <source>Chunks</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="149"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="143"/>
         <source>Resident</source>
         <translation>Résidente</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="150"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="144"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="240"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="246"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="240"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="241"/>
         <source>Resume the live charts</source>
         <translation>Reprendre les graphiques en direct</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="247"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="241"/>
         <source>Pause the live charts</source>
         <translation>Mettre en pause les graphiques en direct</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="248"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="242"/>
         <source>Paused at %1 — Space resumes</source>
         <translation>En pause depuis %1 — Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="250"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="244"/>
         <source>Live, every second — Space pauses</source>
         <translation>En direct, chaque seconde — Espace pour mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="286"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="292"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="286"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
+        <location filename="../ui/metrics/metricspane.cpp" line="290"/>
         <location filename="../ui/metrics/metricspane.cpp" line="296"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="302"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="299"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="293"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="297"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="303"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="317"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="311"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="318"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="312"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="319"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="313"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="322"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="316"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="335"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="329"/>
         <source>Requests: %1</source>
         <translation>Requêtes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="337"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="347"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="382"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="331"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="341"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="339"/>
         <source>Errors (5xx): %1 %</source>
         <translation>Erreurs (5xx)&#xa0;: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="345"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="339"/>
         <source>Errors (5xx): none</source>
         <translation>Erreurs (5xx)&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="363"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="357"/>
         <source>%1 p95: %2</source>
         <translation>%1 p95&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="365"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="359"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="367"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="361"/>
         <source>no requests</source>
         <translation>aucune requête</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="364"/>
         <source>Open connections: %1</source>
         <translation>Connexions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="376"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="370"/>
         <source>Active sessions: %1</source>
         <translation>Sessions actives&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="381"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="375"/>
         <source>Tokens: %1</source>
         <translation>Jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="378"/>
         <source>no calls yet</source>
         <translation>aucun appel pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="378"/>
         <source>none in %1</source>
         <translation>aucun appel en %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>Ingestion: %1</source>
         <translation>Ingestion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="383"/>
         <source>%1 chunks/s</source>
         <translation>%1 passages/s</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="390"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="384"/>
         <source>chunks per second</source>
         <translation>passages par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="388"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>Memory: %1</source>
         <translation>Mémoire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="395"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="389"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="399"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="393"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>CPU: %1</source>
         <translation>CPU&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="400"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="394"/>
         <source>% of one core</source>
         <translation>% d’un cœur</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
-        <location filename="../ui/metrics/metricspane.cpp" line="432"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="421"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="426"/>
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/metrics/metricspane.cpp" line="427"/>
+        <location filename="../ui/metrics/metricspane.cpp" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3090,7 +3093,7 @@ Modèle&#xa0;: %3/%4
         <translation>La connexion a été interrompue pendant la réponse&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/openai/retryingrequest.cpp" line="172"/>
+        <location filename="../core/llm/openai/retryingrequest.cpp" line="179"/>
         <source>(tried %n times)</source>
         <translation>
             <numerusform>(%n tentative)</numerusform>
@@ -3526,166 +3529,166 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="181"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="171"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="182"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="231"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="172"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
         <source>KISS sessions</source>
         <translation>Sessions KISS</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="183"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="320"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="173"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="310"/>
         <source>Lightspeed users</source>
         <translation>Utilisateurs Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="196"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="186"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="202"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="192"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="361"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="194"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="264"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="351"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="230"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="220"/>
         <source>Filter sessions</source>
         <translation>Filtrer les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="242"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="232"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="243"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="267"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="279"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="257"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="269"/>
         <source>Close…</source>
         <translation>Fermer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="268"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Arrêter la pile de la session comme le fait la fermeture par le client lui-même&#x202f;; une session temporaire prend fin et ses documents sont supprimés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="271"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="284"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="261"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="272"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="262"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Mettre fin définitivement à la session&#xa0;: son jeton et son secret sont désormais refusés (Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="275"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="265"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="319"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="309"/>
         <source>Filter users</source>
         <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Turns</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="322"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="334"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="324"/>
         <source>Conversations of the selected user</source>
         <translation>Conversations de l’utilisateur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="336"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="353"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="358"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="343"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="348"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="359"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="349"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Afficher les tours de la conversation, en lecture seule (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="362"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="352"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste des utilisateurs telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="647"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="360"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="637"/>
         <source>Select a user to list their conversations.</source>
         <translation>Sélectionnez un utilisateur pour afficher ses conversations.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="410"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="400"/>
         <source>The sessions could not be read: %1</source>
         <translation>Les sessions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="481"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="471"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n session, actives&#xa0;: %1</numerusform>
@@ -3693,7 +3696,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="473"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n affichée</numerusform>
@@ -3701,12 +3704,12 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="527"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="517"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Révoquer la session %1&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="520"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>Révoquer %n session&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</numerusform>
@@ -3714,17 +3717,17 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="525"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Fermer la session %1&#x202f;? Elle prend fin et ses documents sont supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="536"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="526"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Fermer la session %1&#x202f;? Sa pile est arrêtée&#x202f;; elle conserve ses documents et pourra la redémarrer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="540"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>Fermer %n session&#x202f;? Une session temporaire prend fin et ses documents sont supprimés&#x202f;; une session persistante conserve ses documents et pourra redémarrer sa pile.</numerusform>
@@ -3732,62 +3735,62 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
         <source>Close sessions</source>
         <translation>Fermer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="553"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n’a pas été révoquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="554"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
         <source>Session %1 was not closed: %2</source>
         <translation>La session %1 n’a pas été fermée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="573"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="563"/>
         <source>Copy client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
         <source>Export sessions</source>
         <translation>Exporter les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="588"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="590"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="580"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="585"/>
         <source>The list was not saved: %1</source>
         <translation>La liste n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="605"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
         <source>The users could not be read: %1</source>
         <translation>Les utilisateurs n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="650"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="640"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Conversations de %1 (Entrée ouvre la conversation sélectionnée, en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="656"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="646"/>
         <source>The conversations could not be read: %1</source>
         <translation>Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
