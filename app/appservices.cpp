@@ -104,8 +104,8 @@ AppServices::AppServices(std::shared_ptr<const AppConfig> cfg, const QString &da
         models->answersLocally() && !(config->stack && config->stack->vectorDb &&
                                       config->stack->vectorDb->kind == QLatin1String("remote"));
     server = std::make_unique<EmbeddedServer>(deps);
+    // Started once the storage is prepared (prepareStorage): a check before the migrations would race them.
     readinessMonitor = std::make_unique<ReadinessMonitor>(&readiness, &pool, 5000);
-    readinessMonitor->start();
     buildDesktop(dataDir);
     buildDesktopStack(dataDir);
 }
@@ -303,6 +303,7 @@ void AppServices::prepareStorage(QObject *context, std::function<void()> ready)
                 sessionReaper->start();
             ingestQueue->resume();
             folderWatcher->start();
+            readinessMonitor->start();
             ready();
         });
 }
