@@ -29,6 +29,19 @@ StackConfig stackOf(const QByteArray &yaml)
         qFatal("test configuration does not load: %s", qPrintable(r.errorText()));
     return *r.config.stack;
 }
+// Marks the file as changed since the source last looked at it.
+bool touchLater(const QString &path)
+{
+    QThread::msleep(20);
+    return ::utime(QFile::encodeName(path).constData(), nullptr) == 0;
+}
+
+// Writes the FIFO's content, which lets the blocked reader finish.
+bool feed(const QString &path, const QByteArray &text)
+{
+    QFile fifo(path);
+    return fifo.open(QIODevice::WriteOnly) && fifo.write(text) == text.size();
+}
 } // namespace
 
 class TstStackConfigSource : public QObject
@@ -72,8 +85,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("stack.fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
         StackConfigSource source(stackOf(stackYaml(QStringLiteral("initial"))), path);
-        QThread::msleep(20);
-        QCOMPARE(::utime(QFile::encodeName(path).constData(), nullptr), 0); // the file changed: the next read reads it
+        QVERIFY(touchLater(path)); // the file changed: the next read reads it
 
         QFuture<QString> reader = QtConcurrent::run([&source]() {
             QString error;
@@ -85,10 +97,7 @@ private Q_SLOTS:
         QCOMPARE(source.latest()->tools.at(0).name, QStringLiteral("initial"));
         QVERIFY2(!reader.isFinished(), "latest() waited for the file read");
 
-        QFile fifo(path);
-        QVERIFY(fifo.open(QIODevice::WriteOnly));
-        fifo.write(stackYaml(QStringLiteral("from-file")));
-        fifo.close();
+        QVERIFY(feed(path, stackYaml(QStringLiteral("from-file"))));
         QCOMPARE(reader.result(), QStringLiteral("from-file"));
         QCOMPARE(source.latest()->tools.at(0).name, QStringLiteral("from-file"));
     }
@@ -100,8 +109,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("stack.fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
         StackConfigSource source(stackOf(stackYaml(QStringLiteral("initial"))), path);
-        QThread::msleep(20);
-        QCOMPARE(::utime(QFile::encodeName(path).constData(), nullptr), 0); // the file changed: the next read reads it
+        QVERIFY(touchLater(path)); // the file changed: the next read reads it
         QFuture<void> reader = QtConcurrent::run([&source]() {
             QString error;
             source.current(&error);
@@ -109,10 +117,7 @@ private Q_SLOTS:
         QThread::msleep(200);
         source.set(stackOf(stackYaml(QStringLiteral("applied"))));
         QVERIFY2(!reader.isFinished(), "set() waited for the file read");
-        QFile fifo(path);
-        QVERIFY(fifo.open(QIODevice::WriteOnly));
-        fifo.write(stackYaml(QStringLiteral("stale")));
-        fifo.close();
+        QVERIFY(feed(path, stackYaml(QStringLiteral("stale"))));
         reader.waitForFinished();
         QString error;
         QCOMPARE(source.current(&error)->tools.at(0).name, QStringLiteral("applied"));
