@@ -371,9 +371,10 @@ void SessionStore::markEnded(const QStringList &clientIds)
     if (clientIds.isEmpty())
         return;
     {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         QMutexLocker lock(&m_endedMutex);
         for (const QString &id : clientIds)
-            m_ended.insert(id);
+            m_ended.insert(id, now);
     }
     Q_EMIT m_events.ended(clientIds);
 }
@@ -391,15 +392,26 @@ bool SessionStore::rememberEnded(const QDateTime &since, QString *error)
         return false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT client_id FROM sessions WHERE status = ? AND updated_at >= ?"));
+    q.prepare(QStringLiteral("SELECT client_id, updated_at FROM sessions WHERE status = ? AND updated_at >= ?"));
     q.addBindValue(false);
     q.addBindValue(since.toUTC());
     if (!q.exec())
         return failed(q, error);
     QMutexLocker lock(&m_endedMutex);
-    while (q.next())
-        m_ended.insert(q.value(0).toString());
+    while (q.next()) {
+        const QString clientId = q.value(0).toString();
+        if (!m_ended.contains(clientId))
+            m_ended.insert(clientId, timeOf(q.value(1)));
+    }
     return true;
+}
+
+int SessionStore::forgetEndedBefore(const QDateTime &cutoff)
+{
+    QMutexLocker lock(&m_endedMutex);
+    for (auto it = m_ended.begin(); it != m_ended.end();)
+        it = it.value() < cutoff ? m_ended.erase(it) : std::next(it);
+    return int(m_ended.size());
 }
 
 QString SessionStore::currentConfigId() const

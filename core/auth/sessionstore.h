@@ -67,6 +67,10 @@ public:
     bool hasEnded(const QString &clientId) const;
     // Loads the sessions ended since `since` (the oldest time a token still valid may have been issued).
     bool rememberEnded(const QDateTime &since, QString *error);
+    // Forgets the sessions that ended before `cutoff`: no token issued before they ended is still valid, so
+    // the token's own expiry refuses it (the reaper calls it each round, so the set stays bounded). Returns how
+    // many are remembered still.
+    int forgetEndedBefore(const QDateTime &cutoff);
     bool markDocumentsDeleted(const QString &clientId, QString *error);
 
     // Deactivates every active temporary session idle since before temporaryCutoff, and every persistent one
@@ -113,7 +117,7 @@ private:
     mutable QMutex m_activityMutex;
     QHash<QString, Activity> m_activity;
     mutable QMutex m_endedMutex;
-    QSet<QString> m_ended;
+    QHash<QString, QDateTime> m_ended; // client id -> when the session ended
     int m_touchSecs = 60;
     int m_cacheMs = 0;
     struct Cached

@@ -54,10 +54,6 @@ public:
     class ReusedQuery;
     ReusedQuery reused(const QString &sql, QString *error);
 
-    // Whether an error this class or a query on its connections reported means the database cannot be reached
-    // right now (refused, down, shutting down, the connection cut), as opposed to a statement that failed:
-    // the first is worth a retry once the server is back, the second is not.
-    static bool isUnavailable(const QString &error);
     // SQLite's SQLITE_SCHEMA: the schema changed under a statement in a way SQLite does not retry itself. A
     // statement that opens a full-text (FTS5) table reads the table's configuration while SQLite prepares it,
     // and fails when another connection creates or drops a table at that moment ("vtable constructor

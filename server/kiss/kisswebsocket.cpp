@@ -1,5 +1,6 @@
 // /ws: the KISS events over one WebSocket. Exactly one reply frame per request frame, in order; the
-// session is checked again for every frame; frames over the size limit get an error frame.
+// session is checked again for every frame; frames over the size limit get an error frame; frames beyond a
+// rate wait their turn, and a client too far behind is let go.
 #include "auth/sessionauthority.h"
 #include "http/httpexchange.h"
 #include "http/websocketdispatcher.h"
@@ -10,9 +11,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QQueue>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <optional>
@@ -41,6 +44,9 @@ public:
             enqueue(Frame{{}, true});
         });
         connect(ws, &QWebSocket::bytesWritten, this, [this](qint64 bytes) { m_unsent -= bytes; });
+        m_pace.setSingleShot(true);
+        connect(&m_pace, &QTimer::timeout, this, [this]() { next(); });
+        m_refilled.start();
     }
 
 private:
@@ -53,14 +59,19 @@ private:
     // A client that sends frames without reading the replies is dropped once it is this far behind, so that
     // its waiting frames and unsent replies hold a bounded amount of memory.
     static constexpr int kMaxWaitingFrames = 64;
+    // A client may send this many frames at once, then this many a second: faster frames wait their turn in
+    // the queue (and count against kMaxWaitingFrames), so a flood of frames, answered or not, costs the
+    // server thread a bounded share of its time and the clients that behave keep theirs. A person's client
+    // sends a frame and waits for its reply, far below this.
+    static constexpr double kBurstFrames = 40;
+    static constexpr double kFramesPerSecond = 20;
 
     void enqueue(Frame frame)
     {
         if (m_dropped || m_queue.size() >= kMaxWaitingFrames || m_unsent > HttpExchange::kMaxUnsentBytes)
             return drop();
         m_queue.enqueue(std::move(frame));
-        if (!m_busy)
-            next();
+        next();
     }
 
     void drop()
@@ -84,10 +95,22 @@ private:
         next();
     }
 
+    // Takes one frame's worth of the budget, or says how many milliseconds until there is one.
+    int takeBudget()
+    {
+        m_budget = std::min(kBurstFrames, m_budget + m_refilled.restart() * kFramesPerSecond / 1000.0);
+        if (m_budget < 1.0)
+            return std::max(1, int((1.0 - m_budget) * 1000.0 / kFramesPerSecond));
+        m_budget -= 1.0;
+        return 0;
+    }
+
     void next()
     {
-        if (m_queue.isEmpty())
+        if (m_queue.isEmpty() || m_busy || m_pace.isActive())
             return;
+        if (const int waitMs = takeBudget(); waitMs > 0)
+            return m_pace.start(waitMs);
         m_busy = true;
         const Frame frame = m_queue.dequeue();
         if (frame.binary)
@@ -118,6 +141,9 @@ private:
     qint64 m_max;
     QQueue<Frame> m_queue;
     qint64 m_unsent = 0; // reply bytes handed to the socket and not yet written to the network
+    double m_budget = kBurstFrames; // frames this client may send now without waiting
+    QElapsedTimer m_refilled;       // since the budget was last topped up
+    QTimer m_pace;                  // runs the next frame once the budget allows it
     bool m_busy = false;
     bool m_dropped = false;
 };

@@ -4,7 +4,7 @@
 #include "lcserrors.h"
 #include "lcsrequests.h"
 #include "lcsservice.h"
-#include "storage/database.h"
+#include "storage/databaseunavailable.h"
 
 namespace aistack {
 
@@ -14,7 +14,7 @@ HttpResponse listBody(ConversationStore &store, const UserIdentity &user)
     QString error;
     const std::optional<QVector<ConversationRow>> rows = store.list(user.userId, &error);
     if (!rows)
-        return Database::isUnavailable(error) ? LcsErrors::databaseFailed(error)
+        return isDatabaseUnavailable(error) ? LcsErrors::databaseFailed(error)
                                               : LcsErrors::conversationsUnavailable(user.userId);
     QVector<OrderedJson> items;
     for (const ConversationRow &r : *rows)

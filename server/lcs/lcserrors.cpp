@@ -1,7 +1,7 @@
 #include "lcserrors.h"
 
 #include "http/errorreplies.h"
-#include "storage/database.h"
+#include "storage/databaseunavailable.h"
 
 namespace aistack::LcsErrors {
 
@@ -56,8 +56,8 @@ HttpResponse fromQuery(const QueryError &e)
     case K::ProviderFailed:
         return ErrorReplies::detailWithCause(500, QStringLiteral("Unable to process this request"),
                                              QStringLiteral("%1: %2").arg(e.subject, e.detail));
-    case K::Store:
-        return ErrorReplies::detailWithCause(500, QStringLiteral("Unable to retrieve documents"),
+    case K::Store: // like KISS: the store can't be reached, so the client may try again later
+        return ErrorReplies::detailWithCause(503, QStringLiteral("Vector store unavailable"),
                                              QStringLiteral("%1: %2").arg(e.subject, e.detail));
     case K::Database:
         return databaseFailed(e.detail);
@@ -84,7 +84,7 @@ HttpResponse feedbackDisabled()
 
 HttpResponse feedbackNotStored(const QString &osError)
 {
-    if (Database::isUnavailable(osError))
+    if (isDatabaseUnavailable(osError))
         return databaseFailed(osError);
     return ErrorReplies::detailWithCause(500, QStringLiteral("Error storing user feedback"), osError);
 }
@@ -127,7 +127,7 @@ HttpResponse unknownError(const QString &cause)
 
 HttpResponse databaseFailed(const QString &cause)
 {
-    if (Database::isUnavailable(cause))
+    if (isDatabaseUnavailable(cause))
         return ErrorReplies::detailWithCause(503, QStringLiteral("Database unavailable"), cause);
     return unknownError(cause);
 }

@@ -338,6 +338,39 @@ private Q_SLOTS:
         QVERIFY(store.find(created->session.clientId, &error)); // the row stays
     }
 
+    // The WebSocket handshake asks hasEnded() from memory; the set must not grow for ever on a long-running
+    // host: an entry goes once no token issued before the session ended can still be valid.
+    void endedSessionsAreRememberedUntilTheirTokensExpire_data() { backends(); }
+    void endedSessionsAreRememberedUntilTheirTokensExpire()
+    {
+        QFETCH(QString, backend);
+        auto db = databaseFor(backend);
+        SessionStore store(*db);
+        QString error;
+        const auto closed = store.create(SessionScope::Temporary, &error);
+        const auto open = store.create(SessionScope::Temporary, &error);
+        QVERIFY2(closed && open, qPrintable(error));
+        const QString id = closed->session.clientId;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(store.deactivate(id, &error));
+        QVERIFY(store.hasEnded(id));
+        QVERIFY(!store.hasEnded(open->session.clientId));
+
+        QCOMPARE(store.forgetEndedBefore(before), 1); // ended after the cut-off: kept
+        QVERIFY(store.hasEnded(id));
+        QCOMPARE(store.forgetEndedBefore(QDateTime::currentDateTimeUtc().addSecs(1)), 0);
+        QVERIFY(!store.hasEnded(id));
+
+        // Another process (a restart) loads it from the database with the time it ended, and forgets it alike.
+        SessionStore restarted(*db);
+        QVERIFY2(restarted.rememberEnded(before, &error), qPrintable(error));
+        QVERIFY(restarted.hasEnded(id));
+        QVERIFY(!restarted.hasEnded(open->session.clientId));
+        QCOMPARE(restarted.forgetEndedBefore(before), 1);
+        QCOMPARE(restarted.forgetEndedBefore(QDateTime::currentDateTimeUtc().addSecs(1)), 0);
+        QVERIFY(!restarted.hasEnded(id));
+    }
+
     void idleSessionsExpireByScope_data() { backends(); }
     void idleSessionsExpireByScope()
     {

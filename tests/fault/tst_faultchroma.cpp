@@ -1,6 +1,6 @@
 // Fault injection, black box: the Chroma server that holds a KISS stack's documents is killed (SIGKILL) and
-// started again on the same data. Meanwhile questions and uploads answer 503 "Vector store unavailable" (not
-// a hang); afterwards they succeed with no restart of aistack, the documents stored before are all there, and
+// started again on the same data. Meanwhile KISS questions and uploads and Lightspeed questions answer 503
+// "Vector store unavailable" (not a hang); afterwards they succeed with no restart of aistack, the documents stored before are all there, and
 // a document whose ingestion the kill interrupted is wholly present or wholly absent.
 #include "chromaserver.h"
 #include "faulthelpers.h"
@@ -103,6 +103,16 @@ private Q_SLOTS:
                    kRequestTimeoutMs);
         QCOMPARE(r.status, 503);
         QVERIFY2(detailOf(r).startsWith(QLatin1String("Vector store unavailable")), r.body.constData());
+        // Lightspeed searches the same rag tool: its error shape, the same status.
+        HttpClient lcs(QStringLiteral("127.0.0.1"), m_app.port());
+        const QByteArray lcsQuestion = R"({"query":"When does the morning ferry depart?"})";
+        r = lcs.request("POST", "/v1/query", lcsQuestion, {{"Content-Type", "application/json"}},
+                        kRequestTimeoutMs);
+        QCOMPARE(r.status, 503);
+        const QJsonObject detail = QJsonDocument::fromJson(r.body)[QStringLiteral("detail")].toObject();
+        QCOMPARE(detail[QStringLiteral("response")].toString(), QStringLiteral("Vector store unavailable"));
+        QVERIFY2(detail[QStringLiteral("cause")].toString().startsWith(QLatin1String("notes: ")),
+                 r.body.constData());
         QCOMPARE(HttpClient::get(m_app.port(), "/liveness").status, 200);
 
         QString error;
@@ -113,6 +123,9 @@ private Q_SLOTS:
         QVERIFY2(r.body.contains("07:40"), r.body.constData());
         r = c.post("/documents", fileBody(QStringLiteral("more.txt"), "More notes."), s.token,
                    kRequestTimeoutMs);
+        QCOMPARE(r.status, 200);
+        r = lcs.request("POST", "/v1/query", lcsQuestion, {{"Content-Type", "application/json"}},
+                        kRequestTimeoutMs);
         QCOMPARE(r.status, 200);
     }
 

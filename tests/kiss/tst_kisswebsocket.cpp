@@ -3,6 +3,7 @@
 // metrics. Runs on SQLite, and on PostgreSQL with AISTACK_KISS_DB=postgres.
 #include "kisstesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -143,6 +144,32 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("on_query"));
         QCOMPARE(ws.frames.size(), int(cases.size()) + 3);
         QCOMPARE(ws.ws.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A client that sends faster than the server's pace gets every reply, in order, only later: 60 frames at
+    // once are 40 answered at once, the other 20 at 20 a second (so the last comes at least 0.9 s after the
+    // first; a slower machine only takes longer).
+    void aBurstOfFramesIsPacedNotLost()
+    {
+        KissClient c(port());
+        const KissClient::Session s = c.login(QStringLiteral("temporary"));
+        WsClient ws;
+        QVERIFY(ws.open(c.wsRequest(s.token)));
+        constexpr int kFrames = 60;
+        QElapsedTimer sent;
+        sent.start();
+        for (int i = 0; i < kFrames; ++i)
+            ws.ws.sendTextMessage(QStringLiteral(R"({"event":"on_dance_%1"})").arg(i));
+        QVERIFY(ws.waitFor(kFrames));
+        const qint64 elapsedMs = sent.elapsed();
+        for (int i = 0; i < kFrames; ++i)
+            QCOMPARE(QJsonDocument::fromJson(ws.frames.at(i).toUtf8()).object(),
+                     errorFrame(400, QStringLiteral("Invalid event: on_dance_%1").arg(i)));
+        QVERIFY2(elapsedMs >= 900, qPrintable(QStringLiteral("all replies within %1 ms").arg(elapsedMs)));
+        QCOMPARE(ws.ws.state(), QAbstractSocket::ConnectedState);
+        // The budget comes back: a frame sent after a pause is answered at once.
+        QTest::qWait(500);
+        QCOMPARE(ws.call(R"({"event":"on_dance"})"), errorFrame(400, QStringLiteral("Invalid event: on_dance")));
     }
 
     void queriesBeforeInitOverWebSocketAre409Frames()

@@ -550,6 +550,33 @@ private Q_SLOTS:
         QCOMPARE(ChromaStore(other).count(col, &error), 0); // the default database does not see it
     }
 
+    // A document with more chunks than one request carries (here 2) goes in several upserts; when a later one
+    // fails, the chunks the earlier ones wrote are removed again: the document is whole or absent.
+    void chromaDocumentLargerThanABatchIsWholeOrAbsent()
+    {
+        ChromaSettings s;
+        s.port = m_chroma.port();
+        s.maxBatch = 2;
+        ChromaStore store(s);
+        QString error;
+        const QString col = freshCollection();
+        QVERIFY2(addA(store, col, &error), qPrintable(error));
+        QVector<StoredChunk> large;
+        for (int i = 0; i < 5; ++i)
+            large << chunk(QStringLiteral("L"), i, QStringLiteral("Part %1 of the long manual.").arg(i),
+                           unit(3 + i));
+        QVector<StoredChunk> broken = large;
+        broken[4].vector = {1, 0, 0}; // the third request is refused (wrong dimension)
+        QVERIFY(!store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), broken, &error));
+        QVERIFY2(error.contains(QLatin1String("dimension")), qPrintable(error));
+        QCOMPARE(store.count(col, &error), 3);
+        QCOMPARE(store.documents(col, &error)->size(), 1);
+        // Whole, it is stored whole.
+        QVERIFY2(store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), large, &error),
+                 qPrintable(error));
+        QCOMPARE(store.count(col, &error), 8);
+    }
+
     void chromaUnreachableIsAClearError()
     {
         ChromaSettings s;

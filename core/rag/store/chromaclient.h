@@ -17,6 +17,7 @@ struct ChromaSettings
     QString database = QStringLiteral("default_database");
     QString token;         // sent as X-Chroma-Token when set
     int timeoutMs = 30000; // per request
+    int maxBatch = 0;      // chunks per upsert at most; 0: the server's max_batch_size
 };
 
 // Blocking JSON calls to a Chroma server's v2 HTTP API. For worker threads only: each call waits in a local

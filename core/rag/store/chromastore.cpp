@@ -65,6 +65,9 @@ bool ChromaStore::ensureTenantAndDatabase(QString *error)
 
 int ChromaStore::maxBatchSize()
 {
+    QMutexLocker lock(&m_mutex);
+    if (m_maxBatch == 0 && m_client.settings().maxBatch > 0)
+        m_maxBatch = m_client.settings().maxBatch;
     if (m_maxBatch == 0) {
         const ChromaClient::Reply r = m_client.get(QStringLiteral("/api/v2/pre-flight-checks"));
         m_maxBatch = r.ok() ? r.json.toObject().value(QStringLiteral("max_batch_size")).toInt(1000) : 1000;
@@ -74,6 +77,60 @@ int ChromaStore::maxBatchSize()
 }
 
 QString ChromaStore::collectionId(const QString &name, bool create, QString *error)
+{
+    const QString id = lookUpCollection(name, create, error);
+    if (id.isEmpty() || !settleRollback(name, id, error))
+        return {};
+    return id;
+}
+
+bool ChromaStore::removeChunks(const QString &collectionId, const QStringList &ids, QString *error)
+{
+    const QString path = m_client.databasePath() + QStringLiteral("/collections/") + collectionId +
+                         QStringLiteral("/delete");
+    const int batch = maxBatchSize();
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        const ChromaClient::Reply r = m_client.post(
+            path, QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids.mid(from, batch))}});
+        if (!r.ok())
+            return fail(r, error);
+    }
+    return true;
+}
+
+void ChromaStore::rollBack(const QString &name, const QString &collectionId, const QStringList &ids)
+{
+    QString error;
+    if (ids.isEmpty() || removeChunks(collectionId, ids, &error))
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_rollback[name] += ids;
+}
+
+bool ChromaStore::settleRollback(const QString &name, const QString &collectionId, QString *error)
+{
+    QStringList ids;
+    {
+        QMutexLocker lock(&m_mutex);
+        ids = m_rollback.value(name);
+    }
+    if (ids.isEmpty())
+        return true;
+    if (!removeChunks(collectionId, ids, error)) {
+        *error = QStringLiteral("the part of a document written before a failure is not removed yet: %1")
+                     .arg(*error);
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    QStringList &left = m_rollback[name];
+    for (const QString &id : std::as_const(ids))
+        left.removeOne(id);
+    if (left.isEmpty())
+        m_rollback.remove(name);
+    return true;
+}
+
+QString ChromaStore::lookUpCollection(const QString &name, bool create, QString *error)
 {
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_ids.constFind(name); it != m_ids.constEnd())
@@ -125,11 +182,9 @@ bool ChromaStore::addDocument(const QString &name, const DocumentRecord &doc,
     if (replaced)
         *replaced = !stale.isEmpty();
     const QString addedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    int batch = 0;
-    {
-        QMutexLocker lock(&m_mutex);
-        batch = maxBatchSize();
-    }
+    const int batch = maxBatchSize();
+    const QSet<QString> before = stale; // ids written again keep the earlier version's content
+    QStringList written;                // new ids, to remove if a later batch fails
     for (int from = 0; from < chunks.size(); from += batch) {
         QJsonArray ids, embeddings, texts, metadatas;
         for (int i = from; i < std::min<int>(from + batch, chunks.size()); ++i) {
@@ -143,6 +198,8 @@ bool ChromaStore::addDocument(const QString &name, const DocumentRecord &doc,
             meta.insert(kChunkCount, int(chunks.size()));
             meta.insert(kBytes, double(doc.bytes));
             ids.append(c.id);
+            if (!before.contains(c.id))
+                written.append(c.id);
             embeddings.append(vectorJson(c.vector));
             texts.append(c.text);
             metadatas.append(meta);
@@ -152,8 +209,13 @@ bool ChromaStore::addDocument(const QString &name, const DocumentRecord &doc,
                                                                 {QStringLiteral("embeddings"), embeddings},
                                                                 {QStringLiteral("documents"), texts},
                                                                 {QStringLiteral("metadatas"), metadatas}});
-        if (!r.ok())
+        if (!r.ok()) {
+            // A document larger than one batch is written whole or not at all: what the earlier batches
+            // wrote is removed again, now or (Chroma unreachable) before the next use of the collection.
+            // The failed batch too: a request that timed out may have been applied.
+            rollBack(name, id, written);
             return fail(r, error);
+        }
     }
     if (stale.isEmpty())
         return true;
