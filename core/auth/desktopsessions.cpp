@@ -1,4 +1,5 @@
 #include "desktopsessions.h"
+#include "common/runonpool.h"
 
 #include "common/mayblock.h"
 #include "metrics/metricfamily.h"
@@ -6,7 +7,6 @@
 #include "stack/stacksessions.h"
 #include "storage/storagegate.h"
 
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -35,7 +35,7 @@ SessionState DesktopSessions::stateOf(const Session &session) const
 template <typename Fn> auto DesktopSessions::onPool(Fn fn) const
 {
     using T = typename std::invoke_result_t<Fn, QString *>::value_type;
-    return QtConcurrent::run(m_parts.pool, [fn = std::move(fn), gate = m_parts.gate]() {
+    return runOnPool(m_parts.pool, [fn = std::move(fn), gate = m_parts.gate]() {
         AISTACK_BLOCKING();
         QString error;
         if (gate && !gate->wait(&error))
@@ -70,7 +70,7 @@ QFuture<QString> DesktopSessions::revoke(const QString &clientId) const
 QFuture<QString> DesktopSessions::act(const QString &clientId, Action action) const
 {
     const Parts parts = m_parts;
-    return QtConcurrent::run(parts.pool, [parts, clientId, action]() {
+    return runOnPool(parts.pool, [parts, clientId, action]() {
         AISTACK_BLOCKING();
         QString error;
         if (parts.gate && !parts.gate->wait(&error))

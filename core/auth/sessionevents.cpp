@@ -1,4 +1,5 @@
 #include "sessionevents.h"
+#include "common/threadhandoff.h"
 
 #include <QTimer>
 
@@ -13,7 +14,7 @@ void SessionEvents::noteActivity(const QString &clientId)
     m_scheduled = true;
     // The timer starts in this object's thread, whichever thread noted the activity.
     QMetaObject::invokeMethod(
-        this, [this]() { QTimer::singleShot(m_intervalMs, this, &SessionEvents::reportNoted); },
+        this, handOff([this]() { QTimer::singleShot(m_intervalMs, this, &SessionEvents::reportNoted); }),
         Qt::QueuedConnection);
 }
 

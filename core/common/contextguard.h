@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threadhandoff.h"
+
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
@@ -30,7 +32,7 @@ public:
         QMutexLocker lock(&m_mutex);
         if (!m_context)
             return false;
-        QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_context, handOff(std::forward<F>(f)), Qt::QueuedConnection);
         return true;
     }
 

@@ -1,4 +1,5 @@
 #include "chatturn.h"
+#include "common/runonpool.h"
 
 #include "common/futurewatch.h"
 #include "conversationengine.h"
@@ -14,7 +15,6 @@
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -62,7 +62,7 @@ void ChatTurn::start()
     ConversationEngine *engine = m_parts.engine;
     const StorageGate *gate = m_parts.gate;
     const UserIdentity user = m_user;
-    whenReady(this, QtConcurrent::run(m_parts.pool, [engine, gate, user, query]() {
+    whenReady(this, runOnPool(m_parts.pool, [engine, gate, user, query]() {
                   QueryError error;
                   QString storage;
                   if (gate && !gate->wait(&storage))
@@ -153,7 +153,7 @@ void ChatTurn::record(ConversationTurn turn)
     Parts parts = m_parts;
     QFuture<QString> stored;
     if (ask.redoLastTurn) {
-        stored = QtConcurrent::run(parts.pool, [parts, plan, user, turn]() {
+        stored = runOnPool(parts.pool, [parts, plan, user, turn]() {
             QString error;
             parts.conversations->reviseLastTurn(plan.conversationId, user.userId, turn.asVersion(), &error);
             return error;
@@ -185,7 +185,7 @@ void ChatTurn::record(ConversationTurn turn)
             return Q_EMIT finished(turn);
         }
         // A new conversation keeps its "use my documents" switch from its first question on.
-        whenReady(this, QtConcurrent::run(parts.pool, [parts, plan, user]() {
+        whenReady(this, runOnPool(parts.pool, [parts, plan, user]() {
                       QString error;
                       parts.conversations->setUseDocuments(plan.conversationId, user.userId, false, &error);
                       return error;

@@ -1,6 +1,7 @@
 #include "conversationstore.h"
 
 #include "common/mayblock.h"
+#include "common/threadhandoff.h"
 #include "config/configidentity.h"
 #include "conversationrows.h"
 #include "storage/database.h"
@@ -240,7 +241,7 @@ void ConversationStore::writeQueued()
     QMutexLocker lock(&m_queueMutex);
     for (;;) {
         while (m_queue.isEmpty() && !m_stopping)
-            m_queued.wait(&m_queueMutex);
+            waitOn(m_queued, m_queueMutex);
         if (m_queue.isEmpty())
             return; // stopping, and everything queued is written
         const QVector<Pending> batch = m_queue.mid(0, kMaxBatch);

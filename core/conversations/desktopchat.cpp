@@ -1,4 +1,5 @@
 #include "desktopchat.h"
+#include "common/runonpool.h"
 
 #include "conversationengine.h"
 #include "conversationexport.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -22,7 +22,7 @@ struct Tr
 
 template <typename Fn, typename Failure> auto DesktopChat::run(Fn fn, Failure failure) const
 {
-    return QtConcurrent::run(m_pool, [gate = m_gate, fn = std::move(fn), failure = std::move(failure)]() {
+    return runOnPool(m_pool, [gate = m_gate, fn = std::move(fn), failure = std::move(failure)]() {
         QString error;
         if (gate && !gate->wait(&error))
             return failure(error);
@@ -143,7 +143,7 @@ QFuture<QString> DesktopChat::selectVersion(const QString &conversationId, qint6
 QFuture<Outcome<QVector<CatalogModel>>> DesktopChat::models() const
 {
     ModelCatalog *catalog = &m_engine.catalog();
-    return QtConcurrent::run(m_pool, [catalog]() {
+    return runOnPool(m_pool, [catalog]() {
         using Result = Outcome<QVector<CatalogModel>>;
         QString error;
         const auto all = catalog->models(&error);

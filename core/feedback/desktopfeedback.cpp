@@ -1,11 +1,11 @@
 #include "desktopfeedback.h"
+#include "common/runonpool.h"
 
 #include "conversations/conversationstore.h"
 #include "storage/storagegate.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -36,7 +36,7 @@ FeedbackEvents *DesktopFeedback::events() const
 // Runs fn on the pool once the schema is in place; a storage that failed gives failure(reason).
 template <typename T, typename Fn> QFuture<T> DesktopFeedback::gated(Fn fn, T (*failure)(QString)) const
 {
-    return QtConcurrent::run(m_pool, [gate = m_gate, fn = std::move(fn), failure]() -> T {
+    return runOnPool(m_pool, [gate = m_gate, fn = std::move(fn), failure]() -> T {
         QString error;
         return gate && !gate->wait(&error) ? failure(error) : fn();
     });
@@ -89,7 +89,7 @@ QFuture<Outcome<QVector<ConversationTurn>>> DesktopFeedback::turns(const QString
 QFuture<QString> DesktopFeedback::exportTo(const QVector<FeedbackEntry> &entries, FeedbackFormat format,
                                            const QString &path) const
 {
-    return QtConcurrent::run(m_pool, [entries, format, path]() {
+    return runOnPool(m_pool, [entries, format, path]() {
         const QByteArray bytes = FeedbackExport::encode(entries, format);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -1,4 +1,5 @@
 #include "readinessmonitor.h"
+#include "common/threadhandoff.h"
 
 #include "readinesscheck.h"
 
@@ -27,10 +28,10 @@ void ReadinessMonitor::refreshNow()
 {
     if (m_running->exchange(true))
         return;
-    m_pool->start([registry = m_registry, running = m_running]() {
+    m_pool->start(handOff([registry = m_registry, running = m_running]() {
         registry->refresh();
         running->store(false);
-    });
+    }));
 }
 
 } // namespace aistack

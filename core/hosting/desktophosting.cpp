@@ -1,4 +1,5 @@
 #include "desktophosting.h"
+#include "common/runonpool.h"
 
 #include "common/futurewatch.h"
 #include "config/appconfig.h"
@@ -10,7 +11,6 @@
 #include "tlscredentials.h"
 
 #include <QNetworkInterface>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -41,7 +41,7 @@ DesktopHosting::~DesktopHosting()
 
 QFuture<QVector<RequestRecord>> DesktopHosting::recentRequests(int maxRows) const
 {
-    return QtConcurrent::run(m_pool, [path = m_requestLogPath, maxRows]() {
+    return runOnPool(m_pool, [path = m_requestLogPath, maxRows]() {
         return RequestLogFile::readRecent(path, maxRows);
     });
 }
@@ -69,7 +69,7 @@ QFuture<QString> DesktopHosting::check(const HostingSettings &settings) const
         early = lanExposureRefusal(*m_config, settings);
     if (!early.isEmpty() || !settings.tls())
         return QtFuture::makeReadyFuture(early);
-    return QtConcurrent::run(m_pool, [settings]() {
+    return runOnPool(m_pool, [settings]() {
         QSslConfiguration conf;
         QString error;
         loadTlsCredentials(settings.certificatePath, settings.keyPath, settings.keyPassword, &conf, &error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/threadhandoff.h"
+
 #include "llmerror.h"
 #include "llmtypes.h"
 
@@ -65,7 +67,7 @@ public:
     // they still arrive after the caller has connected its slots.
     template <typename F> void later(F &&step)
     {
-        QMetaObject::invokeMethod(this, std::forward<F>(step), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handOff(std::forward<F>(step)), Qt::QueuedConnection);
     }
     void failLater(const LlmError &error)
     {
@@ -108,7 +110,7 @@ template <typename F> void CallChannel::post(F &&f)
 {
     QMutexLocker lock(&m_mutex);
     if (m_call)
-        QMetaObject::invokeMethod(m_call, [call = m_call, f = std::forward<F>(f)]() { f(call); },
+        QMetaObject::invokeMethod(m_call, handOff([call = m_call, f = std::forward<F>(f)]() { f(call); }),
                                   Qt::QueuedConnection);
 }
 

@@ -1,4 +1,5 @@
 #include "desktopstack.h"
+#include "common/runonpool.h"
 
 #include "auth/sessionstore.h"
 #include "common/contextguard.h"
@@ -15,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
-#include <QtConcurrent>
 #include <yaml-cpp/yaml.h>
 
 namespace aistack {
@@ -97,14 +97,14 @@ QFuture<ConfigLoadResult> DesktopStack::validate(const QByteArray &text) const
 {
     const QString source = file();
     const QString base = baseDirFor(source);
-    return QtConcurrent::run(m_parts.pool,
+    return runOnPool(m_parts.pool,
                              [text, source, base]() { return ConfigLoader().loadText(text, source, base); });
 }
 
 QFuture<ConfigFileText> DesktopStack::readFile() const
 {
     const QString path = file();
-    return QtConcurrent::run(m_parts.pool, [path]() { return readText(path); });
+    return runOnPool(m_parts.pool, [path]() { return readText(path); });
 }
 
 QByteArray DesktopStack::withAbsolutePaths(const QByteArray &text, const QString &baseDir)
@@ -205,7 +205,7 @@ ConfigSaveResult DesktopStack::saveNow(const QByteArray &text, const QString &pa
             QMutexLocker lock(&m_mutex);
             m_file = path;
         }
-        QMetaObject::invokeMethod(this, [this, path]() { Q_EMIT fileChanged(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handOff([this, path]() { Q_EMIT fileChanged(path); }), Qt::QueuedConnection);
     }
     return result;
 }
@@ -213,14 +213,14 @@ ConfigSaveResult DesktopStack::saveNow(const QByteArray &text, const QString &pa
 QFuture<ConfigSaveResult> DesktopStack::save(const QByteArray &text, const QString &path)
 {
     const QString target = path.isEmpty() ? file() : path;
-    return QtConcurrent::run(m_parts.pool, [this, text, target]() { return saveNow(text, target); });
+    return runOnPool(m_parts.pool, [this, text, target]() { return saveNow(text, target); });
 }
 
 QFuture<ConfigApplyResult> DesktopStack::apply(const QByteArray &text)
 {
     const QString path = file();
     const QString base = baseDirFor(path);
-    return QtConcurrent::run(m_parts.pool, [this, text, path, base]() {
+    return runOnPool(m_parts.pool, [this, text, path, base]() {
         AISTACK_BLOCKING();
         ConfigApplyResult result;
         if (path.startsWith(QLatin1Char(':'))) {
@@ -259,7 +259,7 @@ QFuture<ConfigApplyResult> DesktopStack::apply(const QByteArray &text)
         }
         m_parts.identity->set(result.configId);
         const QString id = result.configId;
-        QMetaObject::invokeMethod(this, [this, id]() { Q_EMIT applied(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handOff([this, id]() { Q_EMIT applied(id); }), Qt::QueuedConnection);
         return result;
     });
 }
@@ -273,7 +273,7 @@ QFuture<int> DesktopStack::restartOutdated()
 {
     StackEngine *engine = m_parts.engine;
     SessionStore *sessions = m_parts.sessions;
-    return QtConcurrent::run(m_parts.stackPool, [engine, sessions]() {
+    return runOnPool(m_parts.stackPool, [engine, sessions]() {
         AISTACK_BLOCKING();
         if (!engine)
             return 0;

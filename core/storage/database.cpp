@@ -1,5 +1,7 @@
 #include "database.h"
 #include "common/mayblock.h"
+#include "common/threadhandoff.h"
+#include "databaseunavailable.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -175,6 +177,7 @@ Database::ReusedQuery Database::reused(const QString &sql, QString *error)
     QSqlDatabase db = connection(error);
     if (!db.isOpen())
         return ReusedQuery(nullptr);
+    QString failure;
     auto prepare = [&]() {
         for (int attempt = 0;; ++attempt) {
             auto q = std::make_shared<QSqlQuery>(db);
@@ -182,14 +185,24 @@ Database::ReusedQuery Database::reused(const QString &sql, QString *error)
             if (q->prepare(sql))
                 return q;
             if (attempt == kSchemaChangeRetries || !schemaChanged(q->lastError())) {
+                failure = q->lastError().text();
                 if (error)
-                    *error = q->lastError().text();
+                    *error = failure;
                 return std::shared_ptr<QSqlQuery>();
             }
         }
     };
-    if (isPostgres()) // kept statements are SQLite's: its driver finalizes them when the connection closes
-        return ReusedQuery(prepare());
+    if (isPostgres()) { // kept statements are SQLite's: its driver finalizes them when the connection closes
+        std::shared_ptr<QSqlQuery> q = prepare();
+        // The server may have ended the connection since connection() checked it (a restart): the statement
+        // was not run, so it is prepared again once on a new connection.
+        if (!q && isDatabaseUnavailable(failure)) {
+            db.close();
+            if (openConnection(db, error))
+                q = prepare();
+        }
+        return ReusedQuery(q);
+    }
     QHash<QString, std::shared_ptr<QSqlQuery>> &mine = threadStatements()[db.connectionName()];
     auto it = mine.constFind(sql);
     if (it == mine.constEnd()) {
@@ -348,7 +361,7 @@ void Database::checkpointLoop()
     QMutexLocker lock(&m_checkpointMutex);
     for (;;) {
         while (!m_checkpointDue && !m_stopping)
-            m_checkpointWanted.wait(&m_checkpointMutex);
+            waitOn(m_checkpointWanted, m_checkpointMutex);
         if (m_stopping)
             return;
         m_checkpointDue = false;

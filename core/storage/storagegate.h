@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/threadhandoff.h"
+
 #include <QMutex>
 #include <QString>
 #include <QWaitCondition>
@@ -25,7 +27,7 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         while (!m_open)
-            m_opened.wait(&m_mutex);
+            waitOn(m_opened, m_mutex);
         if (!m_error.isEmpty() && error)
             *error = m_error;
         return m_error.isEmpty();

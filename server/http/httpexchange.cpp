@@ -16,7 +16,8 @@ namespace aistack {
 
 HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                            std::shared_ptr<const ExchangeContext> context, QString routePath)
-    : m_responder(std::move(responder)), m_context(std::move(context)), m_routePath(std::move(routePath))
+    : m_responder(std::move(responder)), m_thread(QThread::currentThread()), m_context(std::move(context)),
+      m_routePath(std::move(routePath))
 {
     m_timer.start();
     m_socket = m_responder.socket();
@@ -34,7 +35,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest &request, QHttpServerRespond
 
 HttpExchange::~HttpExchange()
 {
-    if (m_state == State::Done || !m_socket || QThread::currentThread() != m_socket->thread())
+    if (QThread::currentThread() != m_thread || m_state == State::Done || !m_socket)
         return;
     if (m_state == State::Streaming)
         endStream();

@@ -60,6 +60,7 @@ public:
 
     bool connected() const;
     bool finished() const { return m_state == State::Done; }
+    QThread *thread() const { return m_thread; } // the server thread it was made in
     QTcpSocket *socket() const { return m_socket; }
     const QString &method() const { return m_method; }
     const QString &path() const { return m_path; }
@@ -70,6 +71,7 @@ private:
 
     enum class State { Open, Streaming, Done };
     QHttpServerResponder m_responder;
+    QThread *const m_thread;
     QPointer<QTcpSocket> m_socket;
     QPointer<ConnectionGuard> m_guard;
     std::shared_ptr<const ExchangeContext> m_context;

@@ -3,10 +3,12 @@
 #include "corspolicy.h"
 #include "errorreplies.h"
 #include "httpmethod.h"
+#include "common/contextguard.h"
 
 #include <QHttpServer>
 #include <QHttpServerRouterRule>
 #include <QSet>
+#include <QThread>
 
 namespace aistack {
 
@@ -51,7 +53,7 @@ private:
 } // namespace
 
 Router::Router(QHttpServer &http, std::shared_ptr<const ExchangeContext> context)
-    : m_http(http), m_context(std::move(context))
+    : m_http(http), m_context(std::move(context)), m_home(ContextGuard::of(&http))
 {
     installFallback();
 }
@@ -74,7 +76,19 @@ void Router::remember(QHttpServerRequest::Method method, const QString &path, co
 ExchangePtr Router::makeExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                                  const QString &routePath) const
 {
-    return std::make_shared<HttpExchange>(request, std::move(responder), m_context, routePath);
+    // The last reference may go on any thread: a pool job's callback that held it is destroyed where Qt
+    // drops it, which can be the pool thread. The exchange is destroyed in the server thread all the same,
+    // where its socket lives, so that one never answered still answers 500 and no thread but the server's
+    // touches its socket. (When the server is gone, nothing is left to answer: it goes where it is.)
+    return ExchangePtr(new HttpExchange(request, std::move(responder), m_context, routePath),
+                       [home = m_home](HttpExchange *exchange) {
+                           if (QThread::currentThread() == exchange->thread()) {
+                               delete exchange;
+                               return;
+                           }
+                           auto owned = std::shared_ptr<HttpExchange>(exchange);
+                           home->post([owned]() mutable { owned.reset(); });
+                       });
 }
 
 void Router::add(QHttpServerRequest::Method method, const QString &path, const RouteDoc &doc, Handler handler)

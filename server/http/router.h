@@ -33,6 +33,8 @@ struct RouteInfo
 // Registers controller routes with QHttpServer as typed routes whose handlers receive an
 // HttpExchange, and answers everything that matches no route: 404, 405 with Allow, OPTIONS
 // and CORS preflight. GET routes answer HEAD as well (headers, no body).
+class ContextGuard;
+
 class Router
 {
 public:
@@ -70,6 +72,7 @@ private:
 
     QHttpServer &m_http;
     std::shared_ptr<const ExchangeContext> m_context;
+    std::shared_ptr<ContextGuard> m_home; // the server thread, where every exchange is destroyed
     QVector<RouteInfo> m_routes;
     QHash<QString, UpgradeGate> m_gates;
 };

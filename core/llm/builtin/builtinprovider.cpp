@@ -1,4 +1,5 @@
 #include "builtinprovider.h"
+#include "common/threadhandoff.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -66,11 +67,11 @@ LlmCall *BuiltinProvider::embed(const QStringList &texts, const QString &model)
         call->failLater(*refused);
         return call;
     }
-    m_pool->start([embedder = m_embedder, texts, channel = call->channel(), model = defaultModel()]() {
+    m_pool->start(handOff([embedder = m_embedder, texts, channel = call->channel(), model = defaultModel()]() {
         EmbeddingResult result;
         if (embedAll(*embedder, texts, model, &result, [&channel]() { return channel->cancelled(); }))
             channel->embeddingsFinished(result);
-    });
+    }));
     return call;
 }
 

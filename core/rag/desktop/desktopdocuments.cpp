@@ -1,4 +1,5 @@
 #include "desktopdocuments.h"
+#include "common/runonpool.h"
 
 #include "conversations/conversationengine.h"
 #include "folderwatcher.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -39,7 +39,7 @@ QFuture<Outcome<QVector<IngestItem>>> DesktopDocuments::items(const QString &too
 {
     auto table = m_queue->table();
     DocumentLibrary *library = m_library;
-    return QtConcurrent::run(m_pool, [table, library, tool, gate = m_gate]() {
+    return runOnPool(m_pool, [table, library, tool, gate = m_gate]() {
         using Result = Outcome<QVector<IngestItem>>;
         QString error;
         if (gate && !gate->wait(&error))
@@ -107,7 +107,7 @@ QFuture<QString> DesktopDocuments::remove(const QVector<qint64> &ids) const
     auto table = m_queue->table();
     DocumentLibrary *library = m_library;
     IngestQueue *queue = m_queue;
-    return QtConcurrent::run(m_pool, [table, library, queue, ids, gate = m_gate]() {
+    return runOnPool(m_pool, [table, library, queue, ids, gate = m_gate]() {
         QString error;
         if (gate && !gate->wait(&error))
             return error;
@@ -137,7 +137,7 @@ QFuture<QString> DesktopDocuments::remove(const QVector<qint64> &ids) const
 QFuture<Outcome<QVector<CitedPassage>>> DesktopDocuments::preview(const QString &question) const
 {
     const ConversationEngine *engine = m_engine;
-    return QtConcurrent::run(m_pool, [engine, question]() {
+    return runOnPool(m_pool, [engine, question]() {
         using Result = Outcome<QVector<CitedPassage>>;
         QueryError error;
         const auto passages = engine->passagesFor(question, &error);

@@ -1,4 +1,5 @@
 #include "folderwatcher.h"
+#include "common/runonpool.h"
 
 #include "common/futurewatch.h"
 #include "ingestitemtable.h"
@@ -11,7 +12,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -60,7 +60,7 @@ void FolderWatcher::start()
 {
     auto table = m_table;
     const StorageGate *gate = m_queue->gate();
-    whenReady(this, QtConcurrent::run(m_pool, [table, gate]() {
+    whenReady(this, runOnPool(m_pool, [table, gate]() {
                   QString error;
                   if (gate && !gate->wait(&error))
                       return QVector<QPair<QString, QString>>();
@@ -84,7 +84,7 @@ void FolderWatcher::add(const QString &toolName, const QString &path)
         return scan(tool, folder);
     auto table = m_table;
     const StorageGate *gate = m_queue->gate();
-    whenReady(this, QtConcurrent::run(m_pool, [table, gate, tool, folder]() {
+    whenReady(this, runOnPool(m_pool, [table, gate, tool, folder]() {
                   QString error;
                   if (gate && !gate->wait(&error))
                       return error;
@@ -111,7 +111,7 @@ void FolderWatcher::remove(const QString &tool, const QString &path)
             m_fs.removePath(entry);
     Q_EMIT foldersChanged();
     auto table = m_table;
-    whenReady(this, QtConcurrent::run(m_pool, [table, tool, path]() {
+    whenReady(this, runOnPool(m_pool, [table, tool, path]() {
                   QString error;
                   table->removeWatchedFolder(tool, path, &error);
               }),
@@ -139,7 +139,7 @@ void FolderWatcher::scan(const QString &tool, const QString &folder)
     IngestQueue *queue = m_queue;
     DocumentLibrary *library = m_library;
     const StorageGate *gate = m_queue->gate();
-    whenReady(this, QtConcurrent::run(m_pool, [table, gate, queue, library, tool, folder]() {
+    whenReady(this, runOnPool(m_pool, [table, gate, queue, library, tool, folder]() {
                   ScanResult r;
                   r.tool = tool;
                   r.folder = folder;

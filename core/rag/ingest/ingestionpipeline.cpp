@@ -1,4 +1,5 @@
 #include "ingestionpipeline.h"
+#include "common/threadhandoff.h"
 
 #include "ingeststages.h"
 #include "rag/store/vectorstore.h"
@@ -79,14 +80,15 @@ IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver r
     auto *job = new IngestJob;
     // The job stays alive until the worker's last queued call (finished) has run on its thread.
     const std::shared_ptr<IngestJob::State> state = job->m_state;
-    m_pool->start([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
+    m_pool->start(handOff([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
         const auto onFile = [job](const IngestedFile &r) {
             QMetaObject::invokeMethod(
-                job, [=]() { Q_EMIT job->fileFinished(r); }, Qt::QueuedConnection);
+                job, handOff([=]() { Q_EMIT job->fileFinished(r); }), Qt::QueuedConnection);
         };
         const auto onProgress = [job](const QString &name, int done, int total, int index, int count) {
             QMetaObject::invokeMethod(
-                job, [=]() { Q_EMIT job->progress(name, done, total, index, count); }, Qt::QueuedConnection);
+                job, handOff([=]() { Q_EMIT job->progress(name, done, total, index, count); }),
+                Qt::QueuedConnection);
         };
         QString error;
         const std::optional<IngestTarget> target = resolve(&error);
@@ -111,7 +113,7 @@ IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver r
                 job->deleteLater();
             },
             Qt::QueuedConnection);
-    });
+    }));
     return job;
 }
 

@@ -1,10 +1,10 @@
 #include "ingeststages.h"
+#include "common/runonpool.h"
 
 #include "blockingembed.h"
 #include "rag/store/vectorstore.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent>
 
 namespace aistack {
 
@@ -119,7 +119,7 @@ void StagedWriter::send()
     m_pending.clear();
     m_pendingChunks = 0;
     if (m_pool) {
-        m_future = QtConcurrent::run(m_pool, [group = m_writing, target = m_target]() { storeGroup(group, target); });
+        m_future = runOnPool(m_pool, [group = m_writing, target = m_target]() { storeGroup(group, target); });
     } else {
         storeGroup(m_writing, m_target);
         collect();
