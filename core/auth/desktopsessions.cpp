@@ -7,7 +7,6 @@
 #include "stack/stacksessions.h"
 #include "storage/storagegate.h"
 
-
 namespace aistack {
 
 DesktopSessions::DesktopSessions(Parts parts, const SessionsConfig &config)

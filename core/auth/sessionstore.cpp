@@ -28,8 +28,8 @@ std::optional<QDateTime> parseUtcIso(const QString &text)
 {
     const int n = int(text.size());
     if (n < 20 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
-        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
-        text.at(n - 1) != QLatin1Char('Z'))
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') ||
+        text.at(16) != QLatin1Char(':') || text.at(n - 1) != QLatin1Char('Z'))
         return std::nullopt;
     bool ok = true;
     const auto number = [&](int from, int digits) {
@@ -108,9 +108,10 @@ std::optional<NewSession> SessionStore::create(SessionScope scope, QString *erro
     if (!db.isOpen())
         return std::nullopt;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sessions (client_id, client_secret, scope, created_at, updated_at, "
-                             "last_used, status, stack_initialized, documents_deleted, config_id, peer_address) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sessions (client_id, client_secret, scope, created_at, updated_at, "
+                       "last_used, status, stack_initialized, documents_deleted, config_id, peer_address) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(n.session.clientId);
     q.addBindValue(SecretHash::hash(n.clientSecret));
     q.addBindValue(scopeName(scope));
@@ -120,7 +121,8 @@ std::optional<NewSession> SessionStore::create(SessionScope scope, QString *erro
     q.addBindValue(true);
     q.addBindValue(false);
     q.addBindValue(false);
-    q.addBindValue(n.session.configId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : n.session.configId);
+    q.addBindValue(n.session.configId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : n.session.configId);
     q.addBindValue(peerAddress.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : peerAddress);
     {
         const auto lock = m_db.writeLock();
@@ -392,7 +394,8 @@ bool SessionStore::rememberEnded(const QDateTime &since, QString *error)
         return false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT client_id, updated_at FROM sessions WHERE status = ? AND updated_at >= ?"));
+    q.prepare(
+        QStringLiteral("SELECT client_id, updated_at FROM sessions WHERE status = ? AND updated_at >= ?"));
     q.addBindValue(false);
     q.addBindValue(since.toUTC());
     if (!q.exec())
@@ -424,10 +427,12 @@ bool SessionStore::setStackInitialized(const QString &clientId, bool initialized
     // A stack built now is built from the configuration in force: the session records it.
     const bool ok =
         initialized && m_identity
-            ? update(QStringLiteral("UPDATE sessions SET stack_initialized = ?, config_id = ?, updated_at = ? "
-                                    "WHERE client_id = ?"),
-                     clientId, {initialized, m_identity->current()}, error)
-            : update(QStringLiteral("UPDATE sessions SET stack_initialized = ?, updated_at = ? WHERE client_id = ?"),
+            ? update(
+                  QStringLiteral("UPDATE sessions SET stack_initialized = ?, config_id = ?, updated_at = ? "
+                                 "WHERE client_id = ?"),
+                  clientId, {initialized, m_identity->current()}, error)
+            : update(QStringLiteral(
+                         "UPDATE sessions SET stack_initialized = ?, updated_at = ? WHERE client_id = ?"),
                      clientId, {initialized}, error);
     if (ok)
         Q_EMIT m_events.changed({clientId});
@@ -436,9 +441,10 @@ bool SessionStore::setStackInitialized(const QString &clientId, bool initialized
 
 bool SessionStore::deactivate(const QString &clientId, QString *error)
 {
-    const bool ok = update(QStringLiteral("UPDATE sessions SET status = ?, stack_initialized = ?, updated_at = ? "
-                                          "WHERE client_id = ?"),
-                           clientId, {false, false}, error);
+    const bool ok =
+        update(QStringLiteral("UPDATE sessions SET status = ?, stack_initialized = ?, updated_at = ? "
+                              "WHERE client_id = ?"),
+               clientId, {false, false}, error);
     if (ok)
         markEnded({clientId});
     return ok;
@@ -572,8 +578,8 @@ std::optional<QVector<Session>> SessionStore::findMany(const QStringList &client
             marks << QStringLiteral("?");
             values << id;
         }
-        auto rows = select(QStringLiteral("WHERE client_id IN (%1)").arg(marks.join(QLatin1Char(','))), values,
-                           error);
+        auto rows = select(QStringLiteral("WHERE client_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                           values, error);
         if (!rows)
             return std::nullopt;
         out += *rows;

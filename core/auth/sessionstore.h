@@ -68,8 +68,8 @@ public:
     // Loads the sessions ended since `since` (the oldest time a token still valid may have been issued).
     bool rememberEnded(const QDateTime &since, QString *error);
     // Forgets the sessions that ended before `cutoff`: no token issued before they ended is still valid, so
-    // the token's own expiry refuses it (the reaper calls it each round, so the set stays bounded). Returns how
-    // many are remembered still.
+    // the token's own expiry refuses it (the reaper calls it each round, so the set stays bounded). Returns
+    // how many are remembered still.
     int forgetEndedBefore(const QDateTime &cutoff);
     bool markDocumentsDeleted(const QString &clientId, QString *error);
 

@@ -19,21 +19,23 @@ namespace aistack {
 template <typename Work, typename Done>
 void poolCall(QThreadPool *pool, std::shared_ptr<ContextGuard> context, Work work, Done done)
 {
-    pool->start(handOff([context = std::move(context), work = std::move(work), done = std::move(done)]() mutable {
-        if constexpr (std::is_void_v<std::invoke_result_t<Work &>>) {
-            work();
-            context->post(std::move(done));
-        } else {
-            auto result = work();
-            context->post([done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            });
-        }
-    }));
+    pool->start(
+        handOff([context = std::move(context), work = std::move(work), done = std::move(done)]() mutable {
+            if constexpr (std::is_void_v<std::invoke_result_t<Work &>>) {
+                work();
+                context->post(std::move(done));
+            } else {
+                auto result = work();
+                context->post([done = std::move(done), result = std::move(result)]() mutable {
+                    done(std::move(result));
+                });
+            }
+        }));
 }
 
 // context: an object of the calling thread.
-template <typename Work, typename Done> void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
+template <typename Work, typename Done>
+void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
 {
     poolCall(pool, ContextGuard::of(context), std::move(work), std::move(done));
 }
@@ -47,7 +49,8 @@ void poolCallDeferred(QThreadPool *pool, std::shared_ptr<ContextGuard> context, 
                                           done = std::make_shared<Done>(std::move(done))](Result result) {
         context->post([done, result = std::move(result)]() mutable { (*done)(std::move(result)); });
     };
-    pool->start(handOff([work = std::move(work), finish = std::move(finish)]() mutable { work(std::move(finish)); }));
+    pool->start(
+        handOff([work = std::move(work), finish = std::move(finish)]() mutable { work(std::move(finish)); }));
 }
 
 // Waits until no job runs or waits on any of pools, where a job may start another on any of them (a commit's

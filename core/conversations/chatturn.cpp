@@ -30,7 +30,8 @@ using Planned = std::pair<std::optional<TurnPlan>, QueryError>;
 } // namespace
 
 ChatTurn::ChatTurn(Parts parts, UserIdentity user, ChatAsk ask, QObject *parent)
-    : QObject(parent), m_parts(parts), m_user(std::move(user)), m_ask(std::move(ask)), m_flush(new QTimer(this))
+    : QObject(parent), m_parts(parts), m_user(std::move(user)), m_ask(std::move(ask)),
+      m_flush(new QTimer(this))
 {
     m_flush->setSingleShot(true);
     m_flush->setInterval(kFlushMs);
@@ -62,14 +63,17 @@ void ChatTurn::start()
     ConversationEngine *engine = m_parts.engine;
     const StorageGate *gate = m_parts.gate;
     const UserIdentity user = m_user;
-    whenReady(this, runOnPool(m_parts.pool, [engine, gate, user, query]() {
-                  QueryError error;
-                  QString storage;
-                  if (gate && !gate->wait(&storage))
-                      return Planned(std::nullopt, QueryError::make(QueryError::Kind::Database, {}, storage));
-                  std::optional<TurnPlan> plan = engine->plan(user, query, &error);
-                  return Planned(std::move(plan), error);
-              }),
+    whenReady(this,
+              runOnPool(m_parts.pool,
+                        [engine, gate, user, query]() {
+                            QueryError error;
+                            QString storage;
+                            if (gate && !gate->wait(&storage))
+                                return Planned(std::nullopt,
+                                               QueryError::make(QueryError::Kind::Database, {}, storage));
+                            std::optional<TurnPlan> plan = engine->plan(user, query, &error);
+                            return Planned(std::move(plan), error);
+                        }),
               [this](const Planned &planned) { onPlanned(planned.first, planned.second); });
 }
 
@@ -121,7 +125,8 @@ void ChatTurn::onCallFailed(const LlmError &error)
         ChatResult partial;
         partial.text = m_text;
         partial.finishReason = QStringLiteral("cancelled");
-        partial.usage = {estimateTokens(m_plan->userMessage), estimateTokens(m_text), TokenUsage::Source::Estimate};
+        partial.usage = {estimateTokens(m_plan->userMessage), estimateTokens(m_text),
+                         TokenUsage::Source::Estimate};
         return onAnswered(partial);
     }
     fail(error.describe());
@@ -172,24 +177,27 @@ void ChatTurn::record(ConversationTurn turn)
         if (!error.isEmpty())
             return fail(Tr::tr("The answer could not be stored: %1").arg(error));
         if (parts.transcripts && parts.transcripts->enabled()) {
-            parts.pool->start([parts, plan, user, ask, answer = turn.assistantMessage]() {
+            parts.pool->start(handOff([parts, plan, user, ask, answer = turn.assistantMessage]() {
                 ConversationQuery query;
                 query.query = ask.question;
                 QString error;
                 if (!parts.transcripts->write(user, query, plan, answer, &error))
                     qWarning().noquote() << "transcript not written:" << error;
-            });
+            }));
         }
         if (!plan.newConversation || ask.useDocuments) {
             m_running = false;
             return Q_EMIT finished(turn);
         }
         // A new conversation keeps its "use my documents" switch from its first question on.
-        whenReady(this, runOnPool(parts.pool, [parts, plan, user]() {
-                      QString error;
-                      parts.conversations->setUseDocuments(plan.conversationId, user.userId, false, &error);
-                      return error;
-                  }),
+        whenReady(this,
+                  runOnPool(parts.pool,
+                            [parts, plan, user]() {
+                                QString error;
+                                parts.conversations->setUseDocuments(plan.conversationId, user.userId, false,
+                                                                     &error);
+                                return error;
+                            }),
                   [this, turn](const QString &) {
                       m_running = false;
                       Q_EMIT finished(turn);

@@ -31,8 +31,8 @@ bool failed(const QSqlQuery &q, QString *error)
 
 TurnVersion ConversationTurn::asVersion() const
 {
-    return TurnVersion{userMessage, assistantMessage, model,  provider,
-                       startedAt,   completedAt,      referencedDocuments, answer};
+    return TurnVersion{userMessage, assistantMessage,    model, provider, startedAt,
+                       completedAt, referencedDocuments, answer};
 }
 
 void ConversationTurn::show(const TurnVersion &v)
@@ -107,7 +107,8 @@ std::optional<QVector<ConversationTurn>> ConversationStore::turns(const QString 
 {
     QVector<ConversationTurn> turns;
     const bool ok = select(
-        QStringLiteral("SELECT %1 FROM conversation_turn WHERE conversation_id = ? ORDER BY id").arg(turnColumns()),
+        QStringLiteral("SELECT %1 FROM conversation_turn WHERE conversation_id = ? ORDER BY id")
+            .arg(turnColumns()),
         {id}, [&turns](const QSqlQuery &q) { turns << turnOf(q); }, error);
     if (!ok)
         return std::nullopt;
@@ -123,7 +124,8 @@ struct ConversationStore::Pending
     Recorded done;
 };
 
-ConversationStore::ConversationStore(Database &db, const ConfigIdentity *identity) : m_db(db), m_identity(identity)
+ConversationStore::ConversationStore(Database &db, const ConfigIdentity *identity)
+    : m_db(db), m_identity(identity)
 {
 }
 
@@ -151,8 +153,9 @@ QString ConversationStore::commit(const QVector<Pending> &batch)
                                "WHERE id = ? AND user_id = ?"),
                 err);
             const Database::ReusedQuery insert = m_db.reused(
-                QStringLiteral("INSERT INTO user_conversation (id, user_id, last_used_model, last_used_provider, "
-                               "created_at, last_message_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                QStringLiteral(
+                    "INSERT INTO user_conversation (id, user_id, last_used_model, last_used_provider, "
+                    "created_at, last_message_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1)"),
                 err);
             const Database::ReusedQuery add = m_db.reused(
                 QStringLiteral("INSERT INTO conversation_turn (conversation_id, user_message, "

@@ -79,7 +79,8 @@ QFuture<Outcome<QVector<ConversationTurn>>> DesktopFeedback::turns(const QString
             QString error;
             const std::optional<QString> owner = store->owner(conversationId, &error);
             if (!owner)
-                return Result::failure(error.isEmpty() ? Tr::tr("This conversation no longer exists.") : error);
+                return Result::failure(error.isEmpty() ? Tr::tr("This conversation no longer exists.")
+                                                       : error);
             auto turns = store->turns(conversationId, &error);
             return turns ? Result::success(*turns) : Result::failure(error);
         },

@@ -41,9 +41,8 @@ DesktopHosting::~DesktopHosting()
 
 QFuture<QVector<RequestRecord>> DesktopHosting::recentRequests(int maxRows) const
 {
-    return runOnPool(m_pool, [path = m_requestLogPath, maxRows]() {
-        return RequestLogFile::readRecent(path, maxRows);
-    });
+    return runOnPool(
+        m_pool, [path = m_requestLogPath, maxRows]() { return RequestLogFile::readRecent(path, maxRows); });
 }
 
 HostingSettings DesktopHosting::settings() const

@@ -98,7 +98,7 @@ QFuture<ConfigLoadResult> DesktopStack::validate(const QByteArray &text) const
     const QString source = file();
     const QString base = baseDirFor(source);
     return runOnPool(m_parts.pool,
-                             [text, source, base]() { return ConfigLoader().loadText(text, source, base); });
+                     [text, source, base]() { return ConfigLoader().loadText(text, source, base); });
 }
 
 QFuture<ConfigFileText> DesktopStack::readFile() const
@@ -110,21 +110,23 @@ QFuture<ConfigFileText> DesktopStack::readFile() const
 QByteArray DesktopStack::withAbsolutePaths(const QByteArray &text, const QString &baseDir)
 {
     // The keys whose values are paths (see visitPathFields), written as `key: value` on one line.
-    static const QRegularExpression pathLine(
-        QStringLiteral("^(\\s*(?:-\\s+)?(?:tls_certificate_path|tls_key_path|library_client_config_path|"
-                       "feedback_storage|transcripts_storage|db_path|token_secret_file|ca_cert_path|"
-                       "k8s_ca_cert_path|system_prompt_path|path|model_path)\\s*:\\s*)([\"']?)([^\"'#\\s][^\"'#]*?)"
-                       "([\"']?)(\\s*(?:#.*)?)$"));
+    static const QRegularExpression pathLine(QStringLiteral(
+        "^(\\s*(?:-\\s+)?(?:tls_certificate_path|tls_key_path|library_client_config_path|"
+        "feedback_storage|transcripts_storage|db_path|token_secret_file|ca_cert_path|"
+        "k8s_ca_cert_path|system_prompt_path|path|model_path)\\s*:\\s*)([\"']?)([^\"'#\\s][^\"'#]*?)"
+        "([\"']?)(\\s*(?:#.*)?)$"));
     QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     for (QString &line : lines) {
         const QRegularExpressionMatch m = pathLine.match(line);
         if (!m.hasMatch())
             continue;
         const QString value = m.captured(3);
-        if (QDir::isAbsolutePath(value) || value.startsWith(QLatin1Char(':')) || value.contains(QLatin1String("${")) ||
-            value == QLatin1String(":memory:") || value == QLatin1String("null") || value == QLatin1String("~"))
+        if (QDir::isAbsolutePath(value) || value.startsWith(QLatin1Char(':')) ||
+            value.contains(QLatin1String("${")) || value == QLatin1String(":memory:") ||
+            value == QLatin1String("null") || value == QLatin1String("~"))
             continue;
-        line = m.captured(1) + m.captured(2) + QDir(baseDir).absoluteFilePath(value) + m.captured(4) + m.captured(5);
+        line = m.captured(1) + m.captured(2) + QDir(baseDir).absoluteFilePath(value) + m.captured(4) +
+               m.captured(5);
     }
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
@@ -186,7 +188,8 @@ ConfigSaveResult DesktopStack::saveNow(const QByteArray &text, const QString &pa
         const QString backup = path + QStringLiteral(".bak");
         QFile::remove(backup);
         if (!QFile::copy(path, backup)) {
-            result.error = Tr::tr("cannot keep the previous version as %1").arg(QDir::toNativeSeparators(backup));
+            result.error =
+                Tr::tr("cannot keep the previous version as %1").arg(QDir::toNativeSeparators(backup));
             return result;
         }
         result.backup = backup;
@@ -205,7 +208,8 @@ ConfigSaveResult DesktopStack::saveNow(const QByteArray &text, const QString &pa
             QMutexLocker lock(&m_mutex);
             m_file = path;
         }
-        QMetaObject::invokeMethod(this, handOff([this, path]() { Q_EMIT fileChanged(path); }), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handOff([this, path]() { Q_EMIT fileChanged(path); }),
+                                  Qt::QueuedConnection);
     }
     return result;
 }

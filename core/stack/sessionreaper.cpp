@@ -41,8 +41,8 @@ void SessionReaper::reapNow()
             QString error;
             // Tokens of sessions ended before this start may still be within their lifetime: the WebSocket
             // handshake refuses them too.
-            // A token is valid for tokenExpireMinutes after it was issued (plus a minute of clock leeway), so a
-            // session that ended longer ago than that has no valid token left.
+            // A token is valid for tokenExpireMinutes after it was issued (plus a minute of clock leeway), so
+            // a session that ended longer ago than that has no valid token left.
             const QDateTime oldestValidIssue = now.addSecs(-60LL * config.tokenExpireMinutes - 60);
             if (remember && !store->rememberEnded(oldestValidIssue, &error))
                 qWarning().noquote() << "sessions: ended sessions not loaded:" << error;

@@ -286,8 +286,8 @@ bool Database::openConnection(QSqlDatabase &db, QString *error)
     exec(db, QStringLiteral("SET client_min_messages TO WARNING"), nullptr); // no NOTICE chatter in the log
     if (!pg.namespaceName.isEmpty() && pg.namespaceName != QLatin1String("public")) {
         const QString ns = quoteIdent(pg.namespaceName);
-        // Two connections opening at once on a new schema race inside PostgreSQL's CREATE SCHEMA IF NOT EXISTS
-        // (a duplicate-key error for the loser); the second attempt finds the schema.
+        // Two connections opening at once on a new schema race inside PostgreSQL's CREATE SCHEMA IF NOT
+        // EXISTS (a duplicate-key error for the loser); the second attempt finds the schema.
         const QString create = QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(ns);
         if ((!exec(db, create, nullptr) && !exec(db, create, error)) ||
             !exec(db, QStringLiteral("SET search_path TO %1").arg(ns), error)) {

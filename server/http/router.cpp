@@ -1,9 +1,9 @@
 #include "router.h"
 
+#include "common/contextguard.h"
 #include "corspolicy.h"
 #include "errorreplies.h"
 #include "httpmethod.h"
-#include "common/contextguard.h"
 
 #include <QHttpServer>
 #include <QHttpServerRouterRule>

@@ -140,7 +140,7 @@ private:
     std::shared_ptr<const KissService> m_service;
     qint64 m_max;
     QQueue<Frame> m_queue;
-    qint64 m_unsent = 0; // reply bytes handed to the socket and not yet written to the network
+    qint64 m_unsent = 0;            // reply bytes handed to the socket and not yet written to the network
     double m_budget = kBurstFrames; // frames this client may send now without waiting
     QElapsedTimer m_refilled;       // since the budget was last topped up
     QTimer m_pace;                  // runs the next frame once the budget allows it

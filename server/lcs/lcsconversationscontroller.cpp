@@ -15,7 +15,7 @@ HttpResponse listBody(ConversationStore &store, const UserIdentity &user)
     const std::optional<QVector<ConversationRow>> rows = store.list(user.userId, &error);
     if (!rows)
         return isDatabaseUnavailable(error) ? LcsErrors::databaseFailed(error)
-                                              : LcsErrors::conversationsUnavailable(user.userId);
+                                            : LcsErrors::conversationsUnavailable(user.userId);
     QVector<OrderedJson> items;
     for (const ConversationRow &r : *rows)
         items << OrderedJson()

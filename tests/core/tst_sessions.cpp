@@ -361,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(store.forgetEndedBefore(QDateTime::currentDateTimeUtc().addSecs(1)), 0);
         QVERIFY(!store.hasEnded(id));
 
-        // Another process (a restart) loads it from the database with the time it ended, and forgets it alike.
+        // Another process (a restart) loads it from the database with the time it ended, and forgets it
+        // alike.
         SessionStore restarted(*db);
         QVERIFY2(restarted.rememberEnded(before, &error), qPrintable(error));
         QVERIFY(restarted.hasEnded(id));

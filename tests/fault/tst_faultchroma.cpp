@@ -1,7 +1,8 @@
 // Fault injection, black box: the Chroma server that holds a KISS stack's documents is killed (SIGKILL) and
 // started again on the same data. Meanwhile KISS questions and uploads and Lightspeed questions answer 503
-// "Vector store unavailable" (not a hang); afterwards they succeed with no restart of aistack, the documents stored before are all there, and
-// a document whose ingestion the kill interrupted is wholly present or wholly absent.
+// "Vector store unavailable" (not a hang); afterwards they succeed with no restart of aistack, the documents
+// stored before are all there, and a document whose ingestion the kill interrupted is wholly present or
+// wholly absent.
 #include "chromaserver.h"
 #include "faulthelpers.h"
 #include "headlessprocess.h"

@@ -169,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(ws.ws.state(), QAbstractSocket::ConnectedState);
         // The budget comes back: a frame sent after a pause is answered at once.
         QTest::qWait(500);
-        QCOMPARE(ws.call(R"({"event":"on_dance"})"), errorFrame(400, QStringLiteral("Invalid event: on_dance")));
+        QCOMPARE(ws.call(R"({"event":"on_dance"})"),
+                 errorFrame(400, QStringLiteral("Invalid event: on_dance")));
     }
 
     void queriesBeforeInitOverWebSocketAre409Frames()

@@ -427,9 +427,11 @@ private Q_SLOTS:
             QFuture<bool> writer = QtConcurrent::run([store, col]() {
                 QVector<StoredChunk> chunks;
                 for (int i = 0; i < 3; ++i)
-                    chunks << chunk(QStringLiteral("B"), i, QStringLiteral("late text %1").arg(i), unit(i + 3));
+                    chunks << chunk(QStringLiteral("B"), i, QStringLiteral("late text %1").arg(i),
+                                    unit(i + 3));
                 QString e;
-                return store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("b.txt"), 3), chunks, &e);
+                return store->addDocument(col, record(QStringLiteral("B"), QStringLiteral("b.txt"), 3),
+                                          chunks, &e);
             });
             QThread::msleep(300); // the writer is inside its transaction, waiting on the lock above
             const auto hits = store->query(col, near(0, 1), &error);
@@ -567,13 +569,15 @@ private Q_SLOTS:
                            unit(3 + i));
         QVector<StoredChunk> broken = large;
         broken[4].vector = {1, 0, 0}; // the third request is refused (wrong dimension)
-        QVERIFY(!store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), broken, &error));
+        QVERIFY(
+            !store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), broken, &error));
         QVERIFY2(error.contains(QLatin1String("dimension")), qPrintable(error));
         QCOMPARE(store.count(col, &error), 3);
         QCOMPARE(store.documents(col, &error)->size(), 1);
         // Whole, it is stored whole.
-        QVERIFY2(store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), large, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            store.addDocument(col, record(QStringLiteral("L"), QStringLiteral("L.txt"), 5), large, &error),
+            qPrintable(error));
         QCOMPARE(store.count(col, &error), 8);
     }
 

@@ -42,7 +42,8 @@ constexpr int kIdRole = SessionTableModel::ClientIdRole;
 // Beyond this many sessions reported changed at once, reading them all again is cheaper than by id.
 constexpr int kReloadAbove = 2000;
 
-QAction *shortcutAction(const QString &text, const QKeySequence &keys, Qt::ShortcutContext context, QWidget *owner)
+QAction *shortcutAction(const QString &text, const QKeySequence &keys, Qt::ShortcutContext context,
+                        QWidget *owner)
 {
     auto *a = new QAction(text, owner);
     a->setShortcut(keys);
@@ -80,7 +81,8 @@ SessionsPane::SessionsPane(DesktopServices *services, QWidget *parent)
             });
     connect(shortcutAction(tr("Refresh"), QKeySequence::Refresh, Qt::WidgetWithChildrenShortcut, this),
             &QAction::triggered, this, [this]() { m_tabs->currentIndex() == 0 ? reload() : reloadUsers(); });
-    connect(shortcutAction(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), Qt::WidgetWithChildrenShortcut, this),
+    connect(shortcutAction(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), Qt::WidgetWithChildrenShortcut,
+                           this),
             &QAction::triggered, this, &SessionsPane::exportCurrent);
 
     if (!m_sessions) {
@@ -129,12 +131,13 @@ QWidget *SessionsPane::buildSessionsTab()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_table->horizontalHeader();
-    const QVector<QPair<int, int>> widths{{SessionTableModel::ClientId, 160}, {SessionTableModel::Scope, 75},
-                                          {SessionTableModel::State, 65},     {SessionTableModel::Created, 90},
-                                          {SessionTableModel::LastActive, 90}, {SessionTableModel::Stack, 92},
-                                          {SessionTableModel::Documents, 75}, {SessionTableModel::Queries, 60},
-                                          {SessionTableModel::Tokens, 60},    {SessionTableModel::Peer, 100},
-                                          {SessionTableModel::Where, 70}};
+    const QVector<QPair<int, int>> widths{
+        {SessionTableModel::ClientId, 160},  {SessionTableModel::Scope, 75},
+        {SessionTableModel::State, 65},      {SessionTableModel::Created, 90},
+        {SessionTableModel::LastActive, 90}, {SessionTableModel::Stack, 92},
+        {SessionTableModel::Documents, 75},  {SessionTableModel::Queries, 60},
+        {SessionTableModel::Tokens, 60},     {SessionTableModel::Peer, 100},
+        {SessionTableModel::Where, 70}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setStretchLastSection(true);
@@ -143,15 +146,16 @@ QWidget *SessionsPane::buildSessionsTab()
         updateSummary();
     });
 
-    m_close = paneButton(tr("Close…"), QStringLiteral("closeSession"),
-                     tr("End the session's stack as the client's own close does; a temporary session ends and "
-                        "its documents are deleted (Delete)"),
-                     tab);
-    m_revoke = paneButton(tr("Revoke…"), QStringLiteral("revokeSession"),
-                      tr("End the session for good: its token and secret are refused from now on (Shift+Delete)"),
-                      tab);
+    m_close =
+        paneButton(tr("Close…"), QStringLiteral("closeSession"),
+                   tr("End the session's stack as the client's own close does; a temporary session ends and "
+                      "its documents are deleted (Delete)"),
+                   tab);
+    m_revoke = paneButton(
+        tr("Revoke…"), QStringLiteral("revokeSession"),
+        tr("End the session for good: its token and secret are refused from now on (Shift+Delete)"), tab);
     auto *exportButton = paneButton(tr("Export…"), QStringLiteral("exportSessions"),
-                                tr("Save the list as shown as a CSV file (Ctrl+E)"), tab);
+                                    tr("Save the list as shown as a CSV file (Ctrl+E)"), tab);
     connect(m_close, &QPushButton::clicked, this, &SessionsPane::closeCurrent);
     connect(m_revoke, &QPushButton::clicked, this, &SessionsPane::revokeCurrent);
     connect(exportButton, &QPushButton::clicked, this, &SessionsPane::exportCurrent);
@@ -167,8 +171,10 @@ QWidget *SessionsPane::buildSessionsTab()
     m_table->addAction(revoke);
     connect(m_table, &QTableView::customContextMenuRequested, this, &SessionsPane::showSessionMenu);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPane::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPane::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionsPane::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionsPane::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SessionsPane::updateActions);
 
     m_summary = new QLabel(tab);
@@ -198,7 +204,8 @@ QWidget *SessionsPane::buildUsersTab()
     m_userFilter = filterBox(QStringLiteral("userFilter"), tr("Filter users"), tab);
     m_users = table(QStringLiteral("userTable"), tr("Lightspeed users"), tab);
     m_userModel = new QStandardItemModel(0, 4, this);
-    m_userModel->setHorizontalHeaderLabels({tr("User"), tr("Conversations"), tr("Turns"), tr("Last activity")});
+    m_userModel->setHorizontalHeaderLabels(
+        {tr("User"), tr("Conversations"), tr("Turns"), tr("Last activity")});
     m_userProxy = proxyFor(m_userModel, this);
     m_users->setModel(m_userProxy);
     m_users->sortByColumn(3, Qt::DescendingOrder);
@@ -210,9 +217,11 @@ QWidget *SessionsPane::buildUsersTab()
     connect(m_users->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this]() { showConversations(currentUserId()); });
 
-    m_conversations = table(QStringLiteral("conversationTable"), tr("Conversations of the selected user"), tab);
+    m_conversations =
+        table(QStringLiteral("conversationTable"), tr("Conversations of the selected user"), tab);
     m_conversationModel = new QStandardItemModel(0, 4, this);
-    m_conversationModel->setHorizontalHeaderLabels({tr("Conversation"), tr("Turns"), tr("Last message"), tr("Model")});
+    m_conversationModel->setHorizontalHeaderLabels(
+        {tr("Conversation"), tr("Turns"), tr("Last message"), tr("Model")});
     auto *conversationProxy = proxyFor(m_conversationModel, this);
     m_conversations->setModel(conversationProxy);
     m_conversations->sortByColumn(2, Qt::DescendingOrder);
@@ -235,10 +244,10 @@ QWidget *SessionsPane::buildUsersTab()
     });
 
     m_open = paneButton(tr("Open"), QStringLiteral("openConversation"),
-                    tr("Show the conversation's turns, read-only (Enter)"), tab);
+                        tr("Show the conversation's turns, read-only (Enter)"), tab);
     connect(m_open, &QPushButton::clicked, this, &SessionsPane::openCurrentConversation);
     auto *exportButton = paneButton(tr("Export…"), QStringLiteral("exportUsers"),
-                                tr("Save the list of users as shown as a CSV file (Ctrl+E)"), tab);
+                                    tr("Save the list of users as shown as a CSV file (Ctrl+E)"), tab);
     connect(exportButton, &QPushButton::clicked, this, &SessionsPane::exportCurrent);
     m_usersNotice = noticeLabel(QStringLiteral("usersNotice"), tab);
 
@@ -357,7 +366,8 @@ void SessionsPane::updateSummary()
     int active = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         active += m_model->stateAt(r) == SessionState::Active ? 1 : 0;
-    QString text = tr("%n session(s), %1 active", nullptr, m_model->rowCount()).arg(QLocale().toString(active));
+    QString text =
+        tr("%n session(s), %1 active", nullptr, m_model->rowCount()).arg(QLocale().toString(active));
     if (m_proxy->rowCount() != m_model->rowCount())
         text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
     m_summary->setText(text);
@@ -367,7 +377,8 @@ void SessionsPane::showNotice(const QString &text, bool error)
 {
     QLabel *notice = m_tabs->currentIndex() == 0 ? m_notice : m_usersNotice;
     QPalette p = notice->palette();
-    p.setColor(QPalette::WindowText, error ? PaletteColors::error(palette()) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               error ? PaletteColors::error(palette()) : palette().color(QPalette::WindowText));
     notice->setPalette(p);
     notice->setText(text);
     notice->setVisible(!text.isEmpty());
@@ -402,23 +413,27 @@ void SessionsPane::endSelected(bool revoke)
         return;
     QString question;
     if (revoke) {
-        question = ids.size() == 1
-                       ? tr("Revoke session %1? Its token and its secret are refused from now on, on every route; "
-                            "the client has to start a new session.")
-                             .arg(ids.first())
-                       : tr("Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; "
-                            "the clients have to start new sessions.",
-                            nullptr, int(ids.size()));
+        question =
+            ids.size() == 1
+                ? tr("Revoke session %1? Its token and its secret are refused from now on, on every route; "
+                     "the client has to start a new session.")
+                      .arg(ids.first())
+                : tr("Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; "
+                     "the clients have to start new sessions.",
+                     nullptr, int(ids.size()));
     } else if (ids.size() == 1) {
-        const bool temporary = m_model->sessionAt(m_model->rowOf(ids.first())).scope == SessionScope::Temporary;
-        question = temporary ? tr("Close session %1? It ends, and its documents are deleted.").arg(ids.first())
-                             : tr("Close session %1? Its stack is taken down; it keeps its documents and may "
-                                  "start it again.")
-                                   .arg(ids.first());
+        const bool temporary =
+            m_model->sessionAt(m_model->rowOf(ids.first())).scope == SessionScope::Temporary;
+        question = temporary
+                       ? tr("Close session %1? It ends, and its documents are deleted.").arg(ids.first())
+                       : tr("Close session %1? Its stack is taken down; it keeps its documents and may "
+                            "start it again.")
+                             .arg(ids.first());
     } else {
-        question = tr("Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep "
-                      "their documents and may start their stacks again.",
-                      nullptr, int(ids.size()));
+        question =
+            tr("Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep "
+               "their documents and may start their stacks again.",
+               nullptr, int(ids.size()));
     }
     const auto answer =
         QMessageBox::question(this, revoke ? tr("Revoke sessions") : tr("Close sessions"), question,
@@ -427,12 +442,13 @@ void SessionsPane::endSelected(bool revoke)
         return;
     showNotice(QString(), false);
     for (const QString &id : ids) {
-        whenReady(this, revoke ? m_sessions->revoke(id) : m_sessions->close(id), [this, id, revoke](const QString &error) {
-            if (!error.isEmpty())
-                showNotice(revoke ? tr("Session %1 was not revoked: %2").arg(id, error)
-                                  : tr("Session %1 was not closed: %2").arg(id, error),
-                           true);
-        });
+        whenReady(this, revoke ? m_sessions->revoke(id) : m_sessions->close(id),
+                  [this, id, revoke](const QString &error) {
+                      if (!error.isEmpty())
+                          showNotice(revoke ? tr("Session %1 was not revoked: %2").arg(id, error)
+                                            : tr("Session %1 was not closed: %2").arg(id, error),
+                                     true);
+                  });
     }
 }
 
@@ -495,10 +511,9 @@ void SessionsPane::setUsers(const QVector<ConversationUser> &users)
     m_userModel->removeRows(0, m_userModel->rowCount());
     const QLocale locale;
     for (const ConversationUser &u : users) {
-        QList<QStandardItem *> row{item(u.userId, u.userId),
-                                   item(locale.toString(u.conversations), u.conversations),
-                                   item(locale.toString(u.turns), u.turns),
-                                   item(timeText(u.lastActivity), u.lastActivity)};
+        QList<QStandardItem *> row{
+            item(u.userId, u.userId), item(locale.toString(u.conversations), u.conversations),
+            item(locale.toString(u.turns), u.turns), item(timeText(u.lastActivity), u.lastActivity)};
         row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_userModel->appendRow(row);
@@ -526,13 +541,15 @@ void SessionsPane::showConversations(const QString &userId)
         m_conversationsCaption->setText(tr("Select a user to list their conversations."));
         return;
     }
-    m_conversationsCaption->setText(tr("Conversations of %1 (Enter opens the selected one, read-only)").arg(userId));
+    m_conversationsCaption->setText(
+        tr("Conversations of %1 (Enter opens the selected one, read-only)").arg(userId));
     whenReady(this, m_sessions->conversations(userId),
               [this, userId](const Outcome<QVector<ConversationSummary>> &result) {
                   if (userId != m_shownUser)
                       return;
                   if (!result.ok())
-                      return showNotice(tr("The conversations could not be read: %1").arg(result.error), true);
+                      return showNotice(tr("The conversations could not be read: %1").arg(result.error),
+                                        true);
                   setConversations(result.value);
               });
 }

@@ -67,11 +67,12 @@ LlmCall *BuiltinProvider::embed(const QStringList &texts, const QString &model)
         call->failLater(*refused);
         return call;
     }
-    m_pool->start(handOff([embedder = m_embedder, texts, channel = call->channel(), model = defaultModel()]() {
-        EmbeddingResult result;
-        if (embedAll(*embedder, texts, model, &result, [&channel]() { return channel->cancelled(); }))
-            channel->embeddingsFinished(result);
-    }));
+    m_pool->start(
+        handOff([embedder = m_embedder, texts, channel = call->channel(), model = defaultModel()]() {
+            EmbeddingResult result;
+            if (embedAll(*embedder, texts, model, &result, [&channel]() { return channel->cancelled(); }))
+                channel->embeddingsFinished(result);
+        }));
     return call;
 }
 

@@ -23,8 +23,8 @@ struct Tr
 } // namespace
 
 DesktopDocuments::DesktopDocuments(DocumentLibrary *library, IngestQueue *queue, FolderWatcher *watcher,
-                                   const ConversationEngine *engine, QThreadPool *pool, const StorageGate *gate,
-                                   QObject *parent)
+                                   const ConversationEngine *engine, QThreadPool *pool,
+                                   const StorageGate *gate, QObject *parent)
     : QObject(parent), m_library(library), m_queue(queue), m_watcher(watcher), m_engine(engine), m_pool(pool),
       m_gate(gate)
 {

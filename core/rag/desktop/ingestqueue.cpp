@@ -1,5 +1,6 @@
 #include "ingestqueue.h"
 
+#include "common/threadhandoff.h"
 #include "ingestitemtable.h"
 #include "ingestworker.h"
 #include "metrics/metricsregistry.h"
@@ -31,7 +32,8 @@ QStringList filesOf(const QString &path)
         return {info.absoluteFilePath()};
     QStringList found;
     // System: dangling links are listed too (and fail with their reason), never dropped silently.
-    QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
         if (!it.fileInfo().fileName().startsWith(QLatin1Char('.')))
@@ -76,8 +78,8 @@ IngestItem itemFor(const QString &tool, const QString &path, const QStringList &
 }
 } // namespace
 
-IngestQueue::IngestQueue(DocumentLibrary *library, Database &db, const StorageGate *gate, MetricsRegistry *metrics,
-                         QObject *parent)
+IngestQueue::IngestQueue(DocumentLibrary *library, Database &db, const StorageGate *gate,
+                         MetricsRegistry *metrics, QObject *parent)
     : QObject(parent), m_library(library), m_gate(gate), m_table(std::make_shared<IngestItemTable>(db)),
       m_shared(std::make_shared<IngestShared>()), m_flush(new QTimer(this))
 {
@@ -94,15 +96,16 @@ IngestQueue::IngestQueue(DocumentLibrary *library, Database &db, const StorageGa
     m_flush->setInterval(kFlushMs);
     connect(m_flush, &QTimer::timeout, this, &IngestQueue::flush);
     if (metrics) {
-        m_shared->filesCounter = metrics->counter(QStringLiteral("aistack_ingest_files_total"),
-                                                  QStringLiteral("Files the desktop ingestion queue finished, by "
-                                                                 "outcome (stored, unchanged, failed, cancelled, "
-                                                                 "skipped)"),
-                                                  {QStringLiteral("outcome")});
-        m_shared->chunksCounter =
-            metrics->counter(QStringLiteral("aistack_ingest_chunks_total"),
-                             QStringLiteral("Chunks the desktop ingestion queue stored or lost with a failed file"),
+        m_shared->filesCounter =
+            metrics->counter(QStringLiteral("aistack_ingest_files_total"),
+                             QStringLiteral("Files the desktop ingestion queue finished, by "
+                                            "outcome (stored, unchanged, failed, cancelled, "
+                                            "skipped)"),
                              {QStringLiteral("outcome")});
+        m_shared->chunksCounter = metrics->counter(
+            QStringLiteral("aistack_ingest_chunks_total"),
+            QStringLiteral("Chunks the desktop ingestion queue stored or lost with a failed file"),
+            {QStringLiteral("outcome")});
         m_queuedGauge = metrics->gauge(QStringLiteral("aistack_ingest_files_queued"),
                                        QStringLiteral("Files waiting in the desktop ingestion queue"));
         m_pendingChunks = metrics->gauge(QStringLiteral("aistack_ingest_chunks_pending"),
@@ -113,7 +116,8 @@ IngestQueue::IngestQueue(DocumentLibrary *library, Database &db, const StorageGa
 IngestQueue::~IngestQueue()
 {
     m_shared->shuttingDown.store(true);
-    m_shared->cancel.store(true); // the file in progress stops at its next embedding batch; queued rows stay queued
+    m_shared->cancel.store(
+        true); // the file in progress stops at its next embedding batch; queued rows stay queued
     m_jobThread.waitForDone();
     m_workerThread.waitForDone();
     m_storeThread.waitForDone();
@@ -140,13 +144,13 @@ void IngestQueue::announce(const QVector<IngestItem> &items)
 
 void IngestQueue::enqueue(const QString &toolName, const QStringList &paths)
 {
-    const QString tool = toolName.isEmpty() && !m_library->ragTools().isEmpty() ? m_library->ragTools().first()
-                                                                                 : toolName;
+    const QString tool =
+        toolName.isEmpty() && !m_library->ragTools().isEmpty() ? m_library->ragTools().first() : toolName;
     m_shared->cancel.store(false);
     ensureFlushing();
     auto table = m_table;
     auto shared = m_shared;
-    m_jobThread.start([this, table, shared, tool, paths]() {
+    m_jobThread.start(handOff([this, table, shared, tool, paths]() {
         QString storage;
         if (m_gate && !m_gate->wait(&storage)) {
             qWarning().noquote() << "ingestion queue: the database is not ready:" << storage;
@@ -176,7 +180,7 @@ void IngestQueue::enqueue(const QString &toolName, const QStringList &paths)
                 shared->filesCounter->inc({QStringLiteral("failed")});
         }
         startWorker();
-    });
+    }));
 }
 
 void IngestQueue::resume()
@@ -184,7 +188,7 @@ void IngestQueue::resume()
     ensureFlushing();
     auto table = m_table;
     auto shared = m_shared;
-    m_jobThread.start([this, table, shared]() {
+    m_jobThread.start(handOff([this, table, shared]() {
         QString error;
         if (m_gate && !m_gate->wait(&error))
             return;
@@ -206,7 +210,7 @@ void IngestQueue::resume()
                     shared->progress.bytesTotal += item.bytes;
         }
         startWorker();
-    });
+    }));
 }
 
 void IngestQueue::cancel()
@@ -237,7 +241,7 @@ void IngestQueue::requeue(const QVector<qint64> &ids, bool force)
     ensureFlushing();
     auto table = m_table;
     auto shared = m_shared;
-    m_jobThread.start([this, table, shared, ids, force]() {
+    m_jobThread.start(handOff([this, table, shared, ids, force]() {
         QString error;
         if (m_gate && !m_gate->wait(&error))
             return;
@@ -258,7 +262,7 @@ void IngestQueue::requeue(const QVector<qint64> &ids, bool force)
             return;
         shared->queued(again, force);
         startWorker();
-    });
+    }));
 }
 
 void IngestQueue::startWorker()
@@ -281,7 +285,8 @@ void IngestQueue::startWorker()
     auto table = m_table;
     DocumentLibrary *library = m_library;
     QThreadPool *store = &m_storeThread;
-    m_workerThread.start([shared, table, library, store]() { runIngestWorker(shared, table, library, store); });
+    m_workerThread.start(
+        handOff([shared, table, library, store]() { runIngestWorker(shared, table, library, store); }));
 }
 
 void IngestQueue::ensureFlushing()
@@ -308,8 +313,8 @@ void IngestQueue::flush()
             progress.filesPerSecond = progress.filesDone / seconds;
             progress.chunksPerSecond = double(progress.chunksDone) / seconds;
             if (progress.bytesDone > 0 && progress.bytesTotal > progress.bytesDone)
-                progress.etaSeconds =
-                    int(double(progress.bytesTotal - progress.bytesDone) * seconds / double(progress.bytesDone));
+                progress.etaSeconds = int(double(progress.bytesTotal - progress.bytesDone) * seconds /
+                                          double(progress.bytesDone));
             else if (progress.filesDone >= progress.filesTotal)
                 progress.etaSeconds = 0;
         }

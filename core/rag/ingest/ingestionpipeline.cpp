@@ -46,8 +46,8 @@ QVector<IngestedFile> IngestionPipeline::run(const QVector<IngestFile> &files, c
             report(i);
             continue;
         }
-        auto staged =
-            std::make_shared<StagedDocument>(prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
+        auto staged = std::make_shared<StagedDocument>(
+            prepareAndEmbed(files[i], target, cancelled, [&](int done, int total) {
                 if (onProgress)
                     onProgress(files[i].name, done, total, i, int(files.size()));
             }));
@@ -80,40 +80,41 @@ IngestJob *IngestionPipeline::ingest(QVector<IngestFile> files, TargetResolver r
     auto *job = new IngestJob;
     // The job stays alive until the worker's last queued call (finished) has run on its thread.
     const std::shared_ptr<IngestJob::State> state = job->m_state;
-    m_pool->start(handOff([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
-        const auto onFile = [job](const IngestedFile &r) {
-            QMetaObject::invokeMethod(
-                job, handOff([=]() { Q_EMIT job->fileFinished(r); }), Qt::QueuedConnection);
-        };
-        const auto onProgress = [job](const QString &name, int done, int total, int index, int count) {
-            QMetaObject::invokeMethod(
-                job, handOff([=]() { Q_EMIT job->progress(name, done, total, index, count); }),
-                Qt::QueuedConnection);
-        };
-        QString error;
-        const std::optional<IngestTarget> target = resolve(&error);
-        QVector<IngestedFile> results;
-        if (target) {
-            results = run(files, *target, &state->cancelled, onProgress, onFile, pool);
-        } else {
-            for (const IngestFile &f : files) {
-                IngestedFile r;
-                r.fileName = f.name;
-                r.error = Tr::tr("%1: %2").arg(f.name, error);
-                r.failure = IngestedFile::Failure::Store;
-                onFile(r);
-                results.push_back(r);
+    m_pool->start(
+        handOff([job, state, pool = m_pool, files = std::move(files), resolve = std::move(resolve)]() {
+            const auto onFile = [job](const IngestedFile &r) {
+                QMetaObject::invokeMethod(job, handOff([=]() { Q_EMIT job->fileFinished(r); }),
+                                          Qt::QueuedConnection);
+            };
+            const auto onProgress = [job](const QString &name, int done, int total, int index, int count) {
+                QMetaObject::invokeMethod(
+                    job, handOff([=]() { Q_EMIT job->progress(name, done, total, index, count); }),
+                    Qt::QueuedConnection);
+            };
+            QString error;
+            const std::optional<IngestTarget> target = resolve(&error);
+            QVector<IngestedFile> results;
+            if (target) {
+                results = run(files, *target, &state->cancelled, onProgress, onFile, pool);
+            } else {
+                for (const IngestFile &f : files) {
+                    IngestedFile r;
+                    r.fileName = f.name;
+                    r.error = Tr::tr("%1: %2").arg(f.name, error);
+                    r.failure = IngestedFile::Failure::Store;
+                    onFile(r);
+                    results.push_back(r);
+                }
             }
-        }
-        const bool cancelled = state->cancelled.load();
-        QMetaObject::invokeMethod(
-            job,
-            [=]() {
-                Q_EMIT job->finished(results, cancelled);
-                job->deleteLater();
-            },
-            Qt::QueuedConnection);
-    }));
+            const bool cancelled = state->cancelled.load();
+            QMetaObject::invokeMethod(
+                job,
+                [=]() {
+                    Q_EMIT job->finished(results, cancelled);
+                    job->deleteLater();
+                },
+                Qt::QueuedConnection);
+        }));
     return job;
 }
 

@@ -20,8 +20,9 @@ QString cancelledIngestMessage(const QString &file)
     return Tr::tr("%1: cancelled; nothing was stored").arg(file);
 }
 
-StagedDocument prepareAndEmbed(const IngestFile &file, const IngestTarget &target, const std::atomic<bool> *cancelled,
-                       const std::function<void(int, int)> &onChunks)
+StagedDocument prepareAndEmbed(const IngestFile &file, const IngestTarget &target,
+                               const std::atomic<bool> *cancelled,
+                               const std::function<void(int, int)> &onChunks)
 {
     StagedDocument staged;
     IngestedFile &result = staged.result;

@@ -86,8 +86,8 @@ QString ChromaStore::collectionId(const QString &name, bool create, QString *err
 
 bool ChromaStore::removeChunks(const QString &collectionId, const QStringList &ids, QString *error)
 {
-    const QString path = m_client.databasePath() + QStringLiteral("/collections/") + collectionId +
-                         QStringLiteral("/delete");
+    const QString path =
+        m_client.databasePath() + QStringLiteral("/collections/") + collectionId + QStringLiteral("/delete");
     const int batch = maxBatchSize();
     for (qsizetype from = 0; from < ids.size(); from += batch) {
         const ChromaClient::Reply r = m_client.post(
