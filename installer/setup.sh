@@ -45,8 +45,10 @@ prepare_third_party() {
     llama_dir="$(bash "$root/installer/llama-cpp.sh" | tail -n 1)"
     word_vectors="$(bash "$root/installer/word-vectors.sh" | tail -n 1)"
     chroma=""
-    if [ "$mode" = test ]; then # the vector store tests run a real Chroma server
+    mcp_servers=""
+    if [ "$mode" = test ]; then # the vector store tests run a real Chroma server, the MCP tests two MCP servers
         chroma="$(bash "$root/installer/chroma.sh" | tail -n 1)"
+        mcp_servers="$(bash "$root/installer/mcp-servers.sh" | tail -n 1)"
     fi
 }
 
@@ -55,7 +57,8 @@ configure_and_build() { # build-dir, test-routes ON/OFF, build-tests ON/OFF
     export CCACHE_BASEDIR="$root" # cache hits across checkouts in different folders
     mkdir -p "$CCACHE_DIR"
     cmake -S "$root" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAISTACK_TEST_ROUTES="$2" -DAISTACK_BUILD_TESTS="$3" \
-        -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors" -DAISTACK_CHROMA="$chroma"
+        -DAISTACK_LLAMA_DIR="$llama_dir" -DAISTACK_WORD_VECTORS="$word_vectors" -DAISTACK_CHROMA="$chroma" \
+        -DAISTACK_MCP_SERVERS="$mcp_servers"
     cmake --build "$1" --parallel "$(nproc)"
 }
 
