@@ -64,7 +64,7 @@ QList<QJsonObject> messagesOf(const QByteArray &contentType, const QByteArray &b
 
 const QString McpClient::kProtocolVersion = QStringLiteral("2025-11-25");
 
-McpClient::McpClient(McpServerConfig config) : m_config(std::move(config)) {}
+McpClient::McpClient(McpEndpoint endpoint) : m_config(std::move(endpoint)) {}
 
 McpClient::~McpClient() = default;
 

@@ -15,8 +15,8 @@
 
 namespace aistack {
 
-// One entry of the configuration's mcp_servers.
-struct McpServerConfig
+// Where an MCP server is and how long to wait for it (from an entry of the configuration's mcp_servers).
+struct McpEndpoint
 {
     QString name;
     QString url;           // the streamable HTTP endpoint, e.g. http://127.0.0.1:3001/mcp
@@ -51,12 +51,12 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     static const QString kProtocolVersion; // "2025-11-25"
 
-    explicit McpClient(McpServerConfig config);
+    explicit McpClient(McpEndpoint endpoint);
     ~McpClient();
     McpClient(const McpClient &) = delete;
     McpClient &operator=(const McpClient &) = delete;
 
-    const McpServerConfig &config() const { return m_config; }
+    const McpEndpoint &endpoint() const { return m_config; }
 
     // Every tool of the server (following nextCursor). headers go with every request (MCP-HEADERS).
     std::optional<QVector<McpTool>> listTools(QString *error, const Headers &headers = {});
@@ -87,7 +87,7 @@ private:
                                        const Headers &headers);
     std::optional<QJsonObject> resultOf(const Reply &reply, qint64 id, QString *error) const;
 
-    McpServerConfig m_config;
+    McpEndpoint m_config;
     ThreadNetworks m_networks;
     mutable QMutex m_mutex;
     QString m_session; // empty: none (a server without sessions, or not started)
