@@ -1,14 +1,7 @@
 # The Chroma server the vector store tests start (installer/chroma.sh installs it into the per-machine
 # cache). Only the tests use it; the app talks to any Chroma server the config names.
-set(AISTACK_CHROMA "" CACHE FILEPATH "The `chroma` command installed by installer/chroma.sh")
-if(NOT AISTACK_CHROMA)
-    file(GLOB _chromas "$ENV{HOME}/.cache/aistack/chroma-*/node_modules/.bin/chroma")
-    if(_chromas)
-        list(SORT _chromas)
-        list(GET _chromas -1 _chroma)
-        set(AISTACK_CHROMA "${_chroma}" CACHE FILEPATH "" FORCE)
-    endif()
-endif()
+aistack_cached_part(AISTACK_CHROMA FILEPATH "The `chroma` command installed by installer/chroma.sh"
+    "chroma-*/node_modules/.bin/chroma")
 if(AISTACK_CHROMA)
     message(STATUS "chroma (tests): ${AISTACK_CHROMA}")
 else()

@@ -1,14 +1,11 @@
 # The MCP servers the MCP client tests start (installer/mcp-servers.sh installs them into the per-machine
 # cache). Only the tests use them; the app talks to any MCP server the config names.
-set(AISTACK_MCP_SERVERS "" CACHE PATH "The folder installer/mcp-servers.sh prints (with node_modules/)")
-if(NOT AISTACK_MCP_SERVERS)
-    file(GLOB _mcp_folders "$ENV{HOME}/.cache/aistack/mcp-servers-*/.complete")
-    if(_mcp_folders)
-        list(SORT _mcp_folders)
-        list(GET _mcp_folders -1 _mcp_complete)
-        get_filename_component(_mcp_folder "${_mcp_complete}" DIRECTORY)
-        set(AISTACK_MCP_SERVERS "${_mcp_folder}" CACHE PATH "" FORCE)
-    endif()
+aistack_cached_part(AISTACK_MCP_SERVERS PATH "The folder installer/mcp-servers.sh prints (with node_modules/)"
+    "mcp-servers-*/.complete")
+# Found by the mark a finished install leaves; the folder is the one it is in.
+if(AISTACK_MCP_SERVERS MATCHES "/\\.complete$")
+    get_filename_component(_mcp_folder "${AISTACK_MCP_SERVERS}" DIRECTORY)
+    set(AISTACK_MCP_SERVERS "${_mcp_folder}" CACHE PATH "" FORCE)
 endif()
 if(AISTACK_MCP_SERVERS)
     message(STATUS "MCP servers (tests): ${AISTACK_MCP_SERVERS}")

@@ -1,15 +1,8 @@
 # The builtin embedder's word table (installer/word-vectors.sh writes it into the per-machine cache).
 # It is copied to share/aistack/ in the build tree, where the app and the tests find it beside bin/, and
 # installed there too.
-set(AISTACK_WORD_VECTORS "" CACHE FILEPATH "The word table (.aiwv) made by installer/word-vectors.sh")
-if(NOT AISTACK_WORD_VECTORS)
-    file(GLOB _tables "$ENV{HOME}/.cache/aistack/word-vectors-*.aiwv")
-    if(_tables)
-        list(SORT _tables)
-        list(GET _tables -1 _table)
-        set(AISTACK_WORD_VECTORS "${_table}" CACHE FILEPATH "" FORCE)
-    endif()
-endif()
+aistack_cached_part(AISTACK_WORD_VECTORS FILEPATH "The word table (.aiwv) made by installer/word-vectors.sh"
+    "word-vectors-*.aiwv")
 set(AISTACK_WORD_VECTORS_BUILD "${CMAKE_BINARY_DIR}/share/aistack/word-vectors.aiwv")
 if(AISTACK_WORD_VECTORS AND EXISTS "${AISTACK_WORD_VECTORS}")
     configure_file("${AISTACK_WORD_VECTORS}" "${AISTACK_WORD_VECTORS_BUILD}" COPYONLY)
