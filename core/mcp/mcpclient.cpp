@@ -1,10 +1,6 @@
 #include "mcpclient.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QUrl>
 
 namespace aistack {
 
@@ -83,34 +79,23 @@ QString McpClient::negotiatedVersion() const
 McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &message, const Headers &headers,
                                  bool withSession)
 {
-    QNetworkRequest request{QUrl(m_config.url)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json, text/event-stream");
+    BlockingHttp::Options options;
+    options.accept = "application/json, text/event-stream";
+    options.timeoutMs = m_config.timeoutMs;
     if (withSession) {
         QMutexLocker lock(&m_mutex);
         if (!m_session.isEmpty())
-            request.setRawHeader("Mcp-Session-Id", m_session.toUtf8());
+            options.headers << qMakePair(QByteArray("Mcp-Session-Id"), m_session.toUtf8());
         if (!m_version.isEmpty())
-            request.setRawHeader("MCP-Protocol-Version", m_version.toUtf8());
+            options.headers << qMakePair(QByteArray("MCP-Protocol-Version"), m_version.toUtf8());
     }
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    request.setTransferTimeout(m_config.timeoutMs);
+    options.headers << headers;
     const QByteArray body =
         message.isEmpty() ? QByteArray() : QJsonDocument(message).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_networks.forCurrentThread()->sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    r.sessionId = reply->rawHeader("Mcp-Session-Id");
-    r.body = reply->readAll();
+    Reply r = BlockingHttp::call(m_networks, verb, m_config.url, body, options);
     if (r.status == 0)
         r.error = QStringLiteral("MCP server %1 at %2 cannot be reached: %3")
-                      .arg(m_config.name, m_config.url, reply->errorString());
-    reply->deleteLater();
+                      .arg(m_config.name, m_config.url, r.error);
     return r;
 }
 
@@ -127,7 +112,7 @@ std::optional<QJsonObject> McpClient::resultOf(const Reply &reply, qint64 id, QS
                      .arg(QString::fromUtf8(reply.body.left(300)).trimmed());
         return std::nullopt;
     }
-    for (const QJsonObject &m : messagesOf(reply.contentType, reply.body)) {
+    for (const QJsonObject &m : messagesOf(reply.header("Content-Type").toLower(), reply.body)) {
         if (m.value(QStringLiteral("id")).toDouble(-1) != double(id))
             continue;
         if (m.contains(QStringLiteral("error"))) {
@@ -169,7 +154,7 @@ bool McpClient::startSession(QString *error, const Headers &headers)
     }
     {
         QMutexLocker lock(&m_mutex);
-        m_session = QString::fromUtf8(reply.sessionId);
+        m_session = QString::fromUtf8(reply.header("Mcp-Session-Id"));
         m_version = version;
     }
     const Reply initialized =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/blockinghttp.h"
 #include "common/threadnetworks.h"
 
 #include <QByteArray>
@@ -71,14 +72,7 @@ public:
     QString negotiatedVersion() const;
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray contentType;
-        QByteArray body;
-        QByteArray sessionId;
-        QString error; // transport error
-    };
+    using Reply = BlockingHttp::Reply;
 
     Reply send(const QByteArray &verb, const QJsonObject &message, const Headers &headers, bool withSession);
     bool ensureSession(QString *error, const Headers &headers);

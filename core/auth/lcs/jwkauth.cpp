@@ -1,6 +1,6 @@
 #include "jwkauth.h"
 
-#include "blockinghttp.h"
+#include "common/blockinghttp.h"
 #include "jwkset.h"
 
 #include <QDateTime>

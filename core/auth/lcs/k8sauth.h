@@ -1,6 +1,6 @@
 #pragma once
 
-#include "blockinghttp.h"
+#include "common/blockinghttp.h"
 #include "common/threadnetworks.h"
 #include "config/appconfig.h"
 #include "requestauth.h"

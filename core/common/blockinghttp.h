@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QSslCertificate>
 #include <QString>
 
@@ -10,7 +11,7 @@ namespace aistack {
 class ThreadNetworks;
 
 // One HTTP(S) round trip that waits in a local event loop: for worker threads (the authentication modules'
-// calls to a JWKS URL or a Kubernetes API server).
+// calls to a JWKS URL or a Kubernetes API server, the MCP client's calls to its servers).
 struct BlockingHttp
 {
     struct Options
@@ -18,6 +19,8 @@ struct BlockingHttp
         QList<QSslCertificate> caCertificates; // trusted in addition to the system's
         bool skipTlsVerification = false;
         QByteArray bearer; // sent as Authorization: Bearer when set
+        QByteArray accept = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers; // more request headers
         int timeoutMs = 10000;
     };
     struct Reply
@@ -25,6 +28,9 @@ struct BlockingHttp
         int status = 0; // 0: no HTTP answer
         QByteArray body;
         QString error; // why there was no answer
+        QList<QPair<QByteArray, QByteArray>> headers;
+        // A response header's value (names compare without case); empty when absent.
+        QByteArray header(const QByteArray &name) const;
     };
     static Reply call(ThreadNetworks &networks, const QByteArray &verb, const QString &url,
                       const QByteArray &body, const Options &options);

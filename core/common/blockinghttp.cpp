@@ -1,6 +1,6 @@
 #include "blockinghttp.h"
 
-#include "common/threadnetworks.h"
+#include "threadnetworks.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -15,9 +15,11 @@ BlockingHttp::Reply BlockingHttp::call(ThreadNetworks &networks, const QByteArra
     QNetworkRequest request{QUrl(url)};
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", options.accept);
     if (!options.bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + options.bearer);
+    for (const auto &[name, value] : options.headers)
+        request.setRawHeader(name, value);
     request.setTransferTimeout(options.timeoutMs);
     if (request.url().scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -34,10 +36,19 @@ BlockingHttp::Reply BlockingHttp::call(ThreadNetworks &networks, const QByteArra
     Reply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
     if (result.status == 0)
         result.error = reply->errorString();
     reply->deleteLater();
     return result;
+}
+
+QByteArray BlockingHttp::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
 }
 
 } // namespace aistack
