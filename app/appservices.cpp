@@ -15,6 +15,8 @@
 #include "health/readinessmonitor.h"
 #include "llm/blockingchat.h"
 #include "llm/providerregistry.h"
+#include "mcp/desktoptools.h"
+#include "mcp/mcpregistry.h"
 #include "metrics/metricfamily.h"
 #include "rag/desktop/desktopdocuments.h"
 #include "rag/desktop/folderwatcher.h"
@@ -22,8 +24,8 @@
 #include "rag/documentlibrary.h"
 #include "rag/store/vectorstore.h"
 #include "rag/store/vectorstorecache.h"
-#include "stack/sessionreaper.h"
 #include "stack/desktopstack.h"
+#include "stack/sessionreaper.h"
 #include "stack/stackconfigsource.h"
 #include "stack/stackengine.h"
 #include "stack/stackmetrics.h"
@@ -131,16 +133,18 @@ void AppServices::buildDesktopStack(const QString &dataDir)
 
 void AppServices::buildDesktop(const QString &dataDir)
 {
-    desktopHosting = std::make_unique<DesktopHosting>(config, server.get(), &requestLogBuffer,
-                                                      QDir(dataDir).filePath(QStringLiteral("requests.log")), &pool);
-    desktopChat = std::make_unique<DesktopChat>(*conversationEngine, feedback.get(), transcripts.get(), &stackPool,
-                                                &storageGate, config->desktop.userId);
+    desktopHosting =
+        std::make_unique<DesktopHosting>(config, server.get(), &requestLogBuffer,
+                                         QDir(dataDir).filePath(QStringLiteral("requests.log")), &pool);
+    desktopChat = std::make_unique<DesktopChat>(*conversationEngine, feedback.get(), transcripts.get(),
+                                                &stackPool, &storageGate, config->desktop.userId);
     ingestQueue = std::make_unique<IngestQueue>(library.get(), *database, &storageGate, &metrics);
     folderWatcher = std::make_unique<FolderWatcher>(ingestQueue.get(), library.get(), &pool);
-    desktopDocuments = std::make_unique<DesktopDocuments>(library.get(), ingestQueue.get(), folderWatcher.get(),
-                                                          conversationEngine.get(), &pool, &storageGate);
-    desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool, &storageGate,
-                                                        config->desktop.userId);
+    desktopDocuments = std::make_unique<DesktopDocuments>(
+        library.get(), ingestQueue.get(), folderWatcher.get(), conversationEngine.get(), &pool, &storageGate);
+    desktopTools = std::make_unique<DesktopTools>(mcpServers.get(), &pool);
+    desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool,
+                                                        &storageGate, config->desktop.userId);
     if (sessionStore && stackSessions)
         desktopSessions = std::make_unique<DesktopSessions>(
             DesktopSessions::Parts{sessionStore.get(), stackSessions.get(), conversations.get(), &pool,
@@ -167,8 +171,9 @@ void AppServices::buildConversations()
 {
     models = std::make_unique<ModelCatalog>(*config, *providers);
     conversations = std::make_unique<ConversationStore>(*database, &configId);
-    conversationEngine =
-        std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get());
+    mcpServers = std::make_unique<McpRegistry>(config->mcpServers);
+    conversationEngine = std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get(),
+                                                              mcpServers.get());
     feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database, &configId);
     transcripts = std::make_unique<TranscriptWriter>(config->userDataCollection);
     // The original's model gauge: 1 for the configured default model, 0 for the others.
@@ -199,6 +204,20 @@ void AppServices::buildConversations()
         std::shared_ptr<LlmProvider> keep = m.provider;
         readiness.add(
             std::make_shared<FunctionReadinessCheck>(id, [id, keep]() { return providerHealth(id, *keep); }));
+    }
+    // Each MCP server is listed (and its tools listed again) with the checks; one that cannot be reached is
+    // named, but the service stays ready: queries go on without its tools.
+    for (const McpServerConfig &server : config->mcpServers) {
+        McpRegistry *registry = mcpServers.get();
+        const QString name = server.name;
+        readiness.add(
+            std::make_shared<FunctionReadinessCheck>(QStringLiteral("mcp:") + name, [registry, name]() {
+                const McpServerState state = registry->refresh(name);
+                ProviderHealth health{QStringLiteral("mcp:") + name,
+                                      state.status == McpServerState::Status::Online, state.error};
+                health.required = false;
+                return health;
+            }));
     }
     if (std::shared_ptr<LlmProvider> remote = providers->llamaStackProvider())
         readiness.add(std::make_shared<FunctionReadinessCheck>(QStringLiteral("llama_stack"), [remote]() {
@@ -262,7 +281,7 @@ void AppServices::buildSessions(const QString &dataDir)
 AppServices::~AppServices()
 {
     storageGate.open(QStringLiteral("the application is shutting down")); // releases jobs still waiting
-    server.reset(); // first: the server thread uses everything below
+    server.reset();           // first: the server thread uses everything below
     readinessMonitor.reset(); // no new checks; the pool is drained below
     reaper.reset();
     desktopSessions.reset();
@@ -271,10 +290,12 @@ AppServices::~AppServices()
     ingestQueue.reset(); // stops its threads; files not finished stay queued for the next start
     desktopChat.reset();
     desktopFeedback.reset();
+    desktopTools.reset();
     drainPools({&stackPool, &pool});
     // Commits the turns still queued; their callbacks write transcripts on the stack pool (the Lightspeed
     // routes') or the pool, so both are drained before the transcript writer and the stores go.
     conversationEngine.reset();
+    mcpServers.reset(); // ends the MCP sessions (DELETE)
     conversations.reset();
     drainPools({&stackPool, &pool});
 }

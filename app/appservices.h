@@ -19,6 +19,7 @@ class AuthFailureLimiter;
 class ConversationEngine;
 class ConversationStore;
 class FeedbackStore;
+class McpRegistry;
 class ModelCatalog;
 class TranscriptWriter;
 class Database;
@@ -29,6 +30,7 @@ class DesktopFeedback;
 class DesktopSessions;
 class DesktopHosting;
 class DesktopStack;
+class DesktopTools;
 class FolderWatcher;
 class IngestQueue;
 class EmbeddedServer;
@@ -74,6 +76,7 @@ public:
     DesktopSessions *sessions() const override { return desktopSessions.get(); }
     DesktopHosting *hosting() const override { return desktopHosting.get(); }
     DesktopStack *stack() const override { return desktopStack.get(); }
+    DesktopTools *tools() const override { return desktopTools.get(); }
 
     std::shared_ptr<const AppConfig> config;
     ConfigIdentity configId; // the configuration in force, recorded with sessions, answers and feedback
@@ -82,7 +85,7 @@ public:
     RequestLog requestLogBuffer;
     ReadinessRegistry readiness;
     std::unique_ptr<ReadinessMonitor> readinessMonitor; // runs the checks every 5 s for /readiness
-    QThreadPool pool;                            // short work: storage, readiness, parsing
+    QThreadPool pool;                                   // short work: storage, readiness, parsing
     QThreadPool stackPool;                       // stack operations, which wait on providers and stores
     std::unique_ptr<ProviderRegistry> providers; // model providers, shared by the server and the GUI
     std::unique_ptr<VectorStoreCache> vectorStores;
@@ -101,6 +104,7 @@ public:
     Gauge *activeSessions = nullptr;
     // The Lightspeed half: models, conversations, feedback and transcripts.
     std::unique_ptr<ModelCatalog> models;
+    std::unique_ptr<McpRegistry> mcpServers; // mcp_servers: their tools, for the models of both halves' chats
     std::unique_ptr<ConversationStore> conversations;
     std::unique_ptr<ConversationEngine> conversationEngine;
     std::unique_ptr<FeedbackStore> feedback;
@@ -114,6 +118,7 @@ public:
     std::unique_ptr<DesktopFeedback> desktopFeedback;
     std::unique_ptr<DesktopSessions> desktopSessions;
     std::unique_ptr<DesktopHosting> desktopHosting; // the Server pane's; keeps the request log file
+    std::unique_ptr<DesktopTools> desktopTools;
     std::unique_ptr<DesktopStack> desktopStack; // the Stack pane's configuration in force (destroyed first)
 
 private:

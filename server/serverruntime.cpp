@@ -24,8 +24,8 @@
 #include <QHttpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <optional>
 #include <QWebSocket>
+#include <optional>
 
 namespace aistack {
 
@@ -66,8 +66,8 @@ bool ServerRuntime::createListener(const QHostAddress &address, QString *error)
     const ServiceConfig &service = m_deps.config->service;
     if (service.tls.enabled()) {
         QSslConfiguration conf;
-        if (!loadTlsCredentials(*service.tls.certificatePath, *service.tls.keyPath, service.tls.keyPassword, &conf,
-                                error))
+        if (!loadTlsCredentials(*service.tls.certificatePath, *service.tls.keyPath, service.tls.keyPassword,
+                                &conf, error))
             return false;
         auto *ssl = new GuardedSslServer(service.limits, m_metrics.get(), this);
         ssl->setSslConfiguration(conf);
@@ -116,6 +116,7 @@ bool ServerRuntime::registerRoutes(QString *error)
         registerLcsConversationsRoutes(router, lcs);
         registerLcsFeedbackRoutes(router, lcs);
         registerLcsModelsRoutes(router, lcs);
+        registerLcsToolsRoutes(router, lcs);
         registerLcsConfigRoutes(router, lcs);
         registerLcsAuthorizedRoutes(router, lcs);
     }
@@ -151,7 +152,8 @@ void ServerRuntime::start()
         if (m_stopRequested)
             return;
         if (info.addresses().isEmpty()) {
-            Q_EMIT failed(QStringLiteral("cannot resolve the bind address '%1': %2").arg(m_host, info.errorString()));
+            Q_EMIT failed(
+                QStringLiteral("cannot resolve the bind address '%1': %2").arg(m_host, info.errorString()));
             return;
         }
         listenOn(info.addresses().constFirst());

@@ -10,6 +10,7 @@ class DesktopFeedback;
 class DesktopSessions;
 class DesktopHosting;
 class DesktopStack;
+class DesktopTools;
 class MetricsHistory;
 class MetricsRegistry;
 class RequestLog;
@@ -40,6 +41,8 @@ public:
     virtual DesktopHosting *hosting() const = 0;
     // The configuration in force: validate, save, apply (the Stack pane).
     virtual DesktopStack *stack() const = 0;
+    // The configured MCP servers and their tools (the Stack pane).
+    virtual DesktopTools *tools() const = 0;
 };
 
 } // namespace aistack

@@ -95,6 +95,10 @@ struct McpServerConfig
     QString name;
     QString providerId = QStringLiteral("model-context-protocol");
     QString url;
+    // aistack's own keys: how long one request to the server may take, and whether the caller's own
+    // `Authorization` header goes to it when the request has no MCP-HEADERS entry for it.
+    int timeoutSeconds = 30;
+    bool forwardAuthorization = false;
 };
 
 struct JwkConfig
@@ -126,6 +130,11 @@ struct InferenceConfig
 {
     std::optional<QString> defaultModel;
     std::optional<QString> defaultProvider;
+    // aistack's own keys for MCP tools: model/tool rounds per answer, the characters of one tool result the
+    // model is given, and the first round's tool_choice (auto | required | none).
+    int maxToolRounds = 5;
+    int toolResultMaxChars = 20000;
+    QString toolChoice = QStringLiteral("auto");
 };
 
 // KISS AI Stack half.
@@ -196,7 +205,8 @@ struct DesktopConfig
 struct AppConfig
 {
     QString sourceFile; // the file it was read from, or ":/config/default.yaml"
-    QString configId;   // a short hash of the file's text (ConfigIdentity::idOf), recorded with what it produced
+    QString
+        configId; // a short hash of the file's text (ConfigIdentity::idOf), recorded with what it produced
     QString name = QStringLiteral("AI Stack Desktop");
     ServiceConfig service;
     LlamaStackConfig llamaStack;

@@ -201,6 +201,16 @@ void parseMcpServers(const YAML::Node &node, QVector<McpServerConfig> &out, Pars
         m.name = r.requiredString(node[i], "name", p);
         m.providerId = r.string(node[i], "provider_id", p, m.providerId);
         m.url = r.requiredString(node[i], "url", p);
+        const QUrl url(m.url);
+        if (!m.url.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("http") &&
+                                                    url.scheme() != QLatin1String("https"))))
+            r.error(node[i]["url"], r.join(p, "url"), QStringLiteral("expected an http:// or https:// URL"));
+        m.timeoutSeconds = int(r.integer(node[i], "timeout_seconds", p, m.timeoutSeconds, 1, 3600));
+        m.forwardAuthorization = r.boolean(node[i], "forward_authorization", p, m.forwardAuthorization);
+        for (const McpServerConfig &earlier : std::as_const(out))
+            if (earlier.name == m.name)
+                r.error(node[i], r.join(p, "name"),
+                        QStringLiteral("another server has the name '%1'").arg(m.name));
         out << m;
     }
 }
@@ -232,6 +242,17 @@ void parseLightspeedHalf(const YAML::Node &root, AppConfig &config, ParseContext
         const YAML::Node inf = root["inference"];
         config.inference.defaultModel = r.optString(inf, "default_model", QStringLiteral("inference"));
         config.inference.defaultProvider = r.optString(inf, "default_provider", QStringLiteral("inference"));
+        config.inference.maxToolRounds = int(r.integer(inf, "max_tool_rounds", QStringLiteral("inference"),
+                                                       config.inference.maxToolRounds, 1, 50));
+        config.inference.toolResultMaxChars =
+            int(r.integer(inf, "tool_result_max_chars", QStringLiteral("inference"),
+                          config.inference.toolResultMaxChars, 100, 1000000));
+        config.inference.toolChoice =
+            r.string(inf, "tool_choice", QStringLiteral("inference"), config.inference.toolChoice);
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("required"), QStringLiteral("none")}.contains(
+                config.inference.toolChoice))
+            r.error(inf["tool_choice"], QStringLiteral("inference.tool_choice"),
+                    QStringLiteral("expected auto, required or none"));
         if (config.inference.defaultModel.has_value() != config.inference.defaultProvider.has_value())
             r.error(inf, QStringLiteral("inference"),
                     QStringLiteral("default_model and default_provider must be given together"));

@@ -19,8 +19,10 @@ QDateTime fromIsoMs(const QJsonValue &v)
 
 QJsonObject CitedPassage::toJson() const
 {
-    QJsonObject o{{QStringLiteral("tool"), tool},         {QStringLiteral("document_id"), documentId},
-                  {QStringLiteral("file_name"), fileName}, {QStringLiteral("score"), score},
+    QJsonObject o{{QStringLiteral("tool"), tool},
+                  {QStringLiteral("document_id"), documentId},
+                  {QStringLiteral("file_name"), fileName},
+                  {QStringLiteral("score"), score},
                   {QStringLiteral("passage"), passage}};
     if (!path.isEmpty())
         o.insert(QStringLiteral("path"), path);
@@ -55,21 +57,34 @@ QJsonObject AnswerDetails::toJson() const
     QJsonArray cited;
     for (const CitedPassage &c : sources)
         cited.append(c.toJson());
-    return QJsonObject{
-        {QStringLiteral("status"), status == Status::Stopped ? QStringLiteral("stopped") : QStringLiteral("complete")},
-        {QStringLiteral("first_token_ms"), double(firstTokenMs)},
-        {QStringLiteral("duration_ms"), double(durationMs)},
-        {QStringLiteral("input_tokens"), inputTokens},
-        {QStringLiteral("output_tokens"), outputTokens},
-        {QStringLiteral("tokens_estimated"), tokensEstimated},
-        {QStringLiteral("sources"), cited}};
+    QJsonObject o{{QStringLiteral("status"),
+                   status == Status::Stopped ? QStringLiteral("stopped") : QStringLiteral("complete")},
+                  {QStringLiteral("first_token_ms"), double(firstTokenMs)},
+                  {QStringLiteral("duration_ms"), double(durationMs)},
+                  {QStringLiteral("input_tokens"), inputTokens},
+                  {QStringLiteral("output_tokens"), outputTokens},
+                  {QStringLiteral("tokens_estimated"), tokensEstimated},
+                  {QStringLiteral("sources"), cited}};
+    if (!toolRuns.isEmpty()) {
+        QJsonArray runs;
+        for (const ToolRun &r : toolRuns)
+            runs.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("server"), r.server},
+                                    {QStringLiteral("arguments"), r.arguments},
+                                    {QStringLiteral("response"), r.response},
+                                    {QStringLiteral("is_error"), r.isError},
+                                    {QStringLiteral("duration_ms"), double(r.durationMs)}});
+        o.insert(QStringLiteral("tool_calls"), runs);
+    }
+    return o;
 }
 
 AnswerDetails AnswerDetails::fromJson(const QJsonObject &o)
 {
     AnswerDetails d;
     d.status = o.value(QStringLiteral("status")).toString() == QLatin1String("stopped") ? Status::Stopped
-                                                                                         : Status::Complete;
+                                                                                        : Status::Complete;
     d.firstTokenMs = qint64(o.value(QStringLiteral("first_token_ms")).toDouble(-1));
     d.durationMs = qint64(o.value(QStringLiteral("duration_ms")).toDouble(-1));
     d.inputTokens = o.value(QStringLiteral("input_tokens")).toInt();
@@ -77,6 +92,18 @@ AnswerDetails AnswerDetails::fromJson(const QJsonObject &o)
     d.tokensEstimated = o.value(QStringLiteral("tokens_estimated")).toBool(true);
     for (const QJsonValue &v : o.value(QStringLiteral("sources")).toArray())
         d.sources.push_back(CitedPassage::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value(QStringLiteral("tool_calls")).toArray()) {
+        const QJsonObject r = v.toObject();
+        ToolRun run;
+        run.id = r.value(QStringLiteral("id")).toString();
+        run.name = r.value(QStringLiteral("name")).toString();
+        run.server = r.value(QStringLiteral("server")).toString();
+        run.arguments = r.value(QStringLiteral("arguments")).toString();
+        run.response = r.value(QStringLiteral("response")).toString();
+        run.isError = r.value(QStringLiteral("is_error")).toBool();
+        run.durationMs = qint64(r.value(QStringLiteral("duration_ms")).toDouble());
+        d.toolRuns.push_back(run);
+    }
     return d;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "llm/llmtypes.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,13 +13,13 @@ namespace aistack {
 // A passage an answer was given, as a person sees it under the answer: best first.
 struct CitedPassage
 {
-    QString tool;       // the rag tool whose collection holds it
+    QString tool; // the rag tool whose collection holds it
     QString documentId;
     QString fileName;
-    QString path;       // the local file it came from, when known (desktop ingestion)
-    int page = 0;       // 0 = no page
-    double score = 0;   // the retriever's relevance (higher is better; the order of the list), else the cosine
-    QString passage;    // the chunk's text
+    QString path;     // the local file it came from, when known (desktop ingestion)
+    int page = 0;     // 0 = no page
+    double score = 0; // the retriever's relevance (higher is better; the order of the list), else the cosine
+    QString passage;  // the chunk's text
 
     QJsonObject toJson() const;
     static CitedPassage fromJson(const QJsonObject &o);
@@ -34,6 +36,7 @@ struct AnswerDetails
     int outputTokens = 0;
     bool tokensEstimated = true; // counted by an estimate, not by the provider or the model's tokenizer
     QVector<CitedPassage> sources;
+    QVector<ToolRun> toolRuns; // the MCP tool calls made on the way to the answer, in order
 
     // Output tokens per second of generation (after the first token), or 0 when unknown.
     double tokensPerSecond() const;

@@ -1,5 +1,7 @@
 #include "chatturn.h"
+
 #include "common/runonpool.h"
+#include "mcp/toolrounds.h"
 
 #include "common/futurewatch.h"
 #include "conversationengine.h"
@@ -58,7 +60,7 @@ void ChatTurn::start()
         query.provider = m_ask.provider;
         query.model = m_ask.model;
     }
-    query.noTools = !m_ask.useDocuments;
+    query.noRetrieval = !m_ask.useDocuments;
     query.redoLastTurn = m_ask.redoLastTurn;
     ConversationEngine *engine = m_parts.engine;
     const StorageGate *gate = m_parts.gate;
@@ -97,10 +99,16 @@ void ChatTurn::onPlanned(const std::optional<TurnPlan> &plan, const QueryError &
         nothing.finishReason = QStringLiteral("cancelled");
         return onAnswered(nothing);
     }
-    m_call = plan->model.provider->chat(plan->request, true);
-    connect(m_call, &LlmCall::token, this, &ChatTurn::onToken);
-    connect(m_call, &LlmCall::chatFinished, this, &ChatTurn::onAnswered);
-    connect(m_call, &LlmCall::failed, this, &ChatTurn::onCallFailed);
+    m_call = m_parts.engine->answerLive(*plan, this);
+    connect(m_call, &ToolRounds::token, this, &ChatTurn::onToken);
+    connect(m_call, &ToolRounds::toolCalled, this, &ChatTurn::toolCalled);
+    connect(m_call, &ToolRounds::toolAnswered, this, [this](const ToolRun &run) {
+        m_runs << run;
+        Q_EMIT toolAnswered(run);
+    });
+    connect(m_call, &ToolRounds::chatFinished, this, &ChatTurn::onAnswered);
+    connect(m_call, &ToolRounds::failed, this, &ChatTurn::onCallFailed);
+    m_call->start(true);
 }
 
 void ChatTurn::onToken(const QString &piece)
@@ -125,6 +133,7 @@ void ChatTurn::onCallFailed(const LlmError &error)
         ChatResult partial;
         partial.text = m_text;
         partial.finishReason = QStringLiteral("cancelled");
+        partial.toolRuns = m_runs;
         partial.usage = {estimateTokens(m_plan->userMessage), estimateTokens(m_text),
                          TokenUsage::Source::Estimate};
         return onAnswered(partial);
@@ -177,13 +186,14 @@ void ChatTurn::record(ConversationTurn turn)
         if (!error.isEmpty())
             return fail(Tr::tr("The answer could not be stored: %1").arg(error));
         if (parts.transcripts && parts.transcripts->enabled()) {
-            parts.pool->start(handOff([parts, plan, user, ask, answer = turn.assistantMessage]() {
-                ConversationQuery query;
-                query.query = ask.question;
-                QString error;
-                if (!parts.transcripts->write(user, query, plan, answer, &error))
-                    qWarning().noquote() << "transcript not written:" << error;
-            }));
+            parts.pool->start(handOff(
+                [parts, plan, user, ask, answer = turn.assistantMessage, runs = turn.answer.toolRuns]() {
+                    ConversationQuery query;
+                    query.query = ask.question;
+                    QString error;
+                    if (!parts.transcripts->write(user, query, plan, answer, runs, &error))
+                        qWarning().noquote() << "transcript not written:" << error;
+                }));
         }
         if (!plan.newConversation || ask.useDocuments) {
             m_running = false;

@@ -14,7 +14,7 @@ namespace aistack {
 
 class ConversationEngine;
 class DesktopConversations;
-class LlmCall;
+class ToolRounds;
 class StorageGate;
 class TranscriptWriter;
 struct LlmError;
@@ -59,8 +59,12 @@ public:
 
 Q_SIGNALS:
     // The conversation (new or not), the model that answers and the passages it is given, best first.
-    void planned(const QString &conversationId, const QString &model, const QVector<aistack::CitedPassage> &sources);
+    void planned(const QString &conversationId, const QString &model,
+                 const QVector<aistack::CitedPassage> &sources);
     void textChanged(const QString &text);
+    // An MCP tool the model calls: before it runs, and with its result.
+    void toolCalled(const aistack::ToolRun &run);
+    void toolAnswered(const aistack::ToolRun &run);
     // The turn as stored: its answer, timings, token counts and sources.
     void finished(const aistack::ConversationTurn &turn);
     // Nothing could be answered or stored; the question was not recorded.
@@ -79,7 +83,8 @@ private:
     UserIdentity m_user;
     ChatAsk m_ask;
     std::optional<TurnPlan> m_plan;
-    QPointer<LlmCall> m_call;
+    QPointer<ToolRounds> m_call;
+    QVector<ToolRun> m_runs;
     QString m_text;
     QTimer *m_flush;
     QElapsedTimer m_clock;

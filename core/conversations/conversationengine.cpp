@@ -5,19 +5,25 @@
 #include "llm/llmerror.h"
 #include "llm/llmprovider.h"
 #include "llm/tokenestimate.h"
+#include "mcp/mcpregistry.h"
+#include "mcp/toolrounds.h"
 #include "modelcatalog.h"
 #include "queryattachments.h"
 #include "rag/documentlibrary.h"
 
+#include "common/mayblock.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <future>
 
 namespace aistack {
 
 ConversationEngine::ConversationEngine(const AppConfig &config, ModelCatalog &catalog,
-                                       ConversationStore &store, DocumentLibrary *library)
-    : m_catalog(catalog), m_store(store), m_library(library), m_inference(config.inference)
+                                       ConversationStore &store, DocumentLibrary *library, McpRegistry *tools)
+    : m_catalog(catalog), m_store(store), m_library(library),
+      m_tools(tools && !tools->isEmpty() ? tools : nullptr), m_inference(config.inference)
 {
     m_configuredPrompt = defaultSystemPrompt();
     if (!config.customization)
@@ -106,7 +112,7 @@ bool ConversationEngine::retrieve(const QString &question, TurnPlan &plan, Query
 }
 
 std::optional<QVector<CitedPassage>> ConversationEngine::passagesFor(const QString &question,
-                                                                    QueryError *error) const
+                                                                     QueryError *error) const
 {
     TurnPlan plan;
     if (!retrieve(question, plan, error))
@@ -204,24 +210,58 @@ std::optional<TurnPlan> ConversationEngine::plan(const UserIdentity &user, const
     }
     request.messages = earlier;
     request.messages << ChatMessage{QStringLiteral("user"), plan.userMessage};
-    if (!query.noTools && !retrieve(query.query, plan, error))
+    if (!query.noTools && !query.noRetrieval && !retrieve(query.query, plan, error))
         return std::nullopt;
+    if (!query.noTools && m_tools && plan.model.provider->supportsTools()) {
+        plan.toolHeaders.perServer = query.mcpHeaders;
+        if (!user.token.isEmpty())
+            plan.toolHeaders.authorization = QStringLiteral("Bearer ") + user.token;
+        QStringList unavailable;
+        request.tools = m_tools->toolsFor(plan.toolHeaders, &unavailable);
+        if (!unavailable.isEmpty())
+            qWarning().noquote() << "query in conversation" << plan.conversationId
+                                 << "answered without the tools of MCP servers that cannot be reached:"
+                                 << unavailable.join(QStringLiteral("; "));
+    }
     return plan;
 }
 
 std::optional<ChatResult> ConversationEngine::answer(const TurnPlan &plan, QueryError *error) const
 {
     LlmError llmError;
-    std::optional<ChatResult> result = chatAndWait(*plan.model.provider, plan.request, &llmError);
+    std::optional<ChatResult> result = answerWithToolsAndWait(*plan.model.provider, plan.request, m_tools,
+                                                              plan.toolHeaders, toolLimits(), &llmError);
     if (!result)
         *error = fromLlm(llmError);
     return result;
+}
+
+ToolLimits ConversationEngine::toolLimits() const
+{
+    return ToolLimits{m_inference.maxToolRounds, m_inference.toolResultMaxChars, m_inference.toolChoice};
+}
+
+ToolRounds *ConversationEngine::answerLive(const TurnPlan &plan, QObject *parent) const
+{
+    return new ToolRounds(plan.model.provider.get(), plan.request, m_tools, plan.toolHeaders, toolLimits(),
+                          parent);
 }
 
 void ConversationEngine::record(const UserIdentity &user, const TurnPlan &plan, const ChatResult &result,
                                 ConversationStore::Recorded done) const
 {
     record(user, plan, turnOf(plan, result), std::move(done));
+}
+
+QString ConversationEngine::recordAndWait(const UserIdentity &user, const TurnPlan &plan,
+                                          const ChatResult &result) const
+{
+    AISTACK_BLOCKING();
+    // std::promise rather than a Qt wait: its hand-off is one the thread sanitizer sees.
+    auto committed = std::make_shared<std::promise<QString>>();
+    std::future<QString> verdict = committed->get_future();
+    record(user, plan, result, [committed](const QString &error) { committed->set_value(error); });
+    return verdict.get();
 }
 
 ConversationTurn ConversationEngine::turnOf(const TurnPlan &plan, const ChatResult &result)
@@ -240,6 +280,7 @@ ConversationTurn ConversationEngine::turnOf(const TurnPlan &plan, const ChatResu
     turn.answer.tokensEstimated = result.usage.source == TokenUsage::Source::Estimate;
     turn.answer.durationMs = plan.startedAt.msecsTo(turn.completedAt);
     turn.answer.sources = plan.sources;
+    turn.answer.toolRuns = result.toolRuns;
     return turn;
 }
 

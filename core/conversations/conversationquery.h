@@ -2,6 +2,7 @@
 
 #include "answerdetails.h"
 #include "llm/llmtypes.h"
+#include "mcp/mcprequestheaders.h"
 #include "modelcatalog.h"
 
 #include <QDateTime>
@@ -37,7 +38,10 @@ struct ConversationQuery
     std::optional<QString> model;
     std::optional<QString> systemPrompt;
     QVector<QueryAttachment> attachments;
-    bool noTools = false;
+    bool noTools = false; // no retrieval and no MCP tools
+    bool noRetrieval =
+        false; // the desktop's "use my documents" off: MCP tools still offered. Never from the wire.
+    QJsonObject mcpHeaders; // the MCP-HEADERS request header: {"<server name or url>": {"Header": "value"}}
     // The desktop's regenerate and edit: the answer becomes a new version of the conversation's last turn,
     // so that turn is not sent to the model as history. Never set from the wire.
     bool redoLastTurn = false;
@@ -81,6 +85,7 @@ struct TurnPlan
     QJsonArray referencedDocuments; // [{"doc_url","doc_title"}], one per document and page, best first
     QVector<CitedPassage> sources;  // the passages in request.context, in the same order (best first)
     QDateTime startedAt;
+    McpRequestHeaders toolHeaders; // what the request brings for the MCP servers of request.tools
 };
 
 // What went wrong, in words for a person (the desktop); the API layers use their own wire shapes instead.

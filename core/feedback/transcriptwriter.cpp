@@ -5,13 +5,25 @@
 #include "userdatafile.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace aistack {
 
 QByteArray TranscriptWriter::content(const UserIdentity &user, const ConversationQuery &query,
-                                     const TurnPlan &plan, const QString &answer, const QDateTime &when)
+                                     const TurnPlan &plan, const QString &answer,
+                                     const QVector<ToolRun> &toolRuns, const QDateTime &when)
 {
+    QVector<OrderedJson> toolCalls;
+    for (const ToolRun &run : toolRuns) {
+        const QJsonDocument args = QJsonDocument::fromJson(run.arguments.toUtf8());
+        toolCalls << OrderedJson()
+                         .add(QStringLiteral("id"), run.id)
+                         .add(QStringLiteral("name"), run.name)
+                         .add(QStringLiteral("args"),
+                              args.isObject() ? QJsonValue(args.object()) : QJsonValue(run.arguments))
+                         .add(QStringLiteral("response"), run.response);
+    }
     QVector<OrderedJson> attachments;
     for (const QueryAttachment &a : query.attachments)
         attachments << OrderedJson()
@@ -34,19 +46,19 @@ QByteArray TranscriptWriter::content(const UserIdentity &user, const Conversatio
         .add(QStringLiteral("rag_chunks"), QJsonArray())
         .add(QStringLiteral("truncated"), false)
         .add(QStringLiteral("attachments"), attachments)
-        .add(QStringLiteral("tool_calls"), QJsonArray());
+        .add(QStringLiteral("tool_calls"), toolCalls);
     return json.toPythonJson();
 }
 
 bool TranscriptWriter::write(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
-                             const QString &answer, QString *error) const
+                             const QString &answer, const QVector<ToolRun> &toolRuns, QString *error) const
 {
     const QString dir = QDir(m_config.transcriptsStorage.value_or(QString()))
                             .filePath(UserDataFile::safeComponent(user.userId) + QLatin1Char('/') +
                                       UserDataFile::safeComponent(plan.conversationId));
-    return UserDataFile::write(dir,
-                               QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json"),
-                               content(user, query, plan, answer, QDateTime::currentDateTimeUtc()), error);
+    return UserDataFile::write(
+        dir, QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json"),
+        content(user, query, plan, answer, toolRuns, QDateTime::currentDateTimeUtc()), error);
 }
 
 } // namespace aistack

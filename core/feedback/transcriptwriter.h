@@ -16,11 +16,12 @@ public:
 
     bool enabled() const { return m_config.transcriptsEnabled; }
     // query: the request as received (provider and model as the client named them, possibly empty).
+    // toolRuns: the MCP tool calls made on the way to the answer (`tool_calls`).
     bool write(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
-               const QString &answer, QString *error) const;
+               const QString &answer, const QVector<ToolRun> &toolRuns, QString *error) const;
 
     static QByteArray content(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
-                              const QString &answer, const QDateTime &when);
+                              const QString &answer, const QVector<ToolRun> &toolRuns, const QDateTime &when);
 
 private:
     UserDataCollectionConfig m_config;

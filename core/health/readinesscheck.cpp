@@ -15,13 +15,16 @@ ReadinessReport ReadinessRegistry::run() const
         if (!h.healthy)
             report.unhealthy << h;
     }
-    if (report.unhealthy.isEmpty()) {
+    QStringList ids;
+    QStringList optional;
+    for (const auto &h : std::as_const(report.unhealthy))
+        (h.required ? ids : optional) << h.providerId;
+    if (ids.isEmpty()) {
         report.reason = QStringLiteral("All providers are healthy");
+        if (!optional.isEmpty())
+            report.reason += QStringLiteral("; not reachable: ") + optional.join(QStringLiteral(", "));
         return report;
     }
-    QStringList ids;
-    for (const auto &h : std::as_const(report.unhealthy))
-        ids << h.providerId;
     report.ready = false;
     report.reason = QStringLiteral("Providers not healthy: ") + ids.join(QStringLiteral(", "));
     return report;

@@ -15,6 +15,9 @@ struct ProviderHealth
     QString providerId;
     bool healthy = true;
     QString message;
+    // A dependency the service answers without (an MCP server: queries go on without its tools): listed
+    // when unhealthy, but the service stays ready.
+    bool required = true;
 };
 
 // The answer of /readiness: ready when every check is healthy (and when there are none).

@@ -34,6 +34,7 @@ public:
 
     QString name() const override { return m_inner->name(); }
     QString defaultModel() const override { return m_inner->defaultModel(); }
+    bool supportsTools() const override { return m_inner->supportsTools(); }
     LlmCall *chat(const ChatRequest &request, bool stream) override;
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override { return m_inner->listModels(); }

@@ -18,6 +18,8 @@ public:
     virtual QString name() const = 0;
     // The model used when a request names none.
     virtual QString defaultModel() const = 0;
+    // Whether chat() passes ChatRequest::tools to the model and returns the calls it asks for.
+    virtual bool supportsTools() const { return false; }
 
     // Chat completion. With `stream`, token() carries each piece of text as the provider produces it;
     // the joined tokens equal the final ChatResult::text.

@@ -16,6 +16,7 @@ void registerLcsConversationsRoutes(Router &router,
                                     std::shared_ptr<const LcsService> service); // /v1/conversations*
 void registerLcsFeedbackRoutes(Router &router, std::shared_ptr<const LcsService> service); // /v1/feedback*
 void registerLcsModelsRoutes(Router &router, std::shared_ptr<const LcsService> service);   // GET /v1/models
+void registerLcsToolsRoutes(Router &router, std::shared_ptr<const LcsService> service);    // GET /v1/tools
 void registerLcsConfigRoutes(Router &router, std::shared_ptr<const LcsService> service);   // GET /v1/config
 void registerLcsAuthorizedRoutes(Router &router,
                                  std::shared_ptr<const LcsService> service); // POST /authorized

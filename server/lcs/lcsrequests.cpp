@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -232,6 +233,44 @@ QJsonArray parseQuery(const QJsonValue &value, ConversationQuery *out)
             LcsErrors::valueError(QJsonArray{QStringLiteral("body")},
                                   QStringLiteral("Provider must be specified if model is specified"), body));
     return errors;
+}
+
+QJsonArray parseMcpHeaders(const QByteArray &header, QJsonObject *out)
+{
+    const QJsonArray loc{QStringLiteral("header"), QStringLiteral("mcp-headers")};
+    auto refuse = [&](const QString &why) {
+        return QJsonArray{
+            item(QStringLiteral("value_error"), loc,
+                 QStringLiteral("Value error, MCP-HEADERS must be a JSON object like "
+                                "{\"<server name or url>\": {\"Authorization\": \"Bearer ...\"}}: ") +
+                     why,
+                 QString::fromUtf8(header.left(200)))};
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(header, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return refuse(pe.errorString());
+    if (!doc.isObject())
+        return refuse(QStringLiteral("not an object"));
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isObject())
+            return refuse(QStringLiteral("the value of '%1' is not an object").arg(it.key()));
+        const QJsonObject headers = it.value().toObject();
+        for (auto h = headers.begin(); h != headers.end(); ++h) {
+            const QByteArray name = h.key().toUtf8();
+            const bool token = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       QByteArrayLiteral("!#$%&'*+-.^_`|~").contains(c);
+            });
+            if (!token || !h.value().isString() || h.value().toString().contains(QLatin1Char('\n')) ||
+                h.value().toString().contains(QLatin1Char('\r')))
+                return refuse(QStringLiteral("'%1' of '%2' is not a header name with a one-line string value")
+                                  .arg(h.key(), it.key()));
+        }
+    }
+    *out = o;
+    return {};
 }
 
 QJsonArray parseFeedback(const QJsonValue &value, FeedbackEntry *out)

@@ -18,6 +18,10 @@ QJsonArray parseQuery(const QJsonValue &body, ConversationQuery *out);
 // FeedbackRequest (extra keys ignored). Returns the 422 items; empty when valid.
 QJsonArray parseFeedback(const QJsonValue &body, FeedbackEntry *out);
 
+// The MCP-HEADERS request header: a JSON object of objects of strings, keyed by MCP server name or URL.
+// Returns the 422 items (loc ["header", "mcp-headers"]); empty when valid.
+QJsonArray parseMcpHeaders(const QByteArray &header, QJsonObject *out);
+
 // Python's uuid.UUID(s) acceptance.
 bool isUuid(const QString &text);
 

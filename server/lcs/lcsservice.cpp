@@ -13,8 +13,7 @@ namespace aistack {
 
 LcsService::LcsService(LcsDependencies deps, std::shared_ptr<const AppConfig> config,
                        std::unique_ptr<RequestAuth> auth, QObject *context)
-    : m_deps(deps), m_config(std::move(config)), m_auth(std::move(auth)),
-      m_context(ContextGuard::of(context))
+    : m_deps(deps), m_config(std::move(config)), m_auth(std::move(auth)), m_context(ContextGuard::of(context))
 {
 }
 
@@ -47,32 +46,54 @@ void LcsService::acceptQuery(const QHttpServerRequest &request, const ExchangePt
     const QJsonArray syntax = LcsRequests::parseJson(request.body(), &body);
     if (!syntax.isEmpty())
         return exchange->respond(LcsErrors::validation(syntax));
-    authenticate(request, exchange, [exchange, body, next = std::move(next)](const UserIdentity &user) {
-        ConversationQuery query;
-        const QJsonArray errors = LcsRequests::parseQuery(body, &query);
-        if (!errors.isEmpty())
-            return exchange->respond(LcsErrors::validation(errors));
-        next(user, query);
-    });
+    const QByteArray mcpHeaders = request.value("mcp-headers");
+    authenticate(request, exchange,
+                 [exchange, body, mcpHeaders, next = std::move(next)](const UserIdentity &user) {
+                     ConversationQuery query;
+                     QJsonArray errors = LcsRequests::parseQuery(body, &query);
+                     if (errors.isEmpty() && !mcpHeaders.isEmpty())
+                         errors = LcsRequests::parseMcpHeaders(mcpHeaders, &query.mcpHeaders);
+                     if (!errors.isEmpty())
+                         return exchange->respond(LcsErrors::validation(errors));
+                     next(user, query);
+                 });
 }
 
-void LcsService::recordTurn(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
-                            const ChatResult &result, Stored done) const
+void LcsService::answerQuery(const QHttpServerRequest &request, const ExchangePtr &exchange,
+                             QueryWork work) const
 {
-    const LcsDependencies deps = m_deps;
-    const QString answer = result.text;
-    deps.engine->record(user, plan, result,
-                        [deps, user, query, plan, answer, done = std::move(done)](const QString &storeError) {
-                            if (!storeError.isEmpty() || !deps.transcripts->enabled())
-                                return done(storeError, QString());
-                            // A file per turn: written on the pool, not on the store's writer thread.
-                            deps.pool->start([deps, user, query, plan, answer, done]() {
-                                QString error;
-                                if (!deps.transcripts->write(user, query, plan, answer, &error))
-                                    qWarning().noquote() << "transcript not written:" << error;
-                                done(QString(), error);
-                            });
-                        });
+    acceptQuery(
+        request, exchange,
+        [this, exchange, work = std::move(work)](const UserIdentity &user, const ConversationQuery &query) {
+            runQuery([work, user, query]() { return work(user, query); },
+                     [exchange](const HttpResponse &response) { exchange->respond(response); });
+        });
+}
+
+LcsService::Recorded LcsService::recordTurnAndWait(const UserIdentity &user, const ConversationQuery &query,
+                                                   const TurnPlan &plan, const ChatResult &result) const
+{
+    Recorded recorded;
+    recorded.storeError = m_deps.engine->recordAndWait(user, plan, result);
+    if (!recorded.storeError.isEmpty() || !m_deps.transcripts->enabled())
+        return recorded;
+    if (!m_deps.transcripts->write(user, query, plan, result.text, result.toolRuns,
+                                   &recorded.transcriptError))
+        qWarning().noquote() << "transcript not written:" << recorded.transcriptError;
+    return recorded;
+}
+
+HttpResponse LcsService::Recorded::response() const
+{
+    return !storeError.isEmpty() ? LcsErrors::databaseFailed(storeError)
+                                 : LcsErrors::transcriptNotStored(transcriptError);
+}
+
+QString LcsService::Recorded::text() const
+{
+    return storeError.isEmpty()
+               ? QString(QStringLiteral("The transcript could not be written: ") + transcriptError)
+               : QString(QStringLiteral("The conversation could not be stored: ") + storeError);
 }
 
 } // namespace aistack

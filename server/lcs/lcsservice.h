@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace aistack {
 
@@ -42,13 +43,25 @@ public:
     template <typename Result, typename Work, typename Done>
     void runQueryDeferred(Work work, Done done) const;
 
-    // Records a finished turn, then writes its transcript when transcripts are on; calls done with two empty
-    // strings when both are done, else the database's error (the turn is not stored) or the OS error of the
-    // transcript file (the turn is stored, its transcript is not). Returns at once; done runs on another
-    // thread.
-    using Stored = std::function<void(const QString &storeError, const QString &transcriptError)>;
-    void recordTurn(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
-                    const ChatResult &result, Stored done) const;
+    // A query route that answers with one response, as one straight function: acceptQuery, then `work` on
+    // the query pool (it may block), then its response to the client.
+    using QueryWork = std::function<HttpResponse(const UserIdentity &, const ConversationQuery &)>;
+    void answerQuery(const QHttpServerRequest &request, const ExchangePtr &exchange, QueryWork work) const;
+
+    // What recording a turn gave: the database's error (the turn is not stored) or the OS error of the
+    // transcript file (the turn is stored, its transcript is not), as a response or as the stream's words.
+    struct Recorded
+    {
+        QString storeError;
+        QString transcriptError;
+        bool ok() const { return storeError.isEmpty() && transcriptError.isEmpty(); }
+        HttpResponse response() const;
+        QString text() const;
+    };
+    // Records a finished turn, then writes its transcript when transcripts are on. For worker threads:
+    // returns once both are done.
+    Recorded recordTurnAndWait(const UserIdentity &user, const ConversationQuery &query, const TurnPlan &plan,
+                               const ChatResult &result) const;
 
     const LcsDependencies &deps() const { return m_deps; }
     const AppConfig &config() const { return *m_config; }

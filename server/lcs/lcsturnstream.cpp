@@ -1,11 +1,14 @@
 #include "lcsturnstream.h"
 
+#include "common/contextguard.h"
 #include "conversations/conversationengine.h"
 #include "lcserrors.h"
-#include "common/contextguard.h"
 #include "lcsservice.h"
 #include "llm/llmcall.h"
 #include "llm/llmprovider.h"
+#include "mcp/toolrounds.h"
+
+#include <QJsonDocument>
 
 #include <QTcpSocket>
 
@@ -24,16 +27,19 @@ void LcsTurnStream::start(std::shared_ptr<const LcsService> service, const Excha
     if (!exchange->connected())
         return;
     auto *stream = new LcsTurnStream(std::move(service), exchange, user, query, plan);
-    LlmCall *call = plan.model.provider->chat(plan.request, true);
+    ToolRounds *call = stream->m_service->deps().engine->answerLive(plan, stream);
     stream->m_call = call;
     connect(exchange->socket(), &QTcpSocket::disconnected, stream, [stream]() {
         if (stream->m_call)
             stream->m_call->cancel(); // the provider stops generating
         stream->deleteLater();
     });
-    connect(call, &LlmCall::token, stream, &LcsTurnStream::token);
-    connect(call, &LlmCall::chatFinished, stream, &LcsTurnStream::finished);
-    connect(call, &LlmCall::failed, stream, &LcsTurnStream::failed);
+    connect(call, &ToolRounds::token, stream, &LcsTurnStream::token);
+    connect(call, &ToolRounds::toolCalled, stream, &LcsTurnStream::toolCalled);
+    connect(call, &ToolRounds::toolAnswered, stream, &LcsTurnStream::toolAnswered);
+    connect(call, &ToolRounds::chatFinished, stream, &LcsTurnStream::finished);
+    connect(call, &ToolRounds::failed, stream, &LcsTurnStream::failed);
+    call->start(true);
 }
 
 void LcsTurnStream::send(const QString &event, const OrderedJson &data, const OrderedJson *besideData)
@@ -72,34 +78,53 @@ void LcsTurnStream::token(const QString &text)
                                       .add(QStringLiteral("token"), text));
 }
 
+// Lightspeed 0.3.0's shapes: the call with its arguments (an object, as the model wrote them) once it is
+// complete, and the tool's response.
+void LcsTurnStream::toolCalled(const ToolRun &run)
+{
+    open();
+    const QJsonDocument arguments = QJsonDocument::fromJson(run.arguments.toUtf8());
+    send(QStringLiteral("tool_call"),
+         OrderedJson()
+             .add(QStringLiteral("id"), m_id++)
+             .add(QStringLiteral("token"),
+                  OrderedJson()
+                      .add(QStringLiteral("tool_name"), run.name)
+                      .add(QStringLiteral("arguments"), arguments.isObject() ? QJsonValue(arguments.object())
+                                                                             : QJsonValue(run.arguments))));
+}
+
+void LcsTurnStream::toolAnswered(const ToolRun &run)
+{
+    open();
+    send(QStringLiteral("tool_result"),
+         OrderedJson()
+             .add(QStringLiteral("id"), m_id++)
+             .add(QStringLiteral("token"), OrderedJson()
+                                               .add(QStringLiteral("tool_name"), run.name)
+                                               .add(QStringLiteral("response"), run.response)));
+}
+
 void LcsTurnStream::finished(const ChatResult &result)
 {
     open();
     send(QStringLiteral("turn_complete"),
          OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), result.text));
     QPointer<LcsTurnStream> self(this); // read only in the server thread
-    m_service->recordTurn(m_user, m_query, m_plan, result,
-                          [self, context = m_service->context(), result](const QString &storeError,
-                                                                          const QString &transcriptError) {
-                              // Back to the server thread (dropped when the server has gone), then
-                              // dropped there when the client has gone.
-                              context->post([self, result, storeError, transcriptError]() {
-                                  if (self)
-                                      self->end(result, storeError, transcriptError);
-                              });
-                          });
+    const std::shared_ptr<const LcsService> service = m_service;
+    service->run([service, user = m_user, query = m_query, plan = m_plan,
+                  result]() { return service->recordTurnAndWait(user, query, plan, result); },
+                 [self, result](const LcsService::Recorded &recorded) {
+                     if (self) // dropped when the client has gone
+                         self->end(result, recorded);
+                 });
 }
 
-void LcsTurnStream::end(const ChatResult &result, const QString &storeError, const QString &transcriptError)
+void LcsTurnStream::end(const ChatResult &result, const LcsService::Recorded &recorded)
 {
-    if (!storeError.isEmpty() || !transcriptError.isEmpty()) {
+    if (!recorded.ok()) {
         send(QStringLiteral("error"),
-             OrderedJson()
-                 .add(QStringLiteral("id"), m_id++)
-                 .add(QStringLiteral("token"),
-                      storeError.isEmpty()
-                          ? QString(QStringLiteral("The transcript could not be written: ") + transcriptError)
-                          : QString(QStringLiteral("The conversation could not be stored: ") + storeError)));
+             OrderedJson().add(QStringLiteral("id"), m_id++).add(QStringLiteral("token"), recorded.text()));
     } else {
         const OrderedJson quotas;
         QVector<OrderedJson> documents;

@@ -2,17 +2,20 @@
 
 #include "conversations/conversationquery.h"
 #include "http/httpexchange.h"
+#include "lcsservice.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace aistack {
 
 class LcsService;
-class LlmCall;
+class ToolRounds;
 class OrderedJson;
 struct ChatResult;
+struct ToolRun;
 struct LlmError;
 
 // One /v1/streaming_query answer: relays the model's tokens as Server-Sent Events in the original's shape
@@ -31,16 +34,18 @@ private:
     void open();
     void send(const QString &event, const OrderedJson &data, const OrderedJson *besideData = nullptr);
     void token(const QString &text);
+    void toolCalled(const ToolRun &run);
+    void toolAnswered(const ToolRun &run);
     void finished(const ChatResult &result);
     void failed(const LlmError &error);
-    void end(const ChatResult &result, const QString &storeError, const QString &transcriptError);
+    void end(const ChatResult &result, const LcsService::Recorded &recorded);
 
     std::shared_ptr<const LcsService> m_service;
     ExchangePtr m_exchange;
     UserIdentity m_user;
     ConversationQuery m_query;
     TurnPlan m_plan;
-    QPointer<LlmCall> m_call;
+    QPointer<ToolRounds> m_call;
     bool m_open = false;
     int m_id = 0;
 };

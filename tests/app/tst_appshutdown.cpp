@@ -5,8 +5,8 @@
 #include "config/configloader.h"
 #include "conversations/conversationengine.h"
 #include "desktopfixture.h"
-#include "llm/llmtypes.h"
 #include "lcs/lcsservice.h"
+#include "llm/llmtypes.h"
 #include "storage/database.h"
 
 #include <QDirIterator>
@@ -47,8 +47,9 @@ void tst_AppShutdown::transcriptOfTurnCommittedAtExitIsWritten()
     QVERIFY(dir.isValid());
     const QString transcriptsDir = dir.filePath(QStringLiteral("transcripts"));
     QByteArray yaml = test::desktopConfig();
-    yaml.replace("transcripts_enabled: false",
-                 QByteArray("transcripts_enabled: true\n  transcripts_storage: ").append(transcriptsDir.toUtf8()));
+    yaml.replace(
+        "transcripts_enabled: false",
+        QByteArray("transcripts_enabled: true\n  transcripts_storage: ").append(transcriptsDir.toUtf8()));
     const QString file = dir.filePath(QStringLiteral("aistack.yaml"));
     {
         QFile f(file);
@@ -109,9 +110,9 @@ void tst_AppShutdown::transcriptOfTurnCommittedAtExitIsWritten()
     ConversationQuery query;
     query.query = second.userMessage;
     std::atomic<bool> stored{false};
-    lcs.recordTurn(user, query, second, answer, [&stored](const QString &storeError, const QString &transcriptError) {
-        if (storeError.isEmpty() && transcriptError.isEmpty())
-            stored = true;
+    // As /v1/query records: on the stack pool, waiting there for the commit and then writing the transcript.
+    stackPool->start([&lcs, &stored, user, query, second, answer]() {
+        stored = lcs.recordTurnAndWait(user, query, second, answer).ok();
     });
 
     services.reset(); // the app quits

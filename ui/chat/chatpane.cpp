@@ -23,9 +23,10 @@
 namespace aistack {
 
 ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
-    : QWidget(parent), m_chat(services->chat()), m_list(new ConversationList(m_chat, this)), m_title(new QLabel(this)),
-      m_empty(new QLabel(this)), m_messages(new MessageList(this)), m_composer(new Composer(this)),
-      m_notice(new QLabel(this)), m_splitter(new QSplitter(this)), m_opener(new SourceOpener(this))
+    : QWidget(parent), m_chat(services->chat()), m_list(new ConversationList(m_chat, this)),
+      m_title(new QLabel(this)), m_empty(new QLabel(this)), m_messages(new MessageList(this)),
+      m_composer(new Composer(this)), m_notice(new QLabel(this)), m_splitter(new QSplitter(this)),
+      m_opener(new SourceOpener(this))
 {
     setObjectName(QStringLiteral("chatPane"));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -68,7 +69,8 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
     setFocusProxy(m_composer->editor());
 
     auto updateEmpty = [this, stackLayout]() {
-        stackLayout->setCurrentWidget(m_messages->turnCount() > 0 ? static_cast<QWidget *>(m_messages) : m_empty);
+        stackLayout->setCurrentWidget(m_messages->turnCount() > 0 ? static_cast<QWidget *>(m_messages)
+                                                                  : m_empty);
     };
     connect(this, &ChatPane::conversationShown, this, updateEmpty);
     connect(m_messages, &MessageList::regenerateRequested, this, [this](int) { regenerateLast(); });
@@ -115,10 +117,11 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
             newConversation();
     });
     // A turn an API client added to the open conversation shows up without a restart.
-    connect(m_chat->events(), &ConversationEvents::changed, this, [this](const QString &id, const QString &user) {
-        if (id == m_current && user == m_chat->userId() && !isAnswering())
-            load(id, true);
-    });
+    connect(m_chat->events(), &ConversationEvents::changed, this,
+            [this](const QString &id, const QString &user) {
+                if (id == m_current && user == m_chat->userId() && !isAnswering())
+                    load(id, true);
+            });
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
@@ -177,22 +180,25 @@ void ChatPane::loadModels()
         }
         for (const CatalogModel &m : result.value) {
             picker->addItem(m.identifier(), QStringList{m.providerId, m.model});
-            if (m.providerId == ModelCatalog::extractiveProvider() && m.model == ModelCatalog::extractiveModel())
-                picker->setItemData(picker->count() - 1,
-                                    tr("No language model: answers quote the passages of your documents that best "
-                                       "match. Add a model to a stack tool (ai_client) for real answers."),
-                                    Qt::ToolTipRole);
+            if (m.providerId == ModelCatalog::extractiveProvider() &&
+                m.model == ModelCatalog::extractiveModel())
+                picker->setItemData(
+                    picker->count() - 1,
+                    tr("No language model: answers quote the passages of your documents that best "
+                       "match. Add a model to a stack tool (ai_client) for real answers."),
+                    Qt::ToolTipRole);
         }
         if (result.value.isEmpty())
             picker->addItem(tr("No model configured"));
         if (!m_view.row.lastUsedModel.isEmpty())
-            picker->setCurrentIndex(picker->findText(m_view.row.lastUsedProvider + QLatin1Char('/') +
-                                                     m_view.row.lastUsedModel));
+            picker->setCurrentIndex(
+                picker->findText(m_view.row.lastUsedProvider + QLatin1Char('/') + m_view.row.lastUsedModel));
         if (picker->currentIndex() < 0)
             picker->setCurrentIndex(0);
-        m_empty->setText(tr("Ask a question below.\n\nAnswers come from %1; with “Use my documents” on, from the "
-                            "documents added in the Documents pane too, with their sources under each answer.")
-                             .arg(picker->currentText()));
+        m_empty->setText(
+            tr("Ask a question below.\n\nAnswers come from %1; with “Use my documents” on, from the "
+               "documents added in the Documents pane too, with their sources under each answer.")
+                .arg(picker->currentText()));
     });
 }
 
@@ -227,17 +233,18 @@ void ChatPane::openConversation(const QString &id)
 void ChatPane::load(const QString &id, bool inPlace)
 {
     const int generation = ++m_loadGeneration;
-    whenReady(this, m_chat->open(id), [this, id, generation, inPlace](const Outcome<ConversationView> &result) {
-        if (generation != m_loadGeneration)
-            return; // the person went on to another conversation meanwhile
-        if (!result.ok()) {
-            setNotice(result.error);
-            if (id == m_current)
-                newConversation();
-            return;
-        }
-        show(result.value, inPlace && id == m_current);
-    });
+    whenReady(this, m_chat->open(id),
+              [this, id, generation, inPlace](const Outcome<ConversationView> &result) {
+                  if (generation != m_loadGeneration)
+                      return; // the person went on to another conversation meanwhile
+                  if (!result.ok()) {
+                      setNotice(result.error);
+                      if (id == m_current)
+                          newConversation();
+                      return;
+                  }
+                  show(result.value, inPlace && id == m_current);
+              });
 }
 
 TurnView ChatPane::viewOf(int index) const
@@ -363,17 +370,32 @@ void ChatPane::startTurn(const ChatAsk &ask, bool redo)
         m_title->setText(ask.question.section(QLatin1Char('\n'), 0, 0).left(80));
     m_turn = m_chat->ask(ask, this);
     setBusy(true);
-    connect(m_turn, &ChatTurn::planned, this,
-            [this](const QString &conversationId, const QString &model, const QVector<CitedPassage> &sources) {
-                m_current = conversationId;
-                TurnView t = m_messages->turnAt(m_streamIndex);
-                t.model = model;
-                t.details.sources = sources;
-                m_messages->updateTurn(m_streamIndex, t);
-            });
+    connect(
+        m_turn, &ChatTurn::planned, this,
+        [this](const QString &conversationId, const QString &model, const QVector<CitedPassage> &sources) {
+            m_current = conversationId;
+            TurnView t = m_messages->turnAt(m_streamIndex);
+            t.model = model;
+            t.details.sources = sources;
+            m_messages->updateTurn(m_streamIndex, t);
+        });
     connect(m_turn, &ChatTurn::textChanged, this, [this](const QString &text) {
         TurnView t = m_messages->turnAt(m_streamIndex);
         t.answer = text;
+        m_messages->updateTurn(m_streamIndex, t);
+    });
+    // Each tool call shows at once, running, and is filled in with its result.
+    connect(m_turn, &ChatTurn::toolCalled, this, [this](ToolRun run) {
+        TurnView t = m_messages->turnAt(m_streamIndex);
+        run.durationMs = -1;
+        t.details.toolRuns << run;
+        m_messages->updateTurn(m_streamIndex, t);
+    });
+    connect(m_turn, &ChatTurn::toolAnswered, this, [this](const ToolRun &run) {
+        TurnView t = m_messages->turnAt(m_streamIndex);
+        for (ToolRun &r : t.details.toolRuns)
+            if (r.id == run.id)
+                r = run;
         m_messages->updateTurn(m_streamIndex, t);
     });
     connect(m_turn, &ChatTurn::finished, this, &ChatPane::onTurnFinished);
@@ -390,7 +412,8 @@ void ChatPane::onTurnFinished(const ConversationTurn &turn)
     m_turn->deleteLater();
     m_turn = nullptr;
     setBusy(false);
-    load(m_current, true); // the stored turn: its id, versions and the title (the list follows the store's events)
+    load(m_current,
+         true); // the stored turn: its id, versions and the title (the list follows the store's events)
     Q_EMIT answerFinished(true);
 }
 
@@ -431,7 +454,8 @@ void ChatPane::giveFeedback(int index, int sentiment)
     if (index < 0 || index >= m_view.turns.size())
         return;
     if (!m_chat->feedbackEnabled())
-        return setNotice(tr("Feedback is switched off in the configuration (user_data_collection.feedback_enabled)."));
+        return setNotice(
+            tr("Feedback is switched off in the configuration (user_data_collection.feedback_enabled)."));
     FeedbackDialog dialog(sentiment, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,20 +1,21 @@
 #include "turnwidget.h"
 
 #include "sourceslist.h"
-#include "widgets/palettecolors.h"
+#include "toolcallslist.h"
 #include "widgets/markdownview.h"
+#include "widgets/palettecolors.h"
 
 #include <QApplication>
-#include <QEvent>
-#include <QPainter>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QUrl>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace aistack {
@@ -41,7 +42,8 @@ protected:
 
 TurnWidget::TurnWidget(QWidget *parent)
     : QFrame(parent), m_question(new MarkdownView), m_modelLabel(new QLabel), m_answer(new MarkdownView),
-      m_status(new QLabel), m_meta(new QLabel), m_version(new QLabel), m_sources(new SourcesList)
+      m_status(new QLabel), m_meta(new QLabel), m_version(new QLabel), m_sources(new SourcesList),
+      m_toolCalls(new ToolCallsList)
 {
     setObjectName(QStringLiteral("turn"));
     setFocusPolicy(Qt::NoFocus);
@@ -89,7 +91,8 @@ TurnWidget::TurnWidget(QWidget *parent)
     m_next = tool(QStringLiteral("nextVersion"), QStringLiteral("›"), tr("Next version"));
     m_version->setObjectName(QStringLiteral("versionLabel"));
     m_copy = tool(QStringLiteral("copyAnswer"), tr("Copy"), tr("Copy the answer"));
-    m_regenerate = tool(QStringLiteral("regenerate"), tr("Regenerate"), tr("Regenerate the answer (the earlier one is kept as a version)"));
+    m_regenerate = tool(QStringLiteral("regenerate"), tr("Regenerate"),
+                        tr("Regenerate the answer (the earlier one is kept as a version)"));
     m_up = tool(QStringLiteral("thumbsUp"), tr("Good"), tr("Good answer"));
     m_down = tool(QStringLiteral("thumbsDown"), tr("Bad"), tr("Bad answer"));
     m_up->setIcon(QIcon(QStringLiteral(":/icons/icons/thumb-up.svg")));
@@ -119,6 +122,7 @@ TurnWidget::TurnWidget(QWidget *parent)
     layout->addLayout(questionRow);
     layout->addSpacing(4);
     layout->addLayout(answerHeader);
+    layout->addWidget(m_toolCalls);
     layout->addWidget(m_answer);
     layout->addWidget(m_status);
     layout->addWidget(m_meta);
@@ -126,6 +130,7 @@ TurnWidget::TurnWidget(QWidget *parent)
     layout->addWidget(m_sources);
     m_answer->setParent(this);
     m_sources->setParent(this);
+    m_toolCalls->setParent(this);
 
     connect(m_copy, &QToolButton::clicked, this, [this]() {
         QApplication::clipboard()->setText(m_turn.answer);
@@ -137,7 +142,8 @@ TurnWidget::TurnWidget(QWidget *parent)
     connect(m_retry, &QToolButton::clicked, this, &TurnWidget::retryRequested);
     connect(m_previous, &QToolButton::clicked, this,
             [this]() { Q_EMIT versionRequested(m_turn.selectedVersion - 1); });
-    connect(m_next, &QToolButton::clicked, this, [this]() { Q_EMIT versionRequested(m_turn.selectedVersion + 1); });
+    connect(m_next, &QToolButton::clicked, this,
+            [this]() { Q_EMIT versionRequested(m_turn.selectedVersion + 1); });
     connect(m_up, &QToolButton::clicked, this, [this]() {
         m_up->setChecked(m_turn.sentiment == 1);
         Q_EMIT feedbackRequested(1);
@@ -205,14 +211,18 @@ void TurnWidget::setTurn(const TurnView &t)
     if (!t.error.isEmpty())
         status = t.error;
     else if (t.streaming)
-        status = t.answer.isEmpty() ? tr("Thinking…") : tr("Writing…");
+        status = !t.answer.isEmpty() ? tr("Writing…")
+                 : !t.details.toolRuns.isEmpty() && t.details.toolRuns.constLast().durationMs < 0
+                     ? tr("Calling %1…").arg(t.details.toolRuns.constLast().name)
+                     : tr("Thinking…");
     else if (t.details.status == AnswerDetails::Status::Stopped)
-        status = t.answer.isEmpty() ? tr("Stopped before the model answered.") : tr("Stopped before the end.");
+        status =
+            t.answer.isEmpty() ? tr("Stopped before the model answered.") : tr("Stopped before the end.");
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, t.error.isEmpty() ? PaletteColors::secondary(palette())
-                                                       : PaletteColors::error(palette()));
+    p.setColor(QPalette::WindowText,
+               t.error.isEmpty() ? PaletteColors::secondary(palette()) : PaletteColors::error(palette()));
     m_status->setPalette(p);
 
     const bool done = !t.streaming && t.error.isEmpty() && t.turnId > 0;
@@ -240,6 +250,7 @@ void TurnWidget::setTurn(const TurnView &t)
     m_up->setChecked(t.sentiment == 1);
     m_down->setChecked(t.sentiment == -1);
     m_sources->setSources(t.details.sources);
+    m_toolCalls->setRuns(t.details.toolRuns);
 }
 
 } // namespace aistack

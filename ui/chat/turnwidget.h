@@ -12,11 +12,12 @@ namespace aistack {
 
 class MarkdownView;
 class SourcesList;
+class ToolCallsList;
 
 // One question and its answer in the messages view: the question, the answer rendered from Markdown, what
-// produced it (model, time to first token, tokens/s, token counts), the version switcher ‹ 1/2 ›, Copy,
-// Regenerate, Edit, thumbs up and down, and the sources. Every control is a real, labelled widget, reachable
-// with Tab.
+// produced it (the MCP tool calls made on the way, collapsible; model, time to first token, tokens/s, token
+// counts), the version switcher ‹ 1/2 ›, Copy, Regenerate, Edit, thumbs up and down, and the sources. Every
+// control is a real, labelled widget, reachable with Tab.
 class TurnWidget : public QFrame
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     MarkdownView *answerView() const { return m_answer; }
     MarkdownView *questionView() const { return m_question; }
     SourcesList *sources() const { return m_sources; }
+    ToolCallsList *toolCalls() const { return m_toolCalls; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *metaLabel() const { return m_meta; }
 
@@ -65,6 +67,7 @@ private:
     QToolButton *m_down;
     QToolButton *m_retry;
     SourcesList *m_sources;
+    ToolCallsList *m_toolCalls;
 };
 
 } // namespace aistack

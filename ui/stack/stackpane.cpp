@@ -1,5 +1,7 @@
 #include "stackpane.h"
 
+#include "mcpserverspanel.h"
+
 #include "common/futurewatch.h"
 #include "config/configidentity.h"
 #include "desktopservices.h"
@@ -45,8 +47,9 @@ void setTextColour(QWidget *w, const QColor &colour)
 StackPane::StackPane(DesktopServices *services, QWidget *parent)
     : QWidget(parent), m_stack(services->stack()), m_heading(new QLabel(tr("Stack"), this)),
       m_running(new WrappedLabel(this)), m_notice(new WrappedLabel(this)), m_sessionsBar(new QWidget(this)),
-      m_sessionsLabel(new QLabel(m_sessionsBar)), m_editor(new YamlEditor(this)), m_problems(new QListWidget(this)),
-      m_message(new WrappedLabel(this)), m_debounce(new QTimer(this)), m_watcher(new QFileSystemWatcher(this))
+      m_sessionsLabel(new QLabel(m_sessionsBar)), m_editor(new YamlEditor(this)),
+      m_problems(new QListWidget(this)), m_message(new WrappedLabel(this)), m_debounce(new QTimer(this)),
+      m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("stackPane"));
     QFont titleFont = m_heading->font();
@@ -63,7 +66,7 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     m_sessionsBar->setObjectName(QStringLiteral("sessionsBar"));
     m_sessionsLabel->setObjectName(QStringLiteral("outdatedSessions"));
     m_restart = paneButton(tr("&Restart them"), QStringLiteral("restartSessionsButton"),
-                       tr("Rebuild these sessions' stacks on the configuration in force"), m_sessionsBar);
+                           tr("Rebuild these sessions' stacks on the configuration in force"), m_sessionsBar);
     auto *sessionsLayout = new QHBoxLayout(m_sessionsBar);
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
     sessionsLayout->addWidget(m_sessionsLabel);
@@ -72,9 +75,9 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     m_sessionsBar->hide();
 
     m_apply = paneButton(tr("&Apply"), QStringLiteral("applyButton"),
-                     tr("Put this configuration in force without restarting (Ctrl+Return)"), this);
+                         tr("Put this configuration in force without restarting (Ctrl+Return)"), this);
     m_save = paneButton(tr("&Save"), QStringLiteral("saveButton"),
-                    tr("Write the file, keeping the previous version as a .bak file (Ctrl+S)"), this);
+                        tr("Write the file, keeping the previous version as a .bak file (Ctrl+S)"), this);
     m_revert = paneButton(tr("Re&vert"), QStringLiteral("revertButton"), tr("Discard the edits"), this);
     auto *revertMenu = new QMenu(m_revert);
     revertMenu->setObjectName(QStringLiteral("revertMenu"));
@@ -84,9 +87,10 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     fromRunning->setObjectName(QStringLiteral("revertToRunning"));
     m_revert->setMenu(revertMenu);
     m_diff = paneButton(tr("&Diff…"), QStringLiteral("diffButton"),
-                    tr("Compare the editor with the running configuration (Ctrl+D)"), this);
-    m_secret = paneButton(tr("API &key…"), QStringLiteral("secretButton"),
-                      tr("Store an API key in the system keychain and write keychain:NAME at the cursor"), this);
+                        tr("Compare the editor with the running configuration (Ctrl+D)"), this);
+    m_secret =
+        paneButton(tr("API &key…"), QStringLiteral("secretButton"),
+                   tr("Store an API key in the system keychain and write keychain:NAME at the cursor"), this);
     m_validity = new QLabel(this);
     m_validity->setObjectName(QStringLiteral("validity"));
     m_validity->setAccessibleName(tr("Validation"));
@@ -116,12 +120,18 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     split->setObjectName(QStringLiteral("stackSplitter"));
     split->addWidget(m_editor);
     split->addWidget(problemsBox);
+    m_mcp = new McpServersPanel(services->tools(), this);
+    split->addWidget(m_mcp);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     split->setChildrenCollapsible(false);
     // The file gets the room; the list shows a handful of problems (drag the handle for more).
     m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 3);
-    split->setSizes({600, m_problems->fontMetrics().lineSpacing() * 6});
+    // With MCP servers configured, their list gets about a third of the room.
+    const int line = m_problems->fontMetrics().lineSpacing();
+    split->setSizes({services->appConfig().mcpServers.isEmpty() ? 600 : 380, line * 6,
+                     services->appConfig().mcpServers.isEmpty() ? line * 2 : line * 20});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -133,7 +143,8 @@ StackPane::StackPane(DesktopServices *services, QWidget *parent)
     layout->addWidget(m_message);
     setFocusProxy(m_editor);
     // Tab goes through the pane top to bottom: the sessions' button, the actions, the file, its problems.
-    QWidget *order[] = {m_restart, m_apply, m_save, m_revert, m_diff, m_secret, m_editor, m_problems};
+    QWidget *order[] = {
+        m_restart, m_apply, m_save, m_revert, m_diff, m_secret, m_editor, m_problems, m_mcp->refreshButton()};
     for (size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
 
@@ -231,9 +242,10 @@ void StackPane::onFileChangedOnDisk()
         }
         m_diskText = file.text;
         updateActions();
-        setMessage(tr("The file changed on disk while you were editing it. Revert › Reload the file from disk "
-                      "shows that version (your edits go); Save replaces it with yours."),
-                   true);
+        setMessage(
+            tr("The file changed on disk while you were editing it. Revert › Reload the file from disk "
+               "shows that version (your edits go); Save replaces it with yours."),
+            true);
     });
 }
 
@@ -263,7 +275,8 @@ void StackPane::changeEvent(QEvent *event)
     // Colours that read on the new palette.
     for (int i = 0; i < m_problems->count(); ++i)
         m_problems->item(i)->setForeground(PaletteColors::error(palette()));
-    setTextColour(m_message, m_messageIsError ? PaletteColors::error(palette()) : PaletteColors::secondary(palette()));
+    setTextColour(m_message,
+                  m_messageIsError ? PaletteColors::error(palette()) : PaletteColors::secondary(palette()));
     setTextColour(m_notice, PaletteColors::secondary(palette()));
     updateActions();
 }
@@ -275,17 +288,17 @@ void StackPane::updateHeader()
     const QString headline = m_stack->wasApplied() ? tr("Running configuration %1, applied %2").arg(id, time)
                                                    : tr("Running configuration %1, loaded %2").arg(id, time);
     const QString file = m_stack->file();
-    m_running->setContent(m_stack->isBuiltIn()
-                              ? tr("%1 · the built-in configuration").arg(headline)
-                              : tr("%1 · %2").arg(headline, QDir::toNativeSeparators(file)));
+    m_running->setContent(m_stack->isBuiltIn() ? tr("%1 · the built-in configuration").arg(headline)
+                                               : tr("%1 · %2").arg(headline, QDir::toNativeSeparators(file)));
     m_running->setAccessibleName(m_running->text());
     m_notice->setVisible(m_stack->isBuiltIn());
     if (m_stack->isBuiltIn()) {
-        m_notice->setContent(
-            tr("This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file "
-               "AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy "
-               "are made absolute, so the same database and documents stay in use.")
-                .arg(QDir::toNativeSeparators(m_stack->userFile())));
+        m_notice->setContent(tr("This is the built-in configuration, which is read-only. “Save a copy” "
+                                "writes it to %1, the file "
+                                "AI Stack Desktop reads at every start; you can then edit and apply it. "
+                                "Relative paths in the copy "
+                                "are made absolute, so the same database and documents stay in use.")
+                                 .arg(QDir::toNativeSeparators(m_stack->userFile())));
         setTextColour(m_notice, PaletteColors::secondary(palette()));
     }
     m_editor->setReadOnly(m_stack->isBuiltIn());
@@ -296,11 +309,12 @@ void StackPane::updateSessions()
 {
     const int outdated = m_stack->outdatedSessions();
     m_sessionsBar->setVisible(outdated > 0);
-    m_sessionsLabel->setText(outdated == 1
-                                 ? tr("1 session keeps the previous configuration until it closes.")
-                                 : tr("%1 sessions keep the previous configuration until they close.").arg(outdated));
-    m_restart->setAccessibleName(outdated == 1 ? tr("Restart the session on the configuration in force")
-                                               : tr("Restart the %1 sessions on the configuration in force").arg(outdated));
+    m_sessionsLabel->setText(
+        outdated == 1 ? tr("1 session keeps the previous configuration until it closes.")
+                      : tr("%1 sessions keep the previous configuration until they close.").arg(outdated));
+    m_restart->setAccessibleName(
+        outdated == 1 ? tr("Restart the session on the configuration in force")
+                      : tr("Restart the %1 sessions on the configuration in force").arg(outdated));
 }
 
 void StackPane::updateActions()
@@ -365,8 +379,8 @@ bool StackPane::confirmDiscard()
     if (text() == m_diskText)
         return true;
     return QMessageBox::question(this, tr("Discard edits"), tr("Discard the edits that are not saved?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) ==
-           QMessageBox::Discard;
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void StackPane::loadFromDisk(bool confirm)
@@ -445,9 +459,10 @@ void StackPane::showProblems(const ConfigErrors &errors)
         if (e.line > 0)
             byLine[e.line] << (e.key.isEmpty() ? e.message : e.key + QStringLiteral(": ") + e.message);
     }
-    m_problemsTitle->setText(errors.isEmpty() ? tr("&Problems: none")
-                                              : tr("&Problems (%1) — Enter or a click goes to the line, F8 to the next")
-                                                    .arg(errors.size()));
+    m_problemsTitle->setText(
+        errors.isEmpty()
+            ? tr("&Problems: none")
+            : tr("&Problems (%1) — Enter or a click goes to the line, F8 to the next").arg(errors.size()));
     if (m_problems->count() > 0)
         m_problems->setCurrentRow(qBound(0, current, m_problems->count() - 1), QItemSelectionModel::NoUpdate);
     m_editor->setProblems(byLine);
@@ -462,7 +477,8 @@ void StackPane::save()
                               tr("%1 exists. Replace it? Its current version is kept as %2.")
                                   .arg(QDir::toNativeSeparators(target),
                                        QDir::toNativeSeparators(target + QStringLiteral(".bak"))),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_busy = true;
     updateActions();
@@ -515,7 +531,8 @@ void StackPane::apply()
             watchFile(); // the saved file is a new one
         }
         QStringList lines;
-        lines << tr("Configuration %1 is in force: new sessions and new chat answers use it.").arg(result.configId);
+        lines << tr("Configuration %1 is in force: new sessions and new chat answers use it.")
+                     .arg(result.configId);
         if (result.saved)
             lines << (result.backup.isEmpty() ? tr("The file was saved.")
                                               : tr("The file was saved; the previous version is %1.")
@@ -539,10 +556,12 @@ void StackPane::showDiff()
 void StackPane::storeSecret()
 {
     // The key of the cursor's line (e.g. api_key) suggests the entry's name.
-    static const QRegularExpression keyLine(QStringLiteral("^(\\s*(?:-\\s+)?)([A-Za-z0-9_.-]+)\\s*:(\\s*)(.*)$"));
+    static const QRegularExpression keyLine(
+        QStringLiteral("^(\\s*(?:-\\s+)?)([A-Za-z0-9_.-]+)\\s*:(\\s*)(.*)$"));
     const QTextBlock block = m_editor->textCursor().block();
     const QRegularExpressionMatch m = keyLine.match(block.text());
-    SecretDialog dialog(m.hasMatch() ? m.captured(2).replace(QLatin1Char('_'), QLatin1Char('-')) : QString(), this);
+    SecretDialog dialog(m.hasMatch() ? m.captured(2).replace(QLatin1Char('_'), QLatin1Char('-')) : QString(),
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString reference = QStringLiteral("keychain:") + dialog.entryName();
@@ -571,11 +590,12 @@ void StackPane::restartSessions()
     if (outdated == 0)
         return;
     const QString who = outdated == 1 ? tr("1 session") : tr("%1 sessions").arg(outdated);
-    if (QMessageBox::question(this, tr("Restart sessions"),
-                              tr("Rebuild the stacks of %1 on the configuration in force? Their documents stay; "
-                                 "queries running now finish on the previous configuration.")
-                                  .arg(who),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Restart sessions"),
+            tr("Rebuild the stacks of %1 on the configuration in force? Their documents stay; "
+               "queries running now finish on the previous configuration.")
+                .arg(who),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_restart->setEnabled(false);
     whenReady(this, m_stack->restartOutdated(), [this](int rebuilt) {

@@ -13,6 +13,7 @@ class QTimer;
 namespace aistack {
 
 class DesktopStack;
+class McpServersPanel;
 class WrappedLabel;
 class YamlEditor;
 
@@ -29,6 +30,7 @@ public:
     explicit StackPane(class DesktopServices *services, QWidget *parent = nullptr);
 
     YamlEditor *editor() const { return m_editor; }
+    McpServersPanel *mcpServers() const { return m_mcp; }
     // Why Apply is disabled (empty when it is enabled).
     QString applyBlockedReason() const { return m_applyReason; }
     // The text last validated matches the editor and the validation is done.
@@ -75,6 +77,7 @@ private:
     QLabel *m_validity;
     YamlEditor *m_editor;
     QListWidget *m_problems;
+    McpServersPanel *m_mcp;
     QLabel *m_problemsTitle;
     WrappedLabel *m_message;
     QTimer *m_debounce;

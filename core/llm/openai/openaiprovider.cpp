@@ -43,7 +43,8 @@ QNetworkRequest OpenAiProvider::request(const QString &path, bool stream) const
 RetryingRequest *OpenAiProvider::start(LlmCall *call, const QString &path, const QByteArray &body,
                                        bool stream, const RequestPolicy &policy)
 {
-    auto *req = new RetryingRequest(network(), request(path, stream), body, name(), call->model(), policy, call);
+    auto *req =
+        new RetryingRequest(network(), request(path, stream), body, name(), call->model(), policy, call);
     QObject::connect(call, &LlmCall::cancelRequested, req, &RetryingRequest::abort);
     req->onError = [call](const LlmError &e) { call->fail(e); };
     return req;
@@ -119,6 +120,9 @@ LlmCall *OpenAiProvider::chat(const ChatRequest &request, bool stream)
             result.finishReason =
                 state->chunk.finishReason.isEmpty() ? QStringLiteral("stop") : state->chunk.finishReason;
             result.model = state->chunk.model.isEmpty() ? model : state->chunk.model;
+            for (const ToolCall &c : std::as_const(state->chunk.toolCalls))
+                if (!c.name.isEmpty())
+                    result.toolCalls.append(c);
             result.usage = state->chunk.hasUsage ? state->chunk.usage
                                                  : TokenUsage{promptEstimate, estimateTokens(state->text),
                                                               TokenUsage::Source::Estimate};

@@ -35,6 +35,7 @@ public:
     ~OpenAiProvider() override;
 
     QString name() const override { return m_settings.providerName; }
+    bool supportsTools() const override { return true; }
     QString defaultModel() const override { return m_settings.model; }
 
     LlmCall *chat(const ChatRequest &request, bool stream) override;

@@ -28,7 +28,8 @@ bool parseObject(const QByteArray &body, const QString &provider, QJsonObject *o
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = badReply(provider, pe.error != QJsonParseError::NoError ? pe.errorString() : Tr::tr("not a JSON object"));
+        *error = badReply(provider, pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                                         : Tr::tr("not a JSON object"));
         return false;
     }
     *out = doc.object();
@@ -59,19 +60,62 @@ void readUsage(const QJsonObject &o, TokenUsage *usage, bool *has)
 
 } // namespace
 
+QJsonObject messageJson(const ChatMessage &m)
+{
+    QJsonObject o{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}};
+    if (!m.toolCalls.isEmpty()) {
+        QJsonArray calls;
+        for (const ToolCall &c : m.toolCalls)
+            calls.append(QJsonObject{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("type"), QStringLiteral("function")},
+                {QStringLiteral("function"),
+                 QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("arguments"), c.arguments}}}});
+        o.insert(QStringLiteral("tool_calls"), calls);
+        if (m.content.isEmpty())
+            o.insert(QStringLiteral("content"), QJsonValue());
+    }
+    if (!m.toolCallId.isEmpty())
+        o.insert(QStringLiteral("tool_call_id"), m.toolCallId);
+    return o;
+}
+
+QJsonArray toolsJson(const QList<ToolSpec> &tools)
+{
+    QJsonArray out;
+    for (const ToolSpec &t : tools) {
+        QJsonObject parameters = t.parameters;
+        if (parameters.isEmpty())
+            parameters = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                     {QStringLiteral("properties"), QJsonObject()}};
+        out.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), t.name},
+                                                     {QStringLiteral("description"), t.description},
+                                                     {QStringLiteral("parameters"), parameters}}}});
+    }
+    return out;
+}
+
 QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream, double defaultTemperature)
 {
     QJsonArray messages;
     for (const ChatMessage &m : renderChatMessages(request))
-        messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-    QJsonObject body{{QStringLiteral("model"), model},
-                     {QStringLiteral("messages"), messages},
-                     {QStringLiteral("temperature"), request.temperature >= 0 ? request.temperature : defaultTemperature},
-                     {QStringLiteral("stream"), stream}};
+        messages.append(messageJson(m));
+    QJsonObject body{
+        {QStringLiteral("model"), model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("temperature"), request.temperature >= 0 ? request.temperature : defaultTemperature},
+        {QStringLiteral("stream"), stream}};
     if (request.maxTokens > 0)
         body.insert(QStringLiteral("max_tokens"), request.maxTokens);
     if (!request.stop.isEmpty())
         body.insert(QStringLiteral("stop"), QJsonArray::fromStringList(request.stop));
+    if (!request.tools.isEmpty()) {
+        body.insert(QStringLiteral("tools"), toolsJson(request.tools));
+        if (!request.toolChoice.isEmpty())
+            body.insert(QStringLiteral("tool_choice"), request.toolChoice);
+    }
     if (stream)
         body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -96,12 +140,28 @@ bool parseChatReply(const QByteArray &body, const QString &provider, ChatResult 
         return false;
     }
     const QJsonObject choice = choices.first().toObject();
-    const QJsonValue content = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
+    const QJsonValue content =
+        choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
     if (!content.isString() && !content.isNull()) {
         *error = badReply(provider, Tr::tr("the message content is not text"));
         return false;
     }
     result->text = content.toString();
+    for (const QJsonValue &v :
+         choice.value(QLatin1String("message")).toObject().value(QLatin1String("tool_calls")).toArray()) {
+        const QJsonObject call = v.toObject();
+        const QJsonObject function = call.value(QLatin1String("function")).toObject();
+        const QJsonValue arguments = function.value(QLatin1String("arguments"));
+        if (function.value(QLatin1String("name")).toString().isEmpty()) {
+            *error = badReply(provider, Tr::tr("a tool call without a name"));
+            return false;
+        }
+        result->toolCalls.append(ToolCall{
+            call.value(QLatin1String("id")).toString(), function.value(QLatin1String("name")).toString(),
+            arguments.isString()
+                ? arguments.toString()
+                : QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact))});
+    }
     result->finishReason = choice.value(QLatin1String("finish_reason")).toString();
     result->model = o.value(QLatin1String("model")).toString();
     readUsage(o, &result->usage, nullptr);
@@ -126,9 +186,30 @@ bool parseChunk(const QByteArray &data, const QString &provider, QString *delta,
     if (choices.isEmpty())
         return true; // e.g. the final usage-only chunk
     const QJsonObject choice = choices.first().toObject();
-    const QJsonValue content = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content"));
+    const QJsonObject deltaObject = choice.value(QLatin1String("delta")).toObject();
+    const QJsonValue content = deltaObject.value(QLatin1String("content"));
     if (content.isString())
         delta->append(content.toString());
+    // A streamed tool call comes in pieces keyed by its index: the id and name once, the arguments in parts.
+    for (const QJsonValue &v : deltaObject.value(QLatin1String("tool_calls")).toArray()) {
+        const QJsonObject piece = v.toObject();
+        const int index = piece.value(QLatin1String("index")).toInt(int(state->toolCalls.size()));
+        if (index < 0 || index > 127) {
+            *error = badReply(provider, Tr::tr("a tool call index out of range"));
+            return false;
+        }
+        while (state->toolCalls.size() <= index)
+            state->toolCalls.append(ToolCall());
+        ToolCall &call = state->toolCalls[index];
+        const QJsonObject function = piece.value(QLatin1String("function")).toObject();
+        if (piece.value(QLatin1String("id")).isString() &&
+            !piece.value(QLatin1String("id")).toString().isEmpty())
+            call.id = piece.value(QLatin1String("id")).toString();
+        if (function.value(QLatin1String("name")).isString())
+            call.name += function.value(QLatin1String("name")).toString();
+        if (function.value(QLatin1String("arguments")).isString())
+            call.arguments += function.value(QLatin1String("arguments")).toString();
+    }
     const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
     if (finish.isString())
         state->finishReason = finish.toString();
@@ -214,16 +295,19 @@ LlmError errorForStatus(int status, const QByteArray &body, const QString &provi
     case 401:
     case 403:
         return LlmError::make(K::Unauthorized, provider,
-                              with(Tr::tr("The provider refused the API key; check ai_client.api_key.")), status);
-    case 404:
-        return LlmError::make(K::ModelNotFound, provider,
-                              with(Tr::tr("The provider does not serve the model '%1'; check ai_client.model and "
-                                      "ai_client.base_url.")
-                                       .arg(model)),
+                              with(Tr::tr("The provider refused the API key; check ai_client.api_key.")),
                               status);
+    case 404:
+        return LlmError::make(
+            K::ModelNotFound, provider,
+            with(Tr::tr("The provider does not serve the model '%1'; check ai_client.model and "
+                        "ai_client.base_url.")
+                     .arg(model)),
+            status);
     case 429:
         return LlmError::make(K::RateLimited, provider,
-                              with(Tr::tr("The provider is rate limiting requests; try again later.")), status);
+                              with(Tr::tr("The provider is rate limiting requests; try again later.")),
+                              status);
     case 501:
         return LlmError::make(K::Unsupported, provider,
                               with(Tr::tr("The provider does not support this request.")), status);
@@ -233,8 +317,8 @@ LlmError errorForStatus(int status, const QByteArray &body, const QString &provi
     default:
         break;
     }
-    return LlmError::make(K::BadReply, provider, with(Tr::tr("The provider answered with HTTP status %1.").arg(status)),
-                          status);
+    return LlmError::make(K::BadReply, provider,
+                          with(Tr::tr("The provider answered with HTTP status %1.").arg(status)), status);
 }
 
 } // namespace aistack::openaiwire

@@ -10,7 +10,8 @@ namespace aistack::openaiwire {
 
 // Request and reply bodies of the OpenAI-compatible HTTP API (/chat/completions, /embeddings, /models).
 
-QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream, double defaultTemperature = 0.7);
+QByteArray chatBody(const ChatRequest &request, const QString &model, bool stream,
+                    double defaultTemperature = 0.7);
 QByteArray embeddingsBody(const QStringList &texts, const QString &model);
 
 // A full /chat/completions reply. Returns false (and sets *error) when the body is not one.
@@ -24,6 +25,7 @@ struct ChunkState
     QString model;
     bool hasUsage = false;
     TokenUsage usage;
+    QList<ToolCall> toolCalls; // put together from the chunks' pieces
 };
 bool parseChunk(const QByteArray &data, const QString &provider, QString *delta, ChunkState *state,
                 LlmError *error);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "mcpregistry.h"
+
+#include <QFuture>
+
+class QThreadPool;
+
+namespace aistack {
+
+// The window's view of the configured MCP servers (the Stack pane): their last known state and tools at
+// once, listing them again and a test call of one tool on a worker, as futures. Thread-safe.
+class DesktopTools
+{
+public:
+    DesktopTools(McpRegistry *registry, QThreadPool *pool) : m_registry(registry), m_pool(pool) {}
+
+    // Every configured server as last checked (NotChecked before the first check). Never blocks.
+    QVector<McpServerState> states() const;
+    // Lists every server's tools again.
+    QFuture<QVector<McpServerState>> refresh() const;
+    // Calls one tool with arguments given as JSON text, as the model would; the run's response and isError
+    // say what the tool answered, or why it could not be called.
+    QFuture<ToolRun> testCall(const QString &server, const QString &tool, const QString &argumentsJson) const;
+
+    // Arguments to start from: every property of the schema with an empty value of its type, indented.
+    static QString argumentSkeleton(const QJsonObject &schema);
+
+private:
+    McpRegistry *m_registry;
+    QThreadPool *m_pool;
+};
+
+} // namespace aistack

@@ -1,0 +1,194 @@
+#include "mcpregistry.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace aistack {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(McpRegistry)
+};
+
+QJsonObject argumentsOf(const QString &json, QString *error)
+{
+    if (json.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = Tr::tr("The arguments are not a JSON object: %1")
+                     .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : json.left(200));
+        return QJsonObject();
+    }
+    return doc.object();
+}
+
+QString cut(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars) + Tr::tr("\n[cut: the tool answered %1 characters]").arg(text.size());
+}
+} // namespace
+
+McpRegistry::McpRegistry(const QVector<McpServerConfig> &servers)
+{
+    m_pool.setMaxThreadCount(4);
+    m_pool.setExpiryTimeout(30000);
+    for (const McpServerConfig &config : servers) {
+        McpEndpoint endpoint{config.name, config.url, config.timeoutSeconds * 1000};
+        m_servers.push_back(Server{config, std::make_unique<McpClient>(endpoint)});
+        McpServerState state;
+        state.config = config;
+        m_states << state;
+    }
+}
+
+McpRegistry::~McpRegistry()
+{
+    // The sessions end on a worker: a DELETE waits on the network.
+    m_pool.start([this]() { closeAll(); });
+    m_pool.waitForDone();
+}
+
+QVector<McpServerState> McpRegistry::states() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_states;
+}
+
+const McpRegistry::Server *McpRegistry::find(const QString &name) const
+{
+    for (const Server &s : m_servers)
+        if (s.config.name == name)
+            return &s;
+    return nullptr;
+}
+
+McpClient::Headers McpRegistry::headersFor(const McpServerConfig &server, const McpRequestHeaders &headers)
+{
+    McpClient::Headers out;
+    QJsonValue own = headers.perServer.value(server.name);
+    if (!own.isObject())
+        own = headers.perServer.value(server.url);
+    if (own.isObject()) {
+        const QJsonObject o = own.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+        return out;
+    }
+    if (server.forwardAuthorization && !headers.authorization.isEmpty())
+        out.append({QByteArrayLiteral("Authorization"), headers.authorization.toUtf8()});
+    return out;
+}
+
+McpServerState McpRegistry::refresh(const QString &name, const McpRequestHeaders &headers)
+{
+    const Server *server = find(name);
+    if (!server)
+        return McpServerState();
+    QString error;
+    const std::optional<QVector<McpTool>> tools =
+        server->client->listTools(&error, headersFor(server->config, headers));
+    QMutexLocker lock(&m_mutex);
+    McpServerState &state = m_states[int(server - m_servers.data())];
+    const McpServerState::Status before = state.status;
+    state.checkedAt = QDateTime::currentDateTimeUtc();
+    if (tools) {
+        state.status = McpServerState::Status::Online;
+        state.error.clear();
+        state.tools = *tools;
+    } else {
+        state.status = McpServerState::Status::Offline;
+        state.error = error;
+    }
+    if (state.status != before) {
+        if (tools)
+            qInfo().noquote() << "MCP server" << name << "online:" << tools->size() << "tools";
+        else
+            qWarning().noquote() << "MCP server" << name << "unavailable:" << error;
+    }
+    return state;
+}
+
+void McpRegistry::refreshAll()
+{
+    for (const Server &s : m_servers)
+        refresh(s.config.name);
+}
+
+QList<ToolSpec> McpRegistry::toolsFor(const McpRequestHeaders &headers, QStringList *unavailable)
+{
+    QList<ToolSpec> out;
+    QSet<QString> names;
+    for (const Server &s : m_servers) {
+        McpServerState state;
+        {
+            QMutexLocker lock(&m_mutex);
+            state = m_states[int(&s - m_servers.data())];
+        }
+        const bool ownHeaders =
+            headers.perServer.contains(s.config.name) || headers.perServer.contains(s.config.url);
+        if (state.status == McpServerState::Status::NotChecked || ownHeaders)
+            state = refresh(s.config.name, headers);
+        if (state.status != McpServerState::Status::Online) {
+            QStringList tools;
+            for (const McpTool &t : std::as_const(state.tools))
+                tools << t.name;
+            unavailable->append(tools.isEmpty()
+                                    ? QStringLiteral("%1 (%2)").arg(s.config.name, state.error)
+                                    : QStringLiteral("%1 (%2; tools %3)")
+                                          .arg(s.config.name, state.error, tools.join(QStringLiteral(", "))));
+            continue;
+        }
+        for (const McpTool &t : std::as_const(state.tools)) {
+            if (names.contains(t.name))
+                continue; // the first server that has a name keeps it
+            names.insert(t.name);
+            out.append(ToolSpec{t.name, t.description, t.inputSchema, s.config.name});
+        }
+    }
+    return out;
+}
+
+ToolRun McpRegistry::call(const ToolRun &request, const McpRequestHeaders &headers, int maxChars)
+{
+    ToolRun run = request;
+    QElapsedTimer clock;
+    clock.start();
+    const Server *server = find(run.server);
+    QString error;
+    const QJsonObject arguments = argumentsOf(run.arguments, &error);
+    if (!server) {
+        run.isError = true;
+        run.response = Tr::tr("There is no tool named '%1'.").arg(run.name);
+    } else if (!error.isEmpty()) {
+        run.isError = true;
+        run.response = error;
+    } else {
+        const std::optional<McpToolResult> result =
+            server->client->callTool(run.name, arguments, &error, headersFor(server->config, headers));
+        if (result) {
+            run.isError = result->isError;
+            run.response = cut(result->text, maxChars);
+        } else {
+            run.isError = true;
+            run.response = Tr::tr("The tool could not be called: %1").arg(error);
+            qWarning().noquote() << "MCP tool" << run.name << "on" << run.server << "failed:" << error;
+        }
+    }
+    run.durationMs = clock.elapsed();
+    return run;
+}
+
+void McpRegistry::closeAll()
+{
+    for (const Server &s : m_servers)
+        s.client->close();
+}
+
+} // namespace aistack
