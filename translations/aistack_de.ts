@@ -4,12 +4,12 @@
 <context>
     <name>BuiltinProvider</name>
     <message>
-        <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="26"/>
         <source>The builtin embedder only computes embeddings; configure a chat model.</source>
         <translation>Der eingebaute Embedder berechnet nur Embeddings; konfigurieren Sie ein Chat-Modell.</translation>
     </message>
     <message>
-        <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="37"/>
         <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
         <translation>Unbekanntes Embedding-Modell „%1“; das eingebaute heißt „%2“.</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChatTurn</name>
     <message>
-        <location filename="../core/conversations/chatturn.cpp" line="173"/>
+        <location filename="../core/conversations/chatturn.cpp" line="187"/>
         <source>The answer could not be stored: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -53,25 +53,25 @@
 <context>
     <name>DesktopChat</name>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="76"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="114"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="181"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="78"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="120"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="193"/>
         <source>This conversation no longer exists.</source>
         <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="83"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="192"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="87"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="205"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="166"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="175"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="198"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="211"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="97"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -133,32 +133,32 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="173"/>
+        <location filename="../core/stack/desktopstack.cpp" line="175"/>
         <source>the built-in configuration is read-only; save a copy instead</source>
         <translation>die eingebaute Konfiguration ist schreibgeschützt; stattdessen eine Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="189"/>
+        <location filename="../core/stack/desktopstack.cpp" line="192"/>
         <source>cannot keep the previous version as %1</source>
         <translation>die vorherige Version kann nicht als %1 aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="196"/>
+        <location filename="../core/stack/desktopstack.cpp" line="199"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="227"/>
+        <location filename="../core/stack/desktopstack.cpp" line="231"/>
         <source>the built-in configuration is read-only: save a copy first</source>
         <translation>die eingebaute Konfiguration ist schreibgeschützt: zuerst eine Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="234"/>
+        <location filename="../core/stack/desktopstack.cpp" line="238"/>
         <source>the configuration has a problem</source>
         <translation>die Konfiguration hat ein Problem</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="235"/>
+        <location filename="../core/stack/desktopstack.cpp" line="239"/>
         <source>the configuration has %1 problems</source>
         <translation>die Konfiguration hat %1 Probleme</translation>
     </message>
@@ -341,37 +341,37 @@
 <context>
     <name>IngestQueue</name>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="58"/>
         <source>%1: cannot be read: it links to %2, which does not exist</source>
         <translation>%1: kann nicht gelesen werden: verweist auf %2, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="62"/>
         <source>%1: the file does not exist</source>
         <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="65"/>
         <source>%1: not a regular file (a device, socket or pipe)</source>
         <translation>%1: keine reguläre Datei (ein Gerät, Socket oder Pipe)</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
         <source>%1: a file without an extension is not read; supported: %2</source>
         <translation>%1: eine Datei ohne Endung wird nicht gelesen; unterstützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="71"/>
         <source>%1: .%2 files are not supported; supported: %3</source>
         <translation>%1: .%2-Dateien werden nicht unterstützt; unterstützt: %3</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="75"/>
         <source>%1: cannot be read: permission denied</source>
         <translation>%1: kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="167"/>
         <source>%1: the stack has no rag tool to store documents for</source>
         <translation>%1: der Stack hat kein rag-Werkzeug, das Dokumente speichert</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>%1: abgebrochen; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="55"/>
         <source>%1: embedding failed: %2</source>
         <translation>%1: Einbettung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="80"/>
         <source>%1: could not be stored: %2</source>
         <translation>%1: konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -515,7 +515,7 @@
 <context>
     <name>KissWebSocket</name>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="95"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="118"/>
         <source>Binary frames are not supported; send JSON text frames</source>
         <translation>Binäre Frames werden nicht unterstützt; JSON-Text-Frames senden</translation>
     </message>
@@ -579,6 +579,31 @@
     </message>
 </context>
 <context>
+    <name>McpRegistry</name>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="23"/>
+        <source>The arguments are not a JSON object: %1</source>
+        <translation>Die Argumente sind kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="34"/>
+        <source>
+[cut: the tool answered %1 characters]</source>
+        <translation>
+[gekürzt: das Werkzeug antwortete mit %1 Zeichen]</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="168"/>
+        <source>There is no tool named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Werkzeug namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
+        <source>The tool could not be called: %1</source>
+        <translation>Das Werkzeug konnte nicht aufgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoModelProvider</name>
     <message>
         <location filename="../core/llm/nomodelprovider.cpp" line="55"/>
@@ -589,7 +614,7 @@
 <context>
     <name>OpenAiProvider</name>
     <message>
-        <location filename="../core/llm/openai/openaiprovider.cpp" line="115"/>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
         <source>The stream ended before the reply was complete.</source>
         <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
     </message>
@@ -599,67 +624,77 @@
         <translation>Die Antwort des Providers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="32"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="95"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="139"/>
         <source>no choices in the reply</source>
         <translation>keine choices in der Antwort</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="101"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="146"/>
         <source>the message content is not text</source>
         <translation>der Inhalt der Nachricht ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <source>a tool call without a name</source>
+        <translation>ein Werkzeugaufruf ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="179"/>
         <source>The provider failed while streaming: %1</source>
         <translation>Der Provider ist beim Streamen gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="198"/>
+        <source>a tool call index out of range</source>
+        <translation>ein Werkzeugaufruf mit unzulässigem Index</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="228"/>
         <source>%1 embeddings for %2 texts</source>
         <translation>%1 Embeddings für %2 Texte</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="237"/>
         <source>embedding %1 is missing or malformed</source>
         <translation>Embedding %1 fehlt oder ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="188"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="269"/>
         <source>no model list in the reply</source>
         <translation>keine Modellliste in der Antwort</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="298"/>
         <source>The provider refused the API key; check ai_client.api_key.</source>
         <translation>Der Provider hat den API-Schlüssel abgelehnt; prüfen Sie ai_client.api_key.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="303"/>
         <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
         <translation>Der Provider bietet das Modell „%1“ nicht an; prüfen Sie ai_client.model und ai_client.base_url.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="309"/>
         <source>The provider is rate limiting requests; try again later.</source>
         <translation>Der Provider begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="313"/>
         <source>The provider does not support this request.</source>
         <translation>Der Provider unterstützt diese Anfrage nicht.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="232"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="316"/>
         <source>The provider timed out.</source>
         <translation>Der Provider hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="321"/>
         <source>The provider answered with HTTP status %1.</source>
         <translation>Der Provider antwortete mit HTTP-Status %1.</translation>
     </message>
@@ -839,6 +874,14 @@
     </message>
 </context>
 <context>
+    <name>ToolRounds</name>
+    <message>
+        <location filename="../core/mcp/toolrounds.cpp" line="45"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="26"/>
@@ -901,32 +944,32 @@
 <context>
     <name>aistack::ChatPane</name>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="88"/>
+        <location filename="../ui/chat/chatpane.cpp" line="90"/>
         <source>That version could not be shown: %1</source>
         <translation>Diese Version konnte nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="107"/>
+        <location filename="../ui/chat/chatpane.cpp" line="109"/>
         <source>The switch was not kept: %1</source>
         <translation>Die Umschaltung wurde nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="175"/>
+        <location filename="../ui/chat/chatpane.cpp" line="178"/>
         <source>The models could not be listed: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="182"/>
+        <location filename="../ui/chat/chatpane.cpp" line="187"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
         <translation>Kein Sprachmodell: Die Antworten zitieren die am besten passenden Textstellen Ihrer Dokumente. Für echte Antworten einem Stack-Werkzeug ein Modell hinzufügen (ai_client).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
         <source>No model configured</source>
         <translation>Kein Modell konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="193"/>
+        <location filename="../ui/chat/chatpane.cpp" line="199"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -935,33 +978,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“ auch aus den im Bereich Dokumente hinzugefügten Dokumenten, mit ihren Quellen unter jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="202"/>
-        <location filename="../ui/chat/chatpane.cpp" line="221"/>
+        <location filename="../ui/chat/chatpane.cpp" line="208"/>
+        <location filename="../ui/chat/chatpane.cpp" line="227"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Zuerst die Antwort anhalten (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="206"/>
+        <location filename="../ui/chat/chatpane.cpp" line="212"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="424"/>
+        <location filename="../ui/chat/chatpane.cpp" line="447"/>
         <source>The last answer is on the clipboard.</source>
         <translation>Die letzte Antwort ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="434"/>
+        <location filename="../ui/chat/chatpane.cpp" line="458"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="450"/>
+        <location filename="../ui/chat/chatpane.cpp" line="474"/>
         <source>The feedback was not stored: %1</source>
         <translation>Die Rückmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="454"/>
+        <location filename="../ui/chat/chatpane.cpp" line="478"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Danke, die Rückmeldung ist gespeichert.</translation>
     </message>
@@ -1286,17 +1329,17 @@ Modell: %3/%4
 <context>
     <name>aistack::DesktopHosting</name>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="62"/>
         <source>Choose an address to listen on.</source>
         <translation>Wählen Sie eine Adresse, auf der empfangen werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="65"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="64"/>
         <source>The port must be between 0 and 65535.</source>
         <translation>Der Port muss zwischen 0 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="67"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="66"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
         <translation>HTTPS braucht ein Zertifikat und seinen privaten Schlüssel; wählen Sie beide Dateien oder keine.</translation>
     </message>
@@ -2520,6 +2563,125 @@ Modell: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::McpServersPanel</name>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <source>&amp;Test call</source>
+        <translation>&amp;Testaufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="30"/>
+        <source>&amp;MCP servers</source>
+        <translation>&amp;MCP-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="37"/>
+        <source>MCP servers and their tools</source>
+        <translation>MCP-Server und ihre Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>Server or tool</source>
+        <translation>Server oder Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>Address or description</source>
+        <translation>Adresse oder Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="46"/>
+        <source>Ask every server for its tools again</source>
+        <translation>Alle Server erneut nach ihren Werkzeugen fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="48"/>
+        <source>Call the selected tool with these arguments, as the model would</source>
+        <translation>Das gewählte Werkzeug mit diesen Argumenten aufrufen, wie es das Modell täte</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="56"/>
+        <source>Arguments of the test call (JSON)</source>
+        <translation>Argumente des Testaufrufs (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="57"/>
+        <source>Select a tool above; its arguments go here as JSON.</source>
+        <translation>Oben ein Werkzeug wählen; seine Argumente kommen hier als JSON hinein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="59"/>
+        <source>Result of the test call</source>
+        <translation>Ergebnis des Testaufrufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="98"/>
+        <source>Asking the servers for their tools…</source>
+        <translation>Die Server werden nach ihren Werkzeugen gefragt …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="123"/>
+        <source>online · %n tool(s)</source>
+        <translation>
+            <numerusform>online · %n Werkzeug</numerusform>
+            <numerusform>online · %n Werkzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="128"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="131"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="156"/>
+        <source>No MCP servers are configured (mcp_servers: name, url).</source>
+        <translation>Keine MCP-Server konfiguriert (mcp_servers: name, url).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="158"/>
+        <source>%1 of %2 servers online, %n tool(s) for the models</source>
+        <translation>
+            <numerusform>%1 von %2 Servern online, %n Werkzeug für die Modelle</numerusform>
+            <numerusform>%1 von %2 Servern online, %n Werkzeuge für die Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="193"/>
+        <source>Calling %1 on %2…</source>
+        <translation>%1 wird auf %2 aufgerufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="196"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Failed after %1:</source>
+        <translation>Fehlgeschlagen nach %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Answered in %1:</source>
+        <translation>Antwort nach %1:</translation>
+    </message>
+</context>
+<context>
     <name>aistack::MessageList</name>
     <message>
         <location filename="../ui/chat/messagelist.cpp" line="19"/>
@@ -3529,166 +3691,166 @@ Modell: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="171"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="61"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="172"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="62"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="112"/>
         <source>KISS sessions</source>
         <translation>KISS-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="173"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="310"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="63"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="205"/>
         <source>Lightspeed users</source>
         <translation>Lightspeed-Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="186"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="76"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="192"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="82"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="194"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="264"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="351"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="84"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="157"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="249"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="220"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="111"/>
         <source>Filter sessions</source>
         <translation>Sitzungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="232"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="123"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>Ended</source>
         <translation>Beendete</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="257"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="269"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="150"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="162"/>
         <source>Close…</source>
         <translation>Schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="151"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Den Stack der Sitzung beenden, wie es das Schließen durch den Client selbst tut; eine temporäre Sitzung endet und ihre Dokumente werden gelöscht (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="261"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="155"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="167"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="262"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="156"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Die Sitzung endgültig beenden: Ihr Token und ihr Geheimnis werden ab sofort abgelehnt (Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="265"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="158"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Liste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="309"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
         <source>Filter users</source>
         <translation>Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="324"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
         <source>Conversations of the selected user</source>
         <translation>Unterhaltungen des ausgewählten Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="343"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="348"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="241"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="246"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="349"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="247"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Die Runden der Unterhaltung schreibgeschützt anzeigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="352"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Die Benutzerliste wie angezeigt als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="360"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="637"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="541"/>
         <source>Select a user to list their conversations.</source>
         <translation>Wählen Sie einen Benutzer, um seine Unterhaltungen aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="400"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="298"/>
         <source>The sessions could not be read: %1</source>
         <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="471"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n Sitzung, %1 aktiv</numerusform>
@@ -3696,7 +3858,7 @@ Modell: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="473"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="372"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -3704,12 +3866,12 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="517"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Sitzung %1 widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="520"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="421"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>%n Sitzung widerrufen? Ihr Token und ihr Geheimnis werden ab sofort auf jeder Route abgelehnt; der Client muss eine neue Sitzung starten.</numerusform>
@@ -3717,17 +3879,17 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="525"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="428"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Sitzung %1 schließen? Sie endet, und ihre Dokumente werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="526"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="429"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Sitzung %1 schließen? Ihr Stack wird beendet; sie behält ihre Dokumente und kann ihn erneut starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="434"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>%n Sitzung schließen? Ist sie temporär, endet sie und ihre Dokumente werden gelöscht; ist sie dauerhaft, behält sie ihre Dokumente und kann ihren Stack erneut starten.</numerusform>
@@ -3735,62 +3897,62 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="439"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="439"/>
         <source>Close sessions</source>
         <translation>Sitzungen schließen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="448"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>Sitzung %1 wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="449"/>
         <source>Session %1 was not closed: %2</source>
         <translation>Sitzung %1 wurde nicht geschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="563"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="468"/>
         <source>Copy client ID</source>
         <translation>Client-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>Export sessions</source>
         <translation>Sitzungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="580"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="485"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="585"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="490"/>
         <source>The list was not saved: %1</source>
         <translation>Die Liste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="500"/>
         <source>The users could not be read: %1</source>
         <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="640"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Unterhaltungen von %1 (Enter öffnet die ausgewählte, schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="646"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="551"/>
         <source>The conversations could not be read: %1</source>
         <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3859,337 +4021,405 @@ Modell: %3/%4
 <context>
     <name>aistack::StackPane</name>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="46"/>
+        <location filename="../ui/stack/stackpane.cpp" line="48"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="60"/>
+        <location filename="../ui/stack/stackpane.cpp" line="63"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="65"/>
+        <location filename="../ui/stack/stackpane.cpp" line="68"/>
         <source>&amp;Restart them</source>
         <translation>&amp;Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="66"/>
+        <location filename="../ui/stack/stackpane.cpp" line="69"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
         <translation>Die Stacks dieser Sitzungen mit der geltenden Konfiguration neu aufbauen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="74"/>
+        <location filename="../ui/stack/stackpane.cpp" line="77"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="75"/>
-        <location filename="../ui/stack/stackpane.cpp" line="324"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="338"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
         <translation>Diese Konfiguration ohne Neustart in Kraft setzen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="76"/>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="79"/>
+        <location filename="../ui/stack/stackpane.cpp" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="77"/>
+        <location filename="../ui/stack/stackpane.cpp" line="80"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
         <translation>Die Datei schreiben und die vorherige Version als .bak-Datei behalten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Discard the edits</source>
         <translation>Die Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="81"/>
+        <location filename="../ui/stack/stackpane.cpp" line="84"/>
         <source>Reload the file from disk</source>
         <translation>Die Datei erneut vom Datenträger laden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="83"/>
+        <location filename="../ui/stack/stackpane.cpp" line="86"/>
         <source>Load the running configuration</source>
         <translation>Die laufende Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="86"/>
+        <location filename="../ui/stack/stackpane.cpp" line="89"/>
         <source>&amp;Diff…</source>
         <translation>&amp;Unterschiede…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="87"/>
+        <location filename="../ui/stack/stackpane.cpp" line="90"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
         <translation>Den Editor mit der laufenden Konfiguration vergleichen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="88"/>
+        <location filename="../ui/stack/stackpane.cpp" line="92"/>
         <source>API &amp;key…</source>
         <translation>API-Sch&amp;lüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="89"/>
+        <location filename="../ui/stack/stackpane.cpp" line="93"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
         <translation>Einen API-Schlüssel im Schlüsselbund des Systems speichern und keychain:NAME an der Cursorposition einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="92"/>
+        <location filename="../ui/stack/stackpane.cpp" line="96"/>
         <source>Validation</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="102"/>
+        <location filename="../ui/stack/stackpane.cpp" line="106"/>
         <source>Configuration file</source>
         <translation>Konfigurationsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="104"/>
+        <location filename="../ui/stack/stackpane.cpp" line="108"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="105"/>
+        <location filename="../ui/stack/stackpane.cpp" line="109"/>
         <source>Enter or a click goes to the line</source>
         <translation>Enter oder ein Klick springt zur Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="110"/>
+        <location filename="../ui/stack/stackpane.cpp" line="114"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="229"/>
+        <location filename="../ui/stack/stackpane.cpp" line="240"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
         <translation>Die Datei wurde auf dem Datenträger geändert und neu geladen. „Anwenden“ setzt sie in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="234"/>
+        <location filename="../ui/stack/stackpane.cpp" line="246"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
         <translation>Die Datei wurde auf dem Datenträger geändert, während Sie sie bearbeitet haben. „Zurücksetzen › Die Datei erneut vom Datenträger laden“ zeigt diese Version (Ihre Änderungen gehen verloren); „Speichern“ ersetzt sie durch Ihre.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="275"/>
+        <location filename="../ui/stack/stackpane.cpp" line="288"/>
         <source>Running configuration %1, applied %2</source>
         <translation>Laufende Konfiguration %1, angewendet um %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="276"/>
+        <location filename="../ui/stack/stackpane.cpp" line="289"/>
         <source>Running configuration %1, loaded %2</source>
         <translation>Laufende Konfiguration %1, geladen um %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="279"/>
+        <location filename="../ui/stack/stackpane.cpp" line="291"/>
         <source>%1 · the built-in configuration</source>
         <translation>%1 · die eingebaute Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="280"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="285"/>
+        <location filename="../ui/stack/stackpane.cpp" line="296"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
         <translation>Dies ist die eingebaute Konfiguration, die schreibgeschützt ist. „Kopie speichern“ schreibt sie nach %1, in die Datei, die AI Stack Desktop bei jedem Start liest; danach können Sie sie bearbeiten und anwenden. Relative Pfade in der Kopie werden absolut gemacht, sodass dieselbe Datenbank und dieselben Dokumente in Verwendung bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="305"/>
         <source>&amp;Save a copy</source>
         <translation>Kopie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="300"/>
+        <location filename="../ui/stack/stackpane.cpp" line="313"/>
         <source>1 session keeps the previous configuration until it closes.</source>
         <translation>1 Sitzung behält die vorherige Konfiguration, bis sie geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="301"/>
+        <location filename="../ui/stack/stackpane.cpp" line="314"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
         <translation>%1 Sitzungen behalten die vorherige Konfiguration, bis sie geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="302"/>
+        <location filename="../ui/stack/stackpane.cpp" line="316"/>
         <source>Restart the session on the configuration in force</source>
         <translation>Die Sitzung mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="303"/>
+        <location filename="../ui/stack/stackpane.cpp" line="317"/>
         <source>Restart the %1 sessions on the configuration in force</source>
         <translation>Die %1 Sitzungen mit der geltenden Konfiguration neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="311"/>
+        <location filename="../ui/stack/stackpane.cpp" line="325"/>
         <source>Busy…</source>
         <translation>Beschäftigt…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="313"/>
+        <location filename="../ui/stack/stackpane.cpp" line="327"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
         <translation>Die eingebaute Konfiguration ist schreibgeschützt: Speichern Sie zuerst eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="315"/>
-        <location filename="../ui/stack/stackpane.cpp" line="334"/>
+        <location filename="../ui/stack/stackpane.cpp" line="329"/>
+        <location filename="../ui/stack/stackpane.cpp" line="348"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="317"/>
+        <location filename="../ui/stack/stackpane.cpp" line="331"/>
         <source>The file has problems; fix them to apply it.</source>
         <translation>Die Datei hat Probleme; beheben Sie sie, um sie anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="319"/>
+        <location filename="../ui/stack/stackpane.cpp" line="333"/>
         <source>This is the configuration in force.</source>
         <translation>Dies ist die geltende Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="336"/>
+        <location filename="../ui/stack/stackpane.cpp" line="350"/>
         <source>1 problem: cannot be applied</source>
         <translation>1 Problem: kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="337"/>
+        <location filename="../ui/stack/stackpane.cpp" line="351"/>
         <source>%1 problems: cannot be applied</source>
         <translation>%1 Probleme: kann nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="340"/>
+        <location filename="../ui/stack/stackpane.cpp" line="354"/>
         <source>Valid · in force</source>
         <translation>Gültig · in Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="340"/>
+        <location filename="../ui/stack/stackpane.cpp" line="354"/>
         <source>Valid · not applied yet</source>
         <translation>Gültig · noch nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="343"/>
+        <location filename="../ui/stack/stackpane.cpp" line="357"/>
         <source> · unsaved changes</source>
         <translation> · ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="367"/>
+        <location filename="../ui/stack/stackpane.cpp" line="381"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="367"/>
+        <location filename="../ui/stack/stackpane.cpp" line="381"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="395"/>
+        <location filename="../ui/stack/stackpane.cpp" line="409"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>Der Editor enthält die laufende Konfiguration %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="448"/>
+        <location filename="../ui/stack/stackpane.cpp" line="464"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Probleme: keine</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="449"/>
+        <location filename="../ui/stack/stackpane.cpp" line="465"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Probleme (%1) — Enter oder ein Klick springt zur Zeile, F8 zum nächsten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="461"/>
+        <location filename="../ui/stack/stackpane.cpp" line="476"/>
         <source>Replace file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="462"/>
+        <location filename="../ui/stack/stackpane.cpp" line="477"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existiert bereits. Ersetzen? Die aktuelle Version wird als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="473"/>
+        <location filename="../ui/stack/stackpane.cpp" line="489"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="482"/>
+        <location filename="../ui/stack/stackpane.cpp" line="498"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>%1 gespeichert. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="483"/>
+        <location filename="../ui/stack/stackpane.cpp" line="499"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>%1 gespeichert; die vorherige Version ist %2. „Anwenden“ setzt die Konfiguration in Kraft.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="498"/>
+        <location filename="../ui/stack/stackpane.cpp" line="514"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="508"/>
+        <location filename="../ui/stack/stackpane.cpp" line="524"/>
         <source>Not applied: %1</source>
         <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="518"/>
+        <location filename="../ui/stack/stackpane.cpp" line="534"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>Konfiguration %1 ist in Kraft: Neue Sitzungen und neue Chat-Antworten verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="520"/>
+        <location filename="../ui/stack/stackpane.cpp" line="537"/>
         <source>The file was saved.</source>
         <translation>Die Datei wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="521"/>
+        <location filename="../ui/stack/stackpane.cpp" line="538"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Die Datei wurde gespeichert; die vorherige Version ist %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="524"/>
+        <location filename="../ui/stack/stackpane.cpp" line="541"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Änderungen an %1 werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="563"/>
+        <location filename="../ui/stack/stackpane.cpp" line="582"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>Der Schlüssel ist im Schlüsselbund als %1 gespeichert; die Datei verweist darauf. Speichern und anwenden, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="573"/>
+        <location filename="../ui/stack/stackpane.cpp" line="592"/>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="573"/>
+        <location filename="../ui/stack/stackpane.cpp" line="592"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="574"/>
+        <location filename="../ui/stack/stackpane.cpp" line="594"/>
         <source>Restart sessions</source>
         <translation>Sitzungen neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="595"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Die Stacks von %1 mit der geltenden Konfiguration neu aufbauen? Ihre Dokumente bleiben erhalten; jetzt laufende Anfragen werden mit der vorherigen Konfiguration beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="583"/>
+        <location filename="../ui/stack/stackpane.cpp" line="603"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 Sitzung verwendet jetzt die geltende Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="584"/>
+        <location filename="../ui/stack/stackpane.cpp" line="604"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 Sitzungen verwenden jetzt die geltende Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ToolCallsList</name>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="79"/>
+        <source>Tool %1%2 · running…</source>
+        <translation>Werkzeug %1%2 · läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="82"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="83"/>
+        <source>Tool %1%2 · failed · %3</source>
+        <translation>Werkzeug %1%2 · fehlgeschlagen · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="84"/>
+        <source>Tool %1%2 · %3</source>
+        <translation>Werkzeug %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="101"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="102"/>
+        <source>Arguments of the tool call</source>
+        <translation>Argumente des Werkzeugaufrufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="103"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="104"/>
+        <source>Result of the tool call</source>
+        <translation>Ergebnis des Werkzeugaufrufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="127"/>
+        <source>Show or hide the call&apos;s arguments and result</source>
+        <translation>Argumente und Ergebnis des Aufrufs zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="133"/>
+        <source>(running)</source>
+        <translation>(läuft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
     </message>
 </context>
 <context>
@@ -4238,163 +4468,168 @@ Modell: %3/%4
 <context>
     <name>aistack::TurnWidget</name>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="51"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
         <source>Edit this question and ask again</source>
         <translation>Diese Frage bearbeiten und erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="65"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="67"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="71"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="73"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="86"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
         <source>Answer details</source>
         <translation>Details zur Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="90"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="89"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
-        <location filename="../ui/chat/turnwidget.cpp" line="133"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="138"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Copy the answer</source>
         <translation>Die Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="95"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
         <translation>Die Antwort neu erzeugen (die frühere bleibt als Version erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Good answer</source>
         <translation>Gute Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Bad</source>
         <translation>Schlecht</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Bad answer</source>
         <translation>Schlechte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="132"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="137"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="182"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="188"/>
         <source>first token %1 s</source>
         <translation>erstes Token %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="185"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="191"/>
         <source>%1 tokens/s</source>
         <translation>%1 Token/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
         <source>~%1 → ~%2 tokens</source>
         <translation>~%1 → ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
         <source>%1 → %2 tokens</source>
         <translation>%1 → %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="190"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="192"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="198"/>
         <source>configuration %1</source>
         <translation>Konfiguration %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="216"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird aufgerufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="214"/>
         <source>Writing…</source>
         <translation>Schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>Stopped before the model answered.</source>
         <translation>Angehalten, bevor das Modell antwortete.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="226"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="236"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="227"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="237"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>

@@ -197,4 +197,21 @@ Model: %3/%4
         </translation>
     </message>
 </context>
+<context>
+    <name>aistack::McpServersPanel</name>
+    <message numerus="yes">
+        <source>online · %n tool(s)</source>
+        <translation>
+            <numerusform>online · %n tool</numerusform>
+            <numerusform>online · %n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 servers online, %n tool(s) for the models</source>
+        <translation>
+            <numerusform>%1 of %2 servers online, %n tool for the models</numerusform>
+            <numerusform>%1 of %2 servers online, %n tools for the models</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>BuiltinProvider</name>
     <message>
-        <location filename="../core/llm/builtin/builtinprovider.cpp" line="25"/>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="26"/>
         <source>The builtin embedder only computes embeddings; configure a chat model.</source>
         <translation>Le modèle d’embedding intégré ne calcule que des embeddings&#x202f;; configurez un modèle de chat.</translation>
     </message>
     <message>
-        <location filename="../core/llm/builtin/builtinprovider.cpp" line="36"/>
+        <location filename="../core/llm/builtin/builtinprovider.cpp" line="37"/>
         <source>Unknown embedding model &apos;%1&apos;; the builtin one is &apos;%2&apos;.</source>
         <translation>Modèle d’embedding inconnu «&#xa0;%1&#xa0;»&#x202f;; le modèle intégré est «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChatTurn</name>
     <message>
-        <location filename="../core/conversations/chatturn.cpp" line="173"/>
+        <location filename="../core/conversations/chatturn.cpp" line="187"/>
         <source>The answer could not be stored: %1</source>
         <translation>La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -53,25 +53,25 @@
 <context>
     <name>DesktopChat</name>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="76"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="114"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="181"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="78"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="120"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="193"/>
         <source>This conversation no longer exists.</source>
         <translation>Cette conversation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="83"/>
-        <location filename="../core/conversations/desktopchat.cpp" line="192"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="87"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="205"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="166"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="175"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../core/conversations/desktopchat.cpp" line="198"/>
+        <location filename="../core/conversations/desktopchat.cpp" line="211"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Cette conversation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/feedback/desktopfeedback.cpp" line="96"/>
+        <location filename="../core/feedback/desktopfeedback.cpp" line="97"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
@@ -133,32 +133,32 @@
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="173"/>
+        <location filename="../core/stack/desktopstack.cpp" line="175"/>
         <source>the built-in configuration is read-only; save a copy instead</source>
         <translation>la configuration intégrée est en lecture seule&#x202f;; enregistrez-en plutôt une copie</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="189"/>
+        <location filename="../core/stack/desktopstack.cpp" line="192"/>
         <source>cannot keep the previous version as %1</source>
         <translation>impossible de conserver la version précédente sous %1</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="196"/>
+        <location filename="../core/stack/desktopstack.cpp" line="199"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="227"/>
+        <location filename="../core/stack/desktopstack.cpp" line="231"/>
         <source>the built-in configuration is read-only: save a copy first</source>
         <translation>la configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="234"/>
+        <location filename="../core/stack/desktopstack.cpp" line="238"/>
         <source>the configuration has a problem</source>
         <translation>la configuration comporte un problème</translation>
     </message>
     <message>
-        <location filename="../core/stack/desktopstack.cpp" line="235"/>
+        <location filename="../core/stack/desktopstack.cpp" line="239"/>
         <source>the configuration has %1 problems</source>
         <translation>la configuration comporte %1 problèmes</translation>
     </message>
@@ -341,37 +341,37 @@
 <context>
     <name>IngestQueue</name>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="56"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="58"/>
         <source>%1: cannot be read: it links to %2, which does not exist</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: c’est un lien vers %2, qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="60"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="62"/>
         <source>%1: the file does not exist</source>
         <translation>%1&#xa0;: le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="63"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="65"/>
         <source>%1: not a regular file (a device, socket or pipe)</source>
         <translation>%1&#xa0;: ce n’est pas un fichier ordinaire (périphérique, socket ou tube)</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="67"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
         <source>%1: a file without an extension is not read; supported: %2</source>
         <translation>%1&#xa0;: un fichier sans extension n’est pas lu&#x202f;; formats pris en charge&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="69"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="71"/>
         <source>%1: .%2 files are not supported; supported: %3</source>
         <translation>%1&#xa0;: les fichiers .%2 ne sont pas pris en charge&#x202f;; formats pris en charge&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="73"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="75"/>
         <source>%1: cannot be read: permission denied</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: permission refusée</translation>
     </message>
     <message>
-        <location filename="../core/rag/desktop/ingestqueue.cpp" line="163"/>
+        <location filename="../core/rag/desktop/ingestqueue.cpp" line="167"/>
         <source>%1: the stack has no rag tool to store documents for</source>
         <translation>%1&#xa0;: la pile n’a aucun outil rag où enregistrer des documents</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>IngestionPipeline</name>
     <message>
-        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="100"/>
+        <location filename="../core/rag/ingest/ingestionpipeline.cpp" line="103"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>%1&#xa0;: annulé&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingeststages.cpp" line="54"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="55"/>
         <source>%1: embedding failed: %2</source>
         <translation>%1&#xa0;: échec de la vectorisation&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/rag/ingest/ingeststages.cpp" line="79"/>
+        <location filename="../core/rag/ingest/ingeststages.cpp" line="80"/>
         <source>%1: could not be stored: %2</source>
         <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
@@ -515,7 +515,7 @@
 <context>
     <name>KissWebSocket</name>
     <message>
-        <location filename="../server/kiss/kisswebsocket.cpp" line="95"/>
+        <location filename="../server/kiss/kisswebsocket.cpp" line="118"/>
         <source>Binary frames are not supported; send JSON text frames</source>
         <translation>Les trames binaires ne sont pas prises en charge&#x202f;; envoyez des trames texte JSON</translation>
     </message>
@@ -579,6 +579,31 @@
     </message>
 </context>
 <context>
+    <name>McpRegistry</name>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="23"/>
+        <source>The arguments are not a JSON object: %1</source>
+        <translation>Les arguments ne sont pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="34"/>
+        <source>
+[cut: the tool answered %1 characters]</source>
+        <translation>
+[coupé : l’outil a répondu %1 caractères]</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="168"/>
+        <source>There is no tool named &apos;%1&apos;.</source>
+        <translation>Aucun outil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
+        <source>The tool could not be called: %1</source>
+        <translation>L’outil n’a pas pu être appelé : %1</translation>
+    </message>
+</context>
+<context>
     <name>NoModelProvider</name>
     <message>
         <location filename="../core/llm/nomodelprovider.cpp" line="55"/>
@@ -589,7 +614,7 @@
 <context>
     <name>OpenAiProvider</name>
     <message>
-        <location filename="../core/llm/openai/openaiprovider.cpp" line="115"/>
+        <location filename="../core/llm/openai/openaiprovider.cpp" line="116"/>
         <source>The stream ended before the reply was complete.</source>
         <translation>Le flux s’est terminé avant que la réponse soit complète.</translation>
     </message>
@@ -599,67 +624,77 @@
         <translation>La réponse du fournisseur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="31"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="32"/>
         <source>not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="95"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="139"/>
         <source>no choices in the reply</source>
         <translation>pas de champ choices dans la réponse</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="101"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="146"/>
         <source>the message content is not text</source>
         <translation>le contenu du message n’est pas du texte</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="119"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <source>a tool call without a name</source>
+        <translation>un appel d’outil sans nom</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="179"/>
         <source>The provider failed while streaming: %1</source>
         <translation>Le fournisseur a échoué pendant la diffusion de la réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="147"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="198"/>
+        <source>a tool call index out of range</source>
+        <translation>un appel d’outil à l’indice hors limites</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="228"/>
         <source>%1 embeddings for %2 texts</source>
         <translation>%1 embeddings pour %2 textes</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="156"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="237"/>
         <source>embedding %1 is missing or malformed</source>
         <translation>l’embedding %1 est manquant ou mal formé</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="188"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="269"/>
         <source>no model list in the reply</source>
         <translation>pas de liste de modèles dans la réponse</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="217"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="298"/>
         <source>The provider refused the API key; check ai_client.api_key.</source>
         <translation>Le fournisseur a refusé la clé d’API&#x202f;; vérifiez ai_client.api_key.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="220"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="303"/>
         <source>The provider does not serve the model &apos;%1&apos;; check ai_client.model and ai_client.base_url.</source>
         <translation>Le fournisseur ne propose pas le modèle «&#xa0;%1&#xa0;»&#x202f;; vérifiez ai_client.model et ai_client.base_url.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="226"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="309"/>
         <source>The provider is rate limiting requests; try again later.</source>
         <translation>Le fournisseur limite le débit des requêtes&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="229"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="313"/>
         <source>The provider does not support this request.</source>
         <translation>Le fournisseur ne prend pas en charge cette requête.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="232"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="316"/>
         <source>The provider timed out.</source>
         <translation>Le fournisseur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../core/llm/openai/openaiwire.cpp" line="236"/>
+        <location filename="../core/llm/openai/openaiwire.cpp" line="321"/>
         <source>The provider answered with HTTP status %1.</source>
         <translation>Le fournisseur a répondu avec le statut HTTP %1.</translation>
     </message>
@@ -839,6 +874,14 @@
     </message>
 </context>
 <context>
+    <name>ToolRounds</name>
+    <message>
+        <location filename="../core/mcp/toolrounds.cpp" line="45"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <location filename="../core/rag/parse/docxparser.cpp" line="26"/>
@@ -901,32 +944,32 @@
 <context>
     <name>aistack::ChatPane</name>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="88"/>
+        <location filename="../ui/chat/chatpane.cpp" line="90"/>
         <source>That version could not be shown: %1</source>
         <translation>Cette version n’a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="107"/>
+        <location filename="../ui/chat/chatpane.cpp" line="109"/>
         <source>The switch was not kept: %1</source>
         <translation>Le réglage n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="175"/>
+        <location filename="../ui/chat/chatpane.cpp" line="178"/>
         <source>The models could not be listed: %1</source>
         <translation>Les modèles n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="182"/>
+        <location filename="../ui/chat/chatpane.cpp" line="187"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
         <translation>Aucun modèle de langage&#xa0;: les réponses citent les passages de vos documents qui correspondent le mieux. Ajoutez un modèle à un outil de la pile (ai_client) pour obtenir de vraies réponses.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
         <source>No model configured</source>
         <translation>Aucun modèle configuré</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="193"/>
+        <location filename="../ui/chat/chatpane.cpp" line="199"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -935,33 +978,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Les réponses viennent de %1&#x202f;; avec «&#xa0;Utiliser mes documents&#xa0;» activé, elles viennent aussi des documents ajoutés dans le volet Documents, avec leurs sources sous chaque réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="202"/>
-        <location filename="../ui/chat/chatpane.cpp" line="221"/>
+        <location filename="../ui/chat/chatpane.cpp" line="208"/>
+        <location filename="../ui/chat/chatpane.cpp" line="227"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Arrêtez d’abord la réponse (Échap).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="206"/>
+        <location filename="../ui/chat/chatpane.cpp" line="212"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="424"/>
+        <location filename="../ui/chat/chatpane.cpp" line="447"/>
         <source>The last answer is on the clipboard.</source>
         <translation>La dernière réponse est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="434"/>
+        <location filename="../ui/chat/chatpane.cpp" line="458"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="450"/>
+        <location filename="../ui/chat/chatpane.cpp" line="474"/>
         <source>The feedback was not stored: %1</source>
         <translation>L’avis n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="454"/>
+        <location filename="../ui/chat/chatpane.cpp" line="478"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Merci, votre avis est enregistré.</translation>
     </message>
@@ -1286,17 +1329,17 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::DesktopHosting</name>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="63"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="62"/>
         <source>Choose an address to listen on.</source>
         <translation>Choisissez une adresse d’écoute.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="65"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="64"/>
         <source>The port must be between 0 and 65535.</source>
         <translation>Le port doit être compris entre 0 et 65535.</translation>
     </message>
     <message>
-        <location filename="../core/hosting/desktophosting.cpp" line="67"/>
+        <location filename="../core/hosting/desktophosting.cpp" line="66"/>
         <source>HTTPS needs both a certificate and its private key; choose both files or neither.</source>
         <translation>HTTPS nécessite à la fois un certificat et sa clé privée&#x202f;; choisissez les deux fichiers ou aucun.</translation>
     </message>
@@ -2520,6 +2563,125 @@ Modèle&#xa0;: %3/%4
     </message>
 </context>
 <context>
+    <name>aistack::McpServersPanel</name>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <source>&amp;Test call</source>
+        <translation>Appel d’&amp;essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="30"/>
+        <source>&amp;MCP servers</source>
+        <translation>Serveurs &amp;MCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="37"/>
+        <source>MCP servers and their tools</source>
+        <translation>Serveurs MCP et leurs outils</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>Server or tool</source>
+        <translation>Serveur ou outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <source>Address or description</source>
+        <translation>Adresse ou description</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="46"/>
+        <source>Ask every server for its tools again</source>
+        <translation>Redemander ses outils à chaque serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="48"/>
+        <source>Call the selected tool with these arguments, as the model would</source>
+        <translation>Appeler l’outil choisi avec ces arguments, comme le ferait le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="56"/>
+        <source>Arguments of the test call (JSON)</source>
+        <translation>Arguments de l’appel d’essai (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="57"/>
+        <source>Select a tool above; its arguments go here as JSON.</source>
+        <translation>Choisissez un outil ci-dessus ; ses arguments se saisissent ici en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="59"/>
+        <source>Result of the test call</source>
+        <translation>Résultat de l’appel d’essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="98"/>
+        <source>Asking the servers for their tools…</source>
+        <translation>Demande de leurs outils aux serveurs…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="123"/>
+        <source>online · %n tool(s)</source>
+        <translation>
+            <numerusform>en ligne · %n outil</numerusform>
+            <numerusform>en ligne · %n outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="128"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="131"/>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="156"/>
+        <source>No MCP servers are configured (mcp_servers: name, url).</source>
+        <translation>Aucun serveur MCP n’est configuré (mcp_servers : name, url).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="158"/>
+        <source>%1 of %2 servers online, %n tool(s) for the models</source>
+        <translation>
+            <numerusform>%1 serveurs sur %2 en ligne, %n outil pour les modèles</numerusform>
+            <numerusform>%1 serveurs sur %2 en ligne, %n outils pour les modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="193"/>
+        <source>Calling %1 on %2…</source>
+        <translation>Appel de %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="196"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Failed after %1:</source>
+        <translation>Échec après %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Answered in %1:</source>
+        <translation>Réponse en %1 :</translation>
+    </message>
+</context>
+<context>
     <name>aistack::MessageList</name>
     <message>
         <location filename="../ui/chat/messagelist.cpp" line="19"/>
@@ -3529,166 +3691,166 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::SessionsPane</name>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="171"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="61"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="172"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="62"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="112"/>
         <source>KISS sessions</source>
         <translation>Sessions KISS</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="173"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="310"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="63"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="205"/>
         <source>Lightspeed users</source>
         <translation>Utilisateurs Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="186"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="76"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="192"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="82"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="194"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="264"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="351"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="84"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="157"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="249"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="220"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="111"/>
         <source>Filter sessions</source>
         <translation>Filtrer les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="232"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="123"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>Active</source>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="233"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="124"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="257"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="269"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="150"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="162"/>
         <source>Close…</source>
         <translation>Fermer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="151"/>
         <source>End the session&apos;s stack as the client&apos;s own close does; a temporary session ends and its documents are deleted (Delete)</source>
         <translation>Arrêter la pile de la session comme le fait la fermeture par le client lui-même&#x202f;; une session temporaire prend fin et ses documents sont supprimés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="261"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="274"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="155"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="167"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="262"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="156"/>
         <source>End the session for good: its token and secret are refused from now on (Shift+Delete)</source>
         <translation>Mettre fin définitivement à la session&#xa0;: son jeton et son secret sont désormais refusés (Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="265"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="158"/>
         <source>Save the list as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="309"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="204"/>
         <source>Filter users</source>
         <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Turns</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="312"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="208"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="324"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="221"/>
         <source>Conversations of the selected user</source>
         <translation>Conversations de l’utilisateur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="326"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="224"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="343"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="348"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="241"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="246"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="349"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="247"/>
         <source>Show the conversation&apos;s turns, read-only (Enter)</source>
         <translation>Afficher les tours de la conversation, en lecture seule (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="352"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="250"/>
         <source>Save the list of users as shown as a CSV file (Ctrl+E)</source>
         <translation>Enregistrer la liste des utilisateurs telle qu’affichée dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="360"/>
-        <location filename="../ui/sessions/sessionspane.cpp" line="637"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="258"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="541"/>
         <source>Select a user to list their conversations.</source>
         <translation>Sélectionnez un utilisateur pour afficher ses conversations.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="400"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="298"/>
         <source>The sessions could not be read: %1</source>
         <translation>Les sessions n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="471"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="370"/>
         <source>%n session(s), %1 active</source>
         <translation>
             <numerusform>%n session, actives&#xa0;: %1</numerusform>
@@ -3696,7 +3858,7 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="473"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="372"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n affichée</numerusform>
@@ -3704,12 +3866,12 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="517"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="418"/>
         <source>Revoke session %1? Its token and its secret are refused from now on, on every route; the client has to start a new session.</source>
         <translation>Révoquer la session %1&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="520"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="421"/>
         <source>Revoke %n sessions? Their tokens and secrets are refused from now on, on every route; the clients have to start new sessions.</source>
         <translation>
             <numerusform>Révoquer %n session&#x202f;? Son jeton et son secret seront désormais refusés sur toutes les routes&#x202f;; le client devra ouvrir une nouvelle session.</numerusform>
@@ -3717,17 +3879,17 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="525"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="428"/>
         <source>Close session %1? It ends, and its documents are deleted.</source>
         <translation>Fermer la session %1&#x202f;? Elle prend fin et ses documents sont supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="526"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="429"/>
         <source>Close session %1? Its stack is taken down; it keeps its documents and may start it again.</source>
         <translation>Fermer la session %1&#x202f;? Sa pile est arrêtée&#x202f;; elle conserve ses documents et pourra la redémarrer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions/sessionspane.cpp" line="530"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="434"/>
         <source>Close %n sessions? Temporary ones end and their documents are deleted; persistent ones keep their documents and may start their stacks again.</source>
         <translation>
             <numerusform>Fermer %n session&#x202f;? Une session temporaire prend fin et ses documents sont supprimés&#x202f;; une session persistante conserve ses documents et pourra redémarrer sa pile.</numerusform>
@@ -3735,62 +3897,62 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="439"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="535"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="439"/>
         <source>Close sessions</source>
         <translation>Fermer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="543"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="448"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n’a pas été révoquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="544"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="449"/>
         <source>Session %1 was not closed: %2</source>
         <translation>La session %1 n’a pas été fermée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="563"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="468"/>
         <source>Copy client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>Export sessions</source>
         <translation>Exporter les sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="578"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="483"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="580"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="485"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="585"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="490"/>
         <source>The list was not saved: %1</source>
         <translation>La liste n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="595"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="500"/>
         <source>The users could not be read: %1</source>
         <translation>Les utilisateurs n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="640"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="545"/>
         <source>Conversations of %1 (Enter opens the selected one, read-only)</source>
         <translation>Conversations de %1 (Entrée ouvre la conversation sélectionnée, en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionspane.cpp" line="646"/>
+        <location filename="../ui/sessions/sessionspane.cpp" line="551"/>
         <source>The conversations could not be read: %1</source>
         <translation>Les conversations n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -3859,337 +4021,405 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::StackPane</name>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="46"/>
+        <location filename="../ui/stack/stackpane.cpp" line="48"/>
         <source>Stack</source>
         <translation>Pile</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="60"/>
+        <location filename="../ui/stack/stackpane.cpp" line="63"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="65"/>
+        <location filename="../ui/stack/stackpane.cpp" line="68"/>
         <source>&amp;Restart them</source>
         <translation>Les &amp;redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="66"/>
+        <location filename="../ui/stack/stackpane.cpp" line="69"/>
         <source>Rebuild these sessions&apos; stacks on the configuration in force</source>
         <translation>Reconstruire les piles de ces sessions sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="74"/>
+        <location filename="../ui/stack/stackpane.cpp" line="77"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="75"/>
-        <location filename="../ui/stack/stackpane.cpp" line="324"/>
+        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="338"/>
         <source>Put this configuration in force without restarting (Ctrl+Return)</source>
         <translation>Mettre cette configuration en vigueur sans redémarrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="76"/>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="79"/>
+        <location filename="../ui/stack/stackpane.cpp" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="77"/>
+        <location filename="../ui/stack/stackpane.cpp" line="80"/>
         <source>Write the file, keeping the previous version as a .bak file (Ctrl+S)</source>
         <translation>Écrire le fichier en conservant la version précédente dans un fichier .bak (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Re&amp;vert</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="78"/>
+        <location filename="../ui/stack/stackpane.cpp" line="81"/>
         <source>Discard the edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="81"/>
+        <location filename="../ui/stack/stackpane.cpp" line="84"/>
         <source>Reload the file from disk</source>
         <translation>Recharger le fichier depuis le disque</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="83"/>
+        <location filename="../ui/stack/stackpane.cpp" line="86"/>
         <source>Load the running configuration</source>
         <translation>Charger la configuration active</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="86"/>
+        <location filename="../ui/stack/stackpane.cpp" line="89"/>
         <source>&amp;Diff…</source>
         <translation>&amp;Comparer…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="87"/>
+        <location filename="../ui/stack/stackpane.cpp" line="90"/>
         <source>Compare the editor with the running configuration (Ctrl+D)</source>
         <translation>Comparer l’éditeur avec la configuration active (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="88"/>
+        <location filename="../ui/stack/stackpane.cpp" line="92"/>
         <source>API &amp;key…</source>
         <translation>C&amp;lé d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="89"/>
+        <location filename="../ui/stack/stackpane.cpp" line="93"/>
         <source>Store an API key in the system keychain and write keychain:NAME at the cursor</source>
         <translation>Enregistrer une clé d’API dans le trousseau de clés du système et écrire keychain:NAME à la position du curseur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="92"/>
+        <location filename="../ui/stack/stackpane.cpp" line="96"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="102"/>
+        <location filename="../ui/stack/stackpane.cpp" line="106"/>
         <source>Configuration file</source>
         <translation>Fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="104"/>
+        <location filename="../ui/stack/stackpane.cpp" line="108"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="105"/>
+        <location filename="../ui/stack/stackpane.cpp" line="109"/>
         <source>Enter or a click goes to the line</source>
         <translation>Entrée ou un clic mène à la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="110"/>
+        <location filename="../ui/stack/stackpane.cpp" line="114"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="229"/>
+        <location filename="../ui/stack/stackpane.cpp" line="240"/>
         <source>The file changed on disk and was loaded again. Apply puts it in force.</source>
         <translation>Le fichier a été modifié sur le disque et a été rechargé. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="234"/>
+        <location filename="../ui/stack/stackpane.cpp" line="246"/>
         <source>The file changed on disk while you were editing it. Revert › Reload the file from disk shows that version (your edits go); Save replaces it with yours.</source>
         <translation>Le fichier a été modifié sur le disque pendant que vous l’éditiez. «&#xa0;Restaurer › Recharger le fichier depuis le disque&#xa0;» affiche cette version (vos modifications sont perdues)&#x202f;; «&#xa0;Enregistrer&#xa0;» la remplace par la vôtre.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="275"/>
+        <location filename="../ui/stack/stackpane.cpp" line="288"/>
         <source>Running configuration %1, applied %2</source>
         <translation>Configuration active %1, appliquée à %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="276"/>
+        <location filename="../ui/stack/stackpane.cpp" line="289"/>
         <source>Running configuration %1, loaded %2</source>
         <translation>Configuration active %1, chargée à %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="279"/>
+        <location filename="../ui/stack/stackpane.cpp" line="291"/>
         <source>%1 · the built-in configuration</source>
         <translation>%1 · la configuration intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="280"/>
+        <location filename="../ui/stack/stackpane.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="285"/>
+        <location filename="../ui/stack/stackpane.cpp" line="296"/>
         <source>This is the built-in configuration, which is read-only. “Save a copy” writes it to %1, the file AI Stack Desktop reads at every start; you can then edit and apply it. Relative paths in the copy are made absolute, so the same database and documents stay in use.</source>
         <translation>Ceci est la configuration intégrée, en lecture seule. «&#xa0;Enregistrer une copie&#xa0;» l’écrit dans %1, le fichier qu’AI Stack Desktop lit à chaque démarrage&#x202f;; vous pourrez ensuite la modifier et l’appliquer. Les chemins relatifs de la copie sont rendus absolus, afin que la même base de données et les mêmes documents restent utilisés.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="292"/>
+        <location filename="../ui/stack/stackpane.cpp" line="305"/>
         <source>&amp;Save a copy</source>
         <translation>&amp;Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="300"/>
+        <location filename="../ui/stack/stackpane.cpp" line="313"/>
         <source>1 session keeps the previous configuration until it closes.</source>
         <translation>1 session conserve la configuration précédente jusqu’à sa fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="301"/>
+        <location filename="../ui/stack/stackpane.cpp" line="314"/>
         <source>%1 sessions keep the previous configuration until they close.</source>
         <translation>%1 sessions conservent la configuration précédente jusqu’à leur fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="302"/>
+        <location filename="../ui/stack/stackpane.cpp" line="316"/>
         <source>Restart the session on the configuration in force</source>
         <translation>Redémarrer la session sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="303"/>
+        <location filename="../ui/stack/stackpane.cpp" line="317"/>
         <source>Restart the %1 sessions on the configuration in force</source>
         <translation>Redémarrer les %1 sessions sur la configuration en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="311"/>
+        <location filename="../ui/stack/stackpane.cpp" line="325"/>
         <source>Busy…</source>
         <translation>Opération en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="313"/>
+        <location filename="../ui/stack/stackpane.cpp" line="327"/>
         <source>The built-in configuration is read-only: save a copy first.</source>
         <translation>La configuration intégrée est en lecture seule&#xa0;: enregistrez-en d’abord une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="315"/>
-        <location filename="../ui/stack/stackpane.cpp" line="334"/>
+        <location filename="../ui/stack/stackpane.cpp" line="329"/>
+        <location filename="../ui/stack/stackpane.cpp" line="348"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="317"/>
+        <location filename="../ui/stack/stackpane.cpp" line="331"/>
         <source>The file has problems; fix them to apply it.</source>
         <translation>Le fichier comporte des problèmes&#x202f;; corrigez-les pour pouvoir l’appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="319"/>
+        <location filename="../ui/stack/stackpane.cpp" line="333"/>
         <source>This is the configuration in force.</source>
         <translation>C’est la configuration en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="336"/>
+        <location filename="../ui/stack/stackpane.cpp" line="350"/>
         <source>1 problem: cannot be applied</source>
         <translation>1 problème&#xa0;: application impossible</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="337"/>
+        <location filename="../ui/stack/stackpane.cpp" line="351"/>
         <source>%1 problems: cannot be applied</source>
         <translation>%1 problèmes&#xa0;: application impossible</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="340"/>
+        <location filename="../ui/stack/stackpane.cpp" line="354"/>
         <source>Valid · in force</source>
         <translation>Valide · en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="340"/>
+        <location filename="../ui/stack/stackpane.cpp" line="354"/>
         <source>Valid · not applied yet</source>
         <translation>Valide · pas encore appliquée</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="343"/>
+        <location filename="../ui/stack/stackpane.cpp" line="357"/>
         <source> · unsaved changes</source>
         <translation> · modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="367"/>
+        <location filename="../ui/stack/stackpane.cpp" line="381"/>
         <source>Discard edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="367"/>
+        <location filename="../ui/stack/stackpane.cpp" line="381"/>
         <source>Discard the edits that are not saved?</source>
         <translation>Abandonner les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="395"/>
+        <location filename="../ui/stack/stackpane.cpp" line="409"/>
         <source>The editor holds the running configuration %1.</source>
         <translation>L’éditeur contient la configuration active %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="448"/>
+        <location filename="../ui/stack/stackpane.cpp" line="464"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="449"/>
+        <location filename="../ui/stack/stackpane.cpp" line="465"/>
         <source>&amp;Problems (%1) — Enter or a click goes to the line, F8 to the next</source>
         <translation>&amp;Problèmes (%1) — Entrée ou un clic mène à la ligne, F8 au suivant</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="461"/>
+        <location filename="../ui/stack/stackpane.cpp" line="476"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="462"/>
+        <location filename="../ui/stack/stackpane.cpp" line="477"/>
         <source>%1 exists. Replace it? Its current version is kept as %2.</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;? Sa version actuelle est conservée sous %2.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="473"/>
+        <location filename="../ui/stack/stackpane.cpp" line="489"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="482"/>
+        <location filename="../ui/stack/stackpane.cpp" line="498"/>
         <source>Saved %1. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="483"/>
+        <location filename="../ui/stack/stackpane.cpp" line="499"/>
         <source>Saved %1; the previous version is %2. Apply puts it in force.</source>
         <translation>Fichier %1 enregistré&#x202f;; la version précédente est %2. «&#xa0;Appliquer&#xa0;» le met en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="498"/>
+        <location filename="../ui/stack/stackpane.cpp" line="514"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="508"/>
+        <location filename="../ui/stack/stackpane.cpp" line="524"/>
         <source>Not applied: %1</source>
         <translation>Non appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="518"/>
+        <location filename="../ui/stack/stackpane.cpp" line="534"/>
         <source>Configuration %1 is in force: new sessions and new chat answers use it.</source>
         <translation>La configuration %1 est en vigueur&#xa0;: les nouvelles sessions et les nouvelles réponses du chat l’utilisent.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="520"/>
+        <location filename="../ui/stack/stackpane.cpp" line="537"/>
         <source>The file was saved.</source>
         <translation>Le fichier a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="521"/>
+        <location filename="../ui/stack/stackpane.cpp" line="538"/>
         <source>The file was saved; the previous version is %1.</source>
         <translation>Le fichier a été enregistré&#x202f;; la version précédente est %1.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="524"/>
+        <location filename="../ui/stack/stackpane.cpp" line="541"/>
         <source>Changes to %1 take effect at the next start.</source>
         <translation>Les modifications de %1 prendront effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="563"/>
+        <location filename="../ui/stack/stackpane.cpp" line="582"/>
         <source>The key is stored in the keychain as %1; the file names it. Save and apply to use it.</source>
         <translation>La clé est enregistrée dans le trousseau de clés sous le nom %1&#x202f;; le fichier y fait référence. Enregistrez et appliquez pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="573"/>
+        <location filename="../ui/stack/stackpane.cpp" line="592"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="573"/>
+        <location filename="../ui/stack/stackpane.cpp" line="592"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="574"/>
+        <location filename="../ui/stack/stackpane.cpp" line="594"/>
         <source>Restart sessions</source>
         <translation>Redémarrer des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="575"/>
+        <location filename="../ui/stack/stackpane.cpp" line="595"/>
         <source>Rebuild the stacks of %1 on the configuration in force? Their documents stay; queries running now finish on the previous configuration.</source>
         <translation>Reconstruire les piles de %1 sur la configuration en vigueur&#x202f;? Les documents sont conservés&#x202f;; les requêtes en cours se terminent sur la configuration précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="583"/>
+        <location filename="../ui/stack/stackpane.cpp" line="603"/>
         <source>1 session now uses the configuration in force.</source>
         <translation>1 session utilise désormais la configuration en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/stackpane.cpp" line="584"/>
+        <location filename="../ui/stack/stackpane.cpp" line="604"/>
         <source>%1 sessions now use the configuration in force.</source>
         <translation>%1 sessions utilisent désormais la configuration en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>aistack::ToolCallsList</name>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="79"/>
+        <source>Tool %1%2 · running…</source>
+        <translation>Outil %1%2 · en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="82"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="83"/>
+        <source>Tool %1%2 · failed · %3</source>
+        <translation>Outil %1%2 · échec · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="84"/>
+        <source>Tool %1%2 · %3</source>
+        <translation>Outil %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="101"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="102"/>
+        <source>Arguments of the tool call</source>
+        <translation>Arguments de l’appel d’outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="103"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="104"/>
+        <source>Result of the tool call</source>
+        <translation>Résultat de l’appel d’outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="127"/>
+        <source>Show or hide the call&apos;s arguments and result</source>
+        <translation>Afficher ou masquer les arguments et le résultat de l’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="133"/>
+        <source>(running)</source>
+        <translation>(en cours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <source>expanded</source>
+        <translation>déplié</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <source>collapsed</source>
+        <translation>replié</translation>
     </message>
 </context>
 <context>
@@ -4238,163 +4468,168 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::TurnWidget</name>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="51"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="55"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
         <source>Edit this question and ask again</source>
         <translation>Modifier cette question et la reposer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="65"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="67"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="71"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="73"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="80"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="86"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
         <source>Answer details</source>
         <translation>Détails de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="90"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="89"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Next version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
-        <location filename="../ui/chat/turnwidget.cpp" line="133"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="138"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Copy the answer</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="92"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="95"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
         <translation>Régénérer la réponse (la précédente est conservée comme version)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Good answer</source>
         <translation>Bonne réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Bad</source>
         <translation>Pas bien</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Bad answer</source>
         <translation>Mauvaise réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
         <source>Ask this question again</source>
         <translation>Reposer cette question</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="132"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="137"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="182"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="188"/>
         <source>first token %1 s</source>
         <translation>premier jeton %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="185"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="191"/>
         <source>%1 tokens/s</source>
         <translation>%1 jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
         <source>~%1 → ~%2 tokens</source>
         <translation>~%1 → ~%2 jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="187"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
         <source>%1 → %2 tokens</source>
         <translation>%1 → %2 jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="190"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="196"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="192"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="198"/>
         <source>configuration %1</source>
         <translation>configuration %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="216"/>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="208"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="214"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>Stopped before the model answered.</source>
         <translation>Arrêté avant que le modèle ne réponde.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="210"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="226"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="236"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="227"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="237"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 sur %2</translation>
     </message>

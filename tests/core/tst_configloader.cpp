@@ -218,6 +218,46 @@ llama_stack:
         QVERIFY(hasError(r, QStringLiteral("llama_stack"), 0, QStringLiteral("url is required")));
     }
 
+    void mcpServersAreChecked()
+    {
+        const auto r = load(R"(mcp_servers:
+  - name: files
+    url: ftp://files.example/mcp
+  - name: files
+    url: http://127.0.0.1:3001/mcp
+    timeout_seconds: 0
+  - name: web
+    url: http://127.0.0.1:3002/mcp
+    forward_authorization: maybe
+inference:
+  max_tool_rounds: 0
+  tool_choice: always
+)");
+        QVERIFY(hasError(r, QStringLiteral("mcp_servers[0].url"), 3, QStringLiteral("http:// or https://")));
+        QVERIFY(hasError(r, QStringLiteral("mcp_servers[1].name"), 0, QStringLiteral("another server has the name")));
+        QVERIFY(hasError(r, QStringLiteral("mcp_servers[1].timeout_seconds"), 6, QString()));
+        QVERIFY(hasError(r, QStringLiteral("mcp_servers[2].forward_authorization"), 9, QString()));
+        QVERIFY(hasError(r, QStringLiteral("inference.max_tool_rounds"), 11, QString()));
+        QVERIFY(hasError(r, QStringLiteral("inference.tool_choice"), 12, QStringLiteral("auto, required or none")));
+
+        const auto good = load(R"(mcp_servers:
+  - name: files
+    url: http://127.0.0.1:3001/mcp
+    timeout_seconds: 5
+    forward_authorization: true
+inference:
+  max_tool_rounds: 2
+  tool_result_max_chars: 500
+  tool_choice: required
+)");
+        QVERIFY2(good.ok(), qPrintable(good.errorText()));
+        QCOMPARE(good.config.mcpServers.first().timeoutSeconds, 5);
+        QVERIFY(good.config.mcpServers.first().forwardAuthorization);
+        QCOMPARE(good.config.inference.maxToolRounds, 2);
+        QCOMPARE(good.config.inference.toolResultMaxChars, 500);
+        QCOMPARE(good.config.inference.toolChoice, QStringLiteral("required"));
+    }
+
     void stackRulesAreChecked()
     {
         const auto r = load(R"(stack:

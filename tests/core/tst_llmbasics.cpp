@@ -7,6 +7,9 @@
 #include "llm/nomodelprovider.h"
 #include "llm/openai/openaiprovider.h"
 #include "llm/openai/openaiwire.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include "llm/openai/ssedecoder.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricsregistry.h"
@@ -63,6 +66,69 @@ private Q_SLOTS:
         QVERIFY(!openaiwire::parseChunk(R"({"error":{"message":"boom"}})", QStringLiteral("openai"), &delta,
                                         &state, &error));
         QVERIFY(error.message.contains(QLatin1String("boom")));
+    }
+
+    // A streamed tool call comes in pieces: the id and name once, the arguments in parts, keyed by index.
+    void streamedToolCallsAreAssembled()
+    {
+        openaiwire::ChunkState state;
+        QString delta;
+        LlmError error;
+        const QString p = QStringLiteral("openai");
+        QVERIFY(openaiwire::parseChunk(
+            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"echo\",\"arguments\":\"{\\\"mess\"}}]}}]}",
+            p, &delta, &state, &error));
+        QVERIFY(openaiwire::parseChunk(
+            R"({"choices":[{"delta":{"tool_calls":[{"index":1,"id":"c2","function":{"name":"get-sum","arguments":"{}"}}]}}]})",
+            p, &delta, &state, &error));
+        QVERIFY(openaiwire::parseChunk(
+            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"age\\\":\\\"hi\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}]}",
+            p, &delta, &state, &error));
+        QCOMPARE(state.toolCalls.size(), 2);
+        QCOMPARE(state.toolCalls[0].id, QStringLiteral("c1"));
+        QCOMPARE(state.toolCalls[0].name, QStringLiteral("echo"));
+        QCOMPARE(state.toolCalls[0].arguments, QStringLiteral(R"({"message":"hi"})"));
+        QCOMPARE(state.toolCalls[1].name, QStringLiteral("get-sum"));
+        QCOMPARE(state.finishReason, QStringLiteral("tool_calls"));
+        QVERIFY(delta.isEmpty());
+        // An index no model would send is a reply that cannot be read, not a huge allocation.
+        QVERIFY(!openaiwire::parseChunk(R"({"choices":[{"delta":{"tool_calls":[{"index":100000}]}}]})", p, &delta,
+                                        &state, &error));
+        QCOMPARE(error.kind, LlmError::Kind::BadReply);
+    }
+
+    void toolCallsGoOutAndComeBackInOpenAisShapes()
+    {
+        ChatRequest r;
+        r.messages << ChatMessage{QStringLiteral("user"), QStringLiteral("echo hi"), {}, {}};
+        r.messages << ChatMessage{QStringLiteral("assistant"), QString(),
+                                  {ToolCall{QStringLiteral("c1"), QStringLiteral("echo"), QStringLiteral(R"({"message":"hi"})")}},
+                                  {}};
+        r.messages << ChatMessage{QStringLiteral("tool"), QStringLiteral("Echo: hi"), {}, QStringLiteral("c1")};
+        r.tools << ToolSpec{QStringLiteral("echo"), QStringLiteral("Echoes"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, QStringLiteral("json")};
+        r.toolChoice = QStringLiteral("required");
+        const QJsonObject body = QJsonDocument::fromJson(openaiwire::chatBody(r, QStringLiteral("m"), false)).object();
+        const QJsonArray messages = body[QStringLiteral("messages")].toArray();
+        QCOMPARE(messages[1][QStringLiteral("content")].type(), QJsonValue::Null);
+        QCOMPARE(messages[1][QStringLiteral("tool_calls")][0][QStringLiteral("function")][QStringLiteral("name")].toString(),
+                 QStringLiteral("echo"));
+        QCOMPARE(messages[2][QStringLiteral("tool_call_id")].toString(), QStringLiteral("c1"));
+        QCOMPARE(body[QStringLiteral("tools")][0][QStringLiteral("function")][QStringLiteral("name")].toString(),
+                 QStringLiteral("echo"));
+        QVERIFY(!body[QStringLiteral("tools")][0][QStringLiteral("function")].toObject().contains(QStringLiteral("source")));
+        QCOMPARE(body[QStringLiteral("tool_choice")].toString(), QStringLiteral("required"));
+
+        ChatResult result;
+        LlmError error;
+        QVERIFY(openaiwire::parseChatReply(
+            R"({"choices":[{"message":{"content":null,"tool_calls":[{"id":"c9","function":{"name":"echo","arguments":{"message":"x"}}}]},"finish_reason":"tool_calls"}]})",
+            QStringLiteral("openai"), &result, &error));
+        QCOMPARE(result.toolCalls.size(), 1);
+        QCOMPARE(result.toolCalls[0].arguments, QStringLiteral(R"({"message":"x"})")); // an object, as some servers send
+        QVERIFY(!openaiwire::parseChatReply(R"({"choices":[{"message":{"content":null,"tool_calls":[{"id":"c9","function":{}}]}}]})",
+                                            QStringLiteral("openai"), &result, &error));
+        QVERIFY(error.message.contains(QStringLiteral("without a name")));
     }
 
     void statusCodesMapToTypedErrors()

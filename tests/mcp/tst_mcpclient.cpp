@@ -6,6 +6,7 @@
 #include "mcp/mcpclient.h"
 #include "mcptestservers.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace aistack;
@@ -103,7 +104,8 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
-    // The server restarts and no longer knows the session: its 404 starts a new one, and the call succeeds.
+    // The server restarts and no longer knows the session: its 400 "No valid session ID" starts a new one, and
+    // the call succeeds.
     void aForgottenSessionIsStartedAgain()
     {
         McpClient client({QStringLiteral("everything"), m_everything.url()});
@@ -118,6 +120,33 @@ private Q_SLOTS:
         QCOMPARE(result->text, QStringLiteral("Echo: again"));
         QVERIFY(!client.sessionId().isEmpty());
         QVERIFY(client.sessionId() != first);
+    }
+
+    // A session that expires: the server answers 404 for it (as the specification says), and the client starts
+    // a new session and asks again, once; the caller sees only the answer.
+    void anExpiredSessionIsStartedAgain()
+    {
+        McpTestServer server{McpTestServer::Kind::Sessions};
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        McpClient client({QStringLiteral("sessions"), server.url()});
+        QVERIFY2(client.listTools(&error), qPrintable(error));
+        const QString first = client.sessionId();
+        QVERIFY(!first.isEmpty());
+        auto call = [&server](const QByteArray &method, const QByteArray &path) {
+            HttpClient http(QStringLiteral("127.0.0.1"), server.port());
+            http.connect();
+            return http.request(method, path, {}, {}, 10000);
+        };
+        QCOMPARE(call("POST", "/expire").status, 200);
+        const auto result = client.callTool(QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("again")}},
+                                            &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->text, QStringLiteral("Echo: again"));
+        QVERIFY(!client.sessionId().isEmpty() && client.sessionId() != first);
+        const QJsonObject stats = QJsonDocument::fromJson(call("GET", "/stats").body).object();
+        QCOMPARE(stats[QStringLiteral("notFound")].toInt(), 1);
+        QCOMPARE(stats[QStringLiteral("started")].toInt(), 2);
     }
 
     void cleanupTestCase()

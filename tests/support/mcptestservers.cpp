@@ -44,6 +44,8 @@ bool McpTestServer::launch(QString *error)
             return false;
         }
         arguments << script << QString::number(m_port);
+        if (m_kind == Kind::Sessions)
+            arguments << QStringLiteral("sessions");
     }
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);

@@ -11,10 +11,12 @@ namespace aistack::test {
 // - Everything: @modelcontextprotocol/server-everything in streamableHttp mode: sessions, answers in SSE.
 //   The package listens without a host; tests/mcp/loopbackonly.cjs, preloaded, makes that 127.0.0.1.
 // - Json: tests/mcp/jsonserver.mjs on the MCP SDK: no sessions, answers in plain JSON, 127.0.0.1 only.
+// - Sessions: the same script keeping sessions; an unknown session gets 404 (POST /expire forgets them all,
+//   GET /stats counts the sessions started and the 404s given).
 class McpTestServer
 {
 public:
-    enum class Kind { Everything, Json };
+    enum class Kind { Everything, Json, Sessions };
     explicit McpTestServer(Kind kind) : m_kind(kind) {}
     ~McpTestServer();
 
@@ -27,6 +29,7 @@ public:
     bool restart(QString *error);
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_port); }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
 private:
     bool launch(QString *error);

@@ -142,7 +142,7 @@ bool parseChatReply(const QByteArray &body, const QString &provider, ChatResult 
     const QJsonObject choice = choices.first().toObject();
     const QJsonValue content =
         choice.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
-    if (!content.isString() && !content.isNull()) {
+    if (!content.isString() && !content.isNull() && !content.isUndefined()) {
         *error = badReply(provider, Tr::tr("the message content is not text"));
         return false;
     }
