@@ -39,6 +39,9 @@ BlockingHttp::Reply BlockingHttp::call(ThreadNetworks &networks, const QByteArra
     result.headers = reply->rawHeaderPairs();
     if (result.status == 0)
         result.error = reply->errorString();
+    // The transfer timeout aborts the reply (also one whose headers came, e.g. a stream); nothing else here
+    // does.
+    result.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
     reply->deleteLater();
     return result;
 }

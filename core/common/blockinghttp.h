@@ -27,7 +27,8 @@ struct BlockingHttp
     {
         int status = 0; // 0: no HTTP answer
         QByteArray body;
-        QString error; // why there was no answer
+        QString error;         // why there was no answer
+        bool timedOut = false; // no data for Options::timeoutMs (status and body may be partial)
         QList<QPair<QByteArray, QByteArray>> headers;
         // A response header's value (names compare without case); empty when absent.
         QByteArray header(const QByteArray &name) const;

@@ -93,7 +93,11 @@ McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &mess
     const QByteArray body =
         message.isEmpty() ? QByteArray() : QJsonDocument(message).toJson(QJsonDocument::Compact);
     Reply r = BlockingHttp::call(m_networks, verb, m_config.url, body, options);
-    if (r.status == 0)
+    if (r.timedOut)
+        r.error = QStringLiteral("MCP server %1 at %2 did not answer within %3 s (timeout_seconds)")
+                      .arg(m_config.name, m_config.url)
+                      .arg(m_config.timeoutMs / 1000.0);
+    else if (r.status == 0)
         r.error = QStringLiteral("MCP server %1 at %2 cannot be reached: %3")
                       .arg(m_config.name, m_config.url, r.error);
     return r;
@@ -101,7 +105,7 @@ McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &mess
 
 std::optional<QJsonObject> McpClient::resultOf(const Reply &reply, qint64 id, QString *error) const
 {
-    if (reply.status == 0) {
+    if (reply.status == 0 || reply.timedOut) {
         *error = reply.error;
         return std::nullopt;
     }

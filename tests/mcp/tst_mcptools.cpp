@@ -279,6 +279,55 @@ private Q_SLOTS:
         }
     }
 
+    // A tool that takes longer than its server's timeout_seconds: the model hears why, and still answers.
+    void aToolThatTakesTooLongIsCutOff()
+    {
+        HeadlessProcess app;
+        QByteArray yaml = config();
+        const QByteArray url = m_everything.url().toUtf8();
+        yaml.replace(QByteArray(url).append('\n'), QByteArray(url).append("\n    timeout_seconds: 1\n"));
+        QVERIFY2(app.start(yaml), app.stderrText().constData());
+        const LcsClient c{app.port()};
+        QElapsedTimer clock;
+        clock.start();
+        const HttpReply reply = c.post(
+            "/v1/streaming_query",
+            "{\"query\":\"call trigger-long-running-operation {\\\"duration\\\":5,\\\"steps\\\":1}\"}");
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(clock.elapsed() < 4500, "the call is cut off after about a second");
+        const QList<QJsonObject> events = sseEvents(reply.body);
+        const QList<QJsonObject> results = ofKind(events, QStringLiteral("tool_result"));
+        QCOMPARE(results.size(), 1);
+        const QString response = results[0][QStringLiteral("token")][QStringLiteral("response")].toString();
+        QVERIFY2(response.startsWith(QStringLiteral("The tool could not be called: ")) &&
+                     response.contains(QStringLiteral("did not answer within 1 s")),
+                 qPrintable(response));
+        QCOMPARE(events.last()[QStringLiteral("event")].toString(), QStringLiteral("end"));
+    }
+
+    // A client that goes away while a tool runs: the model is not asked again, and the server goes on
+    // serving.
+    void aClientThatLeavesDuringACallStopsTheAnswer()
+    {
+        const LcsClient c{m_app.port()};
+        modelRequests();
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_app.port());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body =
+            "{\"query\":\"call trigger-long-running-operation {\\\"duration\\\":2,\\\"steps\\\":1}\"}";
+        socket.write("POST /v1/streaming_query HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     "application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += socket.readAll()).contains("\"event\": \"tool_call\""), 10000);
+        socket.abort();
+        QTest::qWait(3000); // the tool finishes meanwhile
+        QCOMPARE(modelRequests().size(), 1);
+        QCOMPARE(jsonOf(c.post("/v1/query", "{\"query\":\"hello\"}"))[QStringLiteral("response")].toString(),
+                 QStringLiteral("Plain answer."));
+    }
+
     void aServerThatGoesAwayLeavesTheQueryAnswered()
     {
         McpTestServer lone{McpTestServer::Kind::Json};
