@@ -40,19 +40,6 @@ void poolCall(QThreadPool *pool, QObject *context, Work work, Done done)
     poolCall(pool, ContextGuard::of(context), std::move(work), std::move(done));
 }
 
-// poolCall for work that finishes later: work(finish) runs on the pool and calls finish(result) exactly once,
-// from any thread (e.g. after a commit on a writer thread); done(result) then runs in the thread of context.
-template <typename Result, typename Work, typename Done>
-void poolCallDeferred(QThreadPool *pool, std::shared_ptr<ContextGuard> context, Work work, Done done)
-{
-    std::function<void(Result)> finish = [context = std::move(context),
-                                          done = std::make_shared<Done>(std::move(done))](Result result) {
-        context->post([done, result = std::move(result)]() mutable { (*done)(std::move(result)); });
-    };
-    pool->start(
-        handOff([work = std::move(work), finish = std::move(finish)]() mutable { work(std::move(finish)); }));
-}
-
 // Waits until no job runs or waits on any of pools, where a job may start another on any of them (a commit's
 // callback on one pool that writes a file on another). Call it before destroying what the jobs use.
 inline void drainPools(std::initializer_list<QThreadPool *> pools)

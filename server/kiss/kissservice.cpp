@@ -1,5 +1,7 @@
 #include "kissservice.h"
 
+#include "common/querypool.h"
+
 #include "auth/sessionauthority.h"
 #include "kisserrors.h"
 #include "kissrequests.h"
@@ -107,7 +109,7 @@ QThreadPool *KissService::poolFor(const QByteArray &token, const Call &call, con
     if (call.action != Action::Query || !call.invalid.ok() || !m_deps.cpuPool)
         return m_deps.pool;
     const QString owner = knownOwner.isEmpty() ? tokenOwner(token) : knownOwner;
-    return !owner.isEmpty() && m_deps.sessions->runsLocally(owner) ? m_deps.cpuPool : m_deps.pool;
+    return queryPool(m_deps.pool, m_deps.cpuPool, !owner.isEmpty() && m_deps.sessions->runsLocally(owner));
 }
 
 void KissService::perform(const QByteArray &token, const Call &call, Done done, const QString &owner) const

@@ -39,9 +39,6 @@ public:
     // result to done in the server thread.
     template <typename Work, typename Done> void runQuery(Work work, Done done) const;
     template <typename Work, typename Done> void run(Work work, Done done) const;
-    // runQuery for work that finishes later: work(finish) calls finish(result) once, from any thread.
-    template <typename Result, typename Work, typename Done>
-    void runQueryDeferred(Work work, Done done) const;
 
     // A query route that answers with one response, as one straight function: acceptQuery, then `work` on
     // the query pool (it may block), then its response to the client.
@@ -78,18 +75,13 @@ private:
 } // namespace aistack
 
 #include "common/poolcall.h"
+#include "common/querypool.h"
 
 namespace aistack {
 template <typename Work, typename Done> void LcsService::runQuery(Work work, Done done) const
 {
-    poolCall(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool, m_context,
-             std::move(work), std::move(done));
-}
-template <typename Result, typename Work, typename Done>
-void LcsService::runQueryDeferred(Work work, Done done) const
-{
-    poolCallDeferred<Result>(m_deps.answersLocally && m_deps.cpuPool ? m_deps.cpuPool : m_deps.pool,
-                             m_context, std::move(work), std::move(done));
+    poolCall(queryPool(m_deps.pool, m_deps.cpuPool, m_deps.answersLocally), m_context, std::move(work),
+             std::move(done));
 }
 template <typename Work, typename Done> void LcsService::run(Work work, Done done) const
 {
