@@ -4,7 +4,8 @@
 #   bash installer/llama-cpp.sh            # prints the install prefix on the last line of stdout
 #
 # The source is the git bundle inside the npm package node-llama-cpp (the only package source besides Debian's
-# archive). Headers and libraries come from the same commit. The prefix holds include/, lib/ and bin/llama-server,
+# archive). Headers and libraries come from the same commit. The prefix holds include/ (with include/llama-common,
+# the chat library's headers), lib/ and bin/llama-server,
 # plus vocab/ with the bundle's vocab-only GGUF files and gguf-py/ (used by the tests to write tiny models).
 set -euo pipefail
 
@@ -15,17 +16,34 @@ cpu_key="$(grep -m1 '^flags' /proc/cpuinfo | md5sum | cut -c1-8)"
 prefix="$cache_root/llama.cpp-node-$version-$cpu_key"
 stamp="$prefix/.complete"
 
+fetch_sources() { # into $work/src
+    rm -rf "$work"
+    mkdir -p "$work"
+    echo "==> fetching node-llama-cpp@$version from npm" >&2
+    (cd "$work" && npm pack --silent "node-llama-cpp@$version" >/dev/null && tar xzf "node-llama-cpp-$version.tgz")
+    git clone -q "$work/package/llama/gitRelease.bundle" "$work/src" 2>/dev/null
+}
+# The headers of llama.cpp's chat library (libllama-common: chat templates with tools, parsing the calls),
+# in include/llama-common; a build made before they were kept gets them without building again.
+copy_common_headers() { # src prefix
+    mkdir -p "$2/include/llama-common/jinja"
+    cp -a "$1/common/"*.h "$2/include/llama-common/"
+    cp -a "$1/common/jinja/"*.h "$2/include/llama-common/jinja/"
+    touch "$2/.common-headers"
+}
+
+work="$prefix.work"
 if [ -f "$stamp" ]; then
+    if [ ! -f "$prefix/.common-headers" ]; then
+        fetch_sources
+        copy_common_headers "$work/src" "$prefix"
+        rm -rf "$work"
+    fi
     echo "$prefix"
     exit 0
 fi
 
-work="$prefix.work"
-rm -rf "$work"
-mkdir -p "$work"
-echo "==> fetching node-llama-cpp@$version from npm" >&2
-(cd "$work" && npm pack --silent "node-llama-cpp@$version" >/dev/null && tar xzf "node-llama-cpp-$version.tgz")
-git clone -q "$work/package/llama/gitRelease.bundle" "$work/src" 2>/dev/null
+fetch_sources
 
 echo "==> building llama.cpp (a few minutes on first use; cached in $prefix)" >&2
 export CCACHE_DIR="${CCACHE_DIR:-$cache_root/ccache}"
@@ -41,6 +59,7 @@ mkdir -p "$prefix/bin" "$prefix/lib" "$prefix/include" "$prefix/vocab"
 cp -a "$work/build/bin/llama-server" "$prefix/bin/"
 find "$work/build/bin" -maxdepth 1 -name 'lib*.so*' -exec cp -a {} "$prefix/lib/" \;
 cp -a "$work/src/include/"*.h "$work/src/ggml/include/"*.h "$prefix/include/"
+copy_common_headers "$work/src" "$prefix"
 cp -a "$work/src/models/ggml-vocab-"*.gguf "$prefix/vocab/"
 cp -a "$work/src/gguf-py" "$prefix/gguf-py"
 cp -a "$work/src/LICENSE" "$prefix/LICENSE"

@@ -4,10 +4,17 @@
 #include "llamaserver.h"
 #include "llm/llmmetrics.h"
 #include "llm/local/localmodelpool.h"
-#include "metrics/metricsregistry.h"
 #include "llm/local/localprovider.h"
 #include "llm/openai/openaiprovider.h"
+#include "metrics/metricsregistry.h"
 
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+#include "llm/local/llamatooltemplate.h"
+#include <llama.h>
+#endif
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -59,9 +66,10 @@ private Q_SLOTS:
         QVERIFY(LocalModelPool::available());
         QString error;
         QVERIFY2(m_server.start(LlamaServer::chatModel(), {}, &error), qPrintable(error));
-        QVERIFY2(m_embedServer.start(LlamaServer::chatModel(),
-                                     {QStringLiteral("--embeddings"), QStringLiteral("--pooling"), QStringLiteral("mean")},
-                                     &error),
+        QVERIFY2(m_embedServer.start(
+                     LlamaServer::chatModel(),
+                     {QStringLiteral("--embeddings"), QStringLiteral("--pooling"), QStringLiteral("mean")},
+                     &error),
                  qPrintable(error));
     }
 
@@ -125,7 +133,8 @@ private Q_SLOTS:
         QList<LlmCall *> calls;
         for (int i = 0; i < 3; ++i) {
             LlmCall *call = local.chat(question(QStringLiteral("Request %1").arg(i), 16), false);
-            QObject::connect(call, &LlmCall::chatFinished, call, [&order, i]() { order << QString::number(i); });
+            QObject::connect(call, &LlmCall::chatFinished, call,
+                             [&order, i]() { order << QString::number(i); });
             calls << call;
         }
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 60000);
@@ -148,7 +157,8 @@ private Q_SLOTS:
         // Every call left the queue once; the last one waited for the two before it.
         QCOMPARE(metrics->queueWait->count(labels), quint64(3));
         QVERIFY(metrics->queueWait->sum(labels) > 0);
-        QVERIFY(registry.renderPrometheus().contains("aistack_llm_queue_wait_seconds_count{provider=\"local\""));
+        QVERIFY(
+            registry.renderPrometheus().contains("aistack_llm_queue_wait_seconds_count{provider=\"local\""));
     }
 
     void cancelStopsTheGeneration()
@@ -157,8 +167,8 @@ private Q_SLOTS:
         s.contextSize = 8192;
         LocalModelPool pool;
         LocalProvider local(s, &pool);
-        const CallOutcome out = waitFor(local.chat(question(QStringLiteral("Go on forever."), 8000), true), 60000,
-                                        [](LlmCall *c, int n) {
+        const CallOutcome out = waitFor(local.chat(question(QStringLiteral("Go on forever."), 8000), true),
+                                        60000, [](LlmCall *c, int n) {
                                             if (n == 3)
                                                 c->cancel();
                                         });
@@ -179,7 +189,8 @@ private Q_SLOTS:
         LlmCall *running = local->chat(question(QStringLiteral("Go on forever."), 8000), true);
         LlmCall *queued = local->chat(question(QStringLiteral("Waiting."), 8), false);
         CallOutcome queuedOutcome;
-        QObject::connect(queued, &LlmCall::failed, this, [&queuedOutcome](const LlmError &e) { queuedOutcome.error = e; });
+        QObject::connect(queued, &LlmCall::failed, this,
+                         [&queuedOutcome](const LlmError &e) { queuedOutcome.error = e; });
         const CallOutcome out = waitFor(running, 60000, [&local](LlmCall *, int n) {
             if (n == 3) {
                 delete local; // the last user of the model: the engine stops at once
@@ -196,7 +207,8 @@ private Q_SLOTS:
     void embeddingsMatchLlamaServer()
     {
         LocalProvider local(settings(), &m_pool);
-        const QStringList texts{QStringLiteral("the cat sat on the mat"), QStringLiteral("stock markets fell today")};
+        const QStringList texts{QStringLiteral("the cat sat on the mat"),
+                                QStringLiteral("stock markets fell today")};
         const CallOutcome got = waitFor(local.embed(texts));
         QVERIFY2(got.embeddings, got.error ? qPrintable(got.error->describe()) : "");
         QCOMPARE(got.embeddings->vectors.size(), 2);
@@ -210,7 +222,8 @@ private Q_SLOTS:
         QVERIFY(expected.embeddings);
         for (int i = 0; i < 2; ++i)
             QVERIFY2(cosine(got.embeddings->vectors[i], expected.embeddings->vectors[i]) > 0.999,
-                     qPrintable(QString::number(cosine(got.embeddings->vectors[i], expected.embeddings->vectors[i]))));
+                     qPrintable(QString::number(
+                         cosine(got.embeddings->vectors[i], expected.embeddings->vectors[i]))));
         QVERIFY(cosine(got.embeddings->vectors[0], got.embeddings->vectors[1]) < 0.999);
     }
 
@@ -220,7 +233,8 @@ private Q_SLOTS:
         auto a = pool.engine(settings());
         auto b = pool.engine(settings());
         QCOMPARE(a.get(), b.get());
-        const QString sameFileOtherPath = QFileInfo(LlamaServer::chatModel()).absolutePath() + QStringLiteral("/./") +
+        const QString sameFileOtherPath = QFileInfo(LlamaServer::chatModel()).absolutePath() +
+                                          QStringLiteral("/./") +
                                           QFileInfo(LlamaServer::chatModel()).fileName();
         QCOMPARE(pool.engine(settings(sameFileOtherPath)).get(), a.get());
     }
@@ -256,11 +270,101 @@ private Q_SLOTS:
         s.contextSize = 64;
         LocalModelPool pool;
         LocalProvider small(s, &pool);
-        const CallOutcome out = waitFor(small.chat(question(QStringLiteral("alpha beta gamma delta ").repeated(200), 4), false));
+        const CallOutcome out =
+            waitFor(small.chat(question(QStringLiteral("alpha beta gamma delta ").repeated(200), 4), false));
         QVERIFY(out.error);
         QCOMPARE(out.error->kind, LlmError::Kind::PromptTooLong);
         QVERIFY(out.error->message.contains(QLatin1String("context_size")));
     }
+
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+    // The model's own template shows the tools (through llama.cpp's chat library): the prompt grows by them.
+    // A template with no place for tools (plain ChatML) shows none, and the model still answers.
+    void theModelsTemplateShowsTheTools()
+    {
+        ChatRequest withTools = question(QStringLiteral("Say hello."), 8);
+        withTools.tools << ToolSpec{
+            QStringLiteral("echo"), QStringLiteral("Echoes back the input"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                        {QStringLiteral("properties"),
+                         QJsonObject{{QStringLiteral("message"),
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}},
+            QStringLiteral("test")};
+        LocalProvider tools(settings(qEnvironmentVariable("AISTACK_TINY_TOOLS_MODEL")), &m_pool);
+        QVERIFY(tools.supportsTools());
+        const CallOutcome plain = waitFor(tools.chat(question(QStringLiteral("Say hello."), 8), false));
+        const CallOutcome offered = waitFor(tools.chat(withTools, true));
+        QVERIFY(plain.chat && offered.chat);
+        QVERIFY2(offered.chat->usage.promptTokens > plain.chat->usage.promptTokens + 40,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(offered.chat->usage.promptTokens)
+                                .arg(plain.chat->usage.promptTokens)));
+        QCOMPARE(offered.joined(), offered.chat->text); // the answer part, streamed once read
+
+        LocalProvider chatml(settings(), &m_pool);
+        const CallOutcome a = waitFor(chatml.chat(question(QStringLiteral("Say hello."), 8), false));
+        const CallOutcome b = waitFor(chatml.chat(withTools, false));
+        QVERIFY(a.chat && b.chat);
+        QCOMPARE(b.chat->usage.promptTokens, a.chat->usage.promptTokens);
+        QVERIFY(b.chat->toolCalls.isEmpty());
+    }
+
+    // The calls in the model's text are read back with the engine's own parser, and earlier calls and their
+    // results go back into the prompt in the template's form.
+    void theModelsCallsAreReadBackAndItsResultsShown()
+    {
+        llama_model_params mp = llama_model_default_params();
+        llama_model *model = llama_model_load_from_file(
+            qEnvironmentVariable("AISTACK_TINY_TOOLS_MODEL").toLocal8Bit().constData(), mp);
+        QVERIFY(model);
+        {
+            LlamaToolTemplate tmpl(model);
+            const QList<ToolSpec> tools{
+                ToolSpec{QStringLiteral("echo"), QStringLiteral("Echoes back the input"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, QString()}};
+            QList<ChatMessage> messages{
+                ChatMessage{QStringLiteral("user"), QStringLiteral("echo hi"), {}, {}}};
+            QString error;
+            const auto prompt = tmpl.apply(messages, tools, QStringLiteral("auto"), &error);
+            QVERIFY2(prompt, qPrintable(error));
+            QVERIFY(prompt->parsesCalls);
+            QVERIFY2(prompt->text.contains("<tools>") && prompt->text.contains("\"name\": \"echo\""),
+                     prompt->text.constData());
+
+            QString content;
+            QList<ToolCall> calls;
+            QVERIFY2(
+                LlamaToolTemplate::parse(
+                    *prompt,
+                    "<tool_call>\n{\"name\": \"echo\", \"arguments\": {\"message\": \"hi\"}}\n</tool_call>",
+                    &content, &calls, &error),
+                qPrintable(error));
+            QCOMPARE(calls.size(), 1);
+            QCOMPARE(calls[0].name, QStringLiteral("echo"));
+            QCOMPARE(QJsonDocument::fromJson(calls[0].arguments.toUtf8()).object(),
+                     (QJsonObject{{QStringLiteral("message"), QStringLiteral("hi")}}));
+            QVERIFY(content.isEmpty());
+            calls.clear();
+            QVERIFY(LlamaToolTemplate::parse(*prompt, "Hello there", &content, &calls, &error));
+            QCOMPARE(content, QStringLiteral("Hello there"));
+            QVERIFY(calls.isEmpty());
+
+            messages << ChatMessage{QStringLiteral("assistant"),
+                                    QString(),
+                                    {ToolCall{QStringLiteral("c1"), QStringLiteral("echo"),
+                                              QStringLiteral("{\"message\":\"hi\"}")}},
+                                    {}};
+            messages << ChatMessage{
+                QStringLiteral("tool"), QStringLiteral("Echo: hi"), {}, QStringLiteral("c1")};
+            const auto next = tmpl.apply(messages, tools, QString(), &error);
+            QVERIFY2(next, qPrintable(error));
+            QVERIFY2(next->text.contains("<tool_response>\nEcho: hi\n</tool_response>") &&
+                         next->text.contains("<tool_call>\n{\"name\": \"echo\""),
+                     next->text.constData());
+        }
+        llama_model_free(model);
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestLocalProvider)

@@ -19,6 +19,22 @@ CHATML = (
     "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
 )
 
+# ChatML with tools in the Hermes form (<tools> in the system turn, <tool_call> and <tool_response>), as
+# Qwen's and Hermes' templates have it: llama.cpp's chat library recognises it, shows the tools and reads
+# the calls back.
+CHATML_TOOLS = (
+    "{%- if tools %}<|im_start|>system\nYou may call one or more functions. The functions are:\n<tools>"
+    "{%- for tool in tools %}\n{{ tool | tojson }}{%- endfor %}\n</tools>\nFor each call, answer "
+    "<tool_call>{\"name\": <function-name>, \"arguments\": <args-json-object>}</tool_call><|im_end|>\n{% endif %}"
+    "{%- for message in messages %}"
+    "{%- if message.role == 'tool' %}<|im_start|>user\n<tool_response>\n{{ message.content }}\n</tool_response><|im_end|>\n"
+    "{% elif message.tool_calls %}<|im_start|>assistant"
+    "{% for tool_call in message.tool_calls %}\n<tool_call>\n{\"name\": \"{{ tool_call.function.name }}\", "
+    "\"arguments\": {{ tool_call.function.arguments | tojson }}}\n</tool_call>{% endfor %}<|im_end|>\n"
+    "{% else %}<|im_start|>{{ message.role }}\n{{ message.content }}<|im_end|>\n{% endif %}"
+    "{%- endfor %}{%- if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
 
 def field_value(reader, key):
     f = reader.fields[key]
@@ -38,6 +54,7 @@ def main() -> int:
     ap.add_argument("vocab")
     ap.add_argument("output")
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--tools-template", action="store_true", help="a ChatML template with tools (Hermes form)")
     # Larger shapes make a model of realistic speed for the benchmarks (bench/providers.sh).
     ap.add_argument("--embd", type=int, default=64)
     ap.add_argument("--layers", type=int, default=2)
@@ -73,7 +90,7 @@ def main() -> int:
     w.add_unk_token_id(field_value(vocab, "tokenizer.ggml.unknown_token_id"))
     w.add_add_bos_token(True)
     w.add_add_eos_token(False)
-    w.add_chat_template(CHATML)
+    w.add_chat_template(CHATML_TOOLS if args.tools_template else CHATML)
 
     rng = np.random.default_rng(args.seed)
 

@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
-#include <llama.h>
 #include <cmath>
 #include <cstring>
+#include <llama.h>
 #include <mutex>
 #include <vector>
 
@@ -83,7 +83,8 @@ void LocalEngine::run()
 
 LlmError LocalEngine::unloaded() const
 {
-    return error(int(LlmError::Kind::Cancelled), Tr::tr("The model %1 was unloaded.").arg(m_settings.modelName));
+    return error(int(LlmError::Kind::Cancelled),
+                 Tr::tr("The model %1 was unloaded.").arg(m_settings.modelName));
 }
 
 bool LocalEngine::shouldStop(CallChannel &channel) const
@@ -112,7 +113,8 @@ bool LocalEngine::ensureLoaded(LlmError *err)
     initBackendOnce();
     const QFileInfo file(m_settings.modelPath);
     if (!file.isFile()) {
-        m_loadError = Tr::tr("The model file %1 does not exist; check ai_client.model_path.").arg(m_settings.modelPath);
+        m_loadError =
+            Tr::tr("The model file %1 does not exist; check ai_client.model_path.").arg(m_settings.modelPath);
     } else {
         llama_model_params mp = llama_model_default_params();
         mp.n_gpu_layers = 0;
@@ -124,7 +126,8 @@ bool LocalEngine::ensureLoaded(LlmError *err)
     if (m_model) {
         llama_context_params cp = llama_context_default_params();
         const int trained = llama_model_n_ctx_train(m_model);
-        const int ctx = m_settings.contextSize > 0 ? m_settings.contextSize : qMin(trained > 0 ? trained : 4096, 8192);
+        const int ctx =
+            m_settings.contextSize > 0 ? m_settings.contextSize : qMin(trained > 0 ? trained : 4096, 8192);
         cp.n_ctx = uint32_t(ctx);
         cp.n_batch = uint32_t(qMin(ctx, m_settings.batchSize));
         cp.n_threads = m_settings.threads;
@@ -132,14 +135,18 @@ bool LocalEngine::ensureLoaded(LlmError *err)
         cp.no_perf = true;
         m_chat = llama_init_from_model(m_model, cp);
         if (!m_chat)
-            m_loadError = Tr::tr("llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).")
-                              .arg(ctx)
-                              .arg(m_settings.modelPath);
+            m_loadError =
+                Tr::tr("llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).")
+                    .arg(ctx)
+                    .arg(m_settings.modelPath);
     }
     if (!m_chat) {
         *err = error(int(LlmError::Kind::ModelNotFound), m_loadError);
         return false;
     }
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+    m_toolTemplate = std::make_unique<LlamaToolTemplate>(m_model);
+#endif
     return true;
 }
 
@@ -160,7 +167,8 @@ bool LocalEngine::ensureEmbeddingContext(LlmError *err)
     cp.no_perf = true;
     m_embed = llama_init_from_model(m_model, cp);
     if (!m_embed) {
-        *err = error(int(LlmError::Kind::Unsupported), Tr::tr("The model %1 cannot compute embeddings.").arg(m_settings.modelName));
+        *err = error(int(LlmError::Kind::Unsupported),
+                     Tr::tr("The model %1 cannot compute embeddings.").arg(m_settings.modelName));
         return false;
     }
     return true;
@@ -193,20 +201,30 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     if (!ensureLoaded(&err))
         return channel.failed(err);
     const llama_vocab *vocab = llama_model_get_vocab(m_model);
-    const QByteArray prompt = applyTemplate(m_model, renderChatMessages(request));
+    QStringList stops = request.stop;
+    // With tools: the model's template shows them (through llama.cpp's chat library), and the text is read
+    // back as an answer or calls, so nothing is streamed until it is read.
+    std::optional<ToolPrompt> toolPrompt = promptWithTools(request);
+    if (toolPrompt)
+        stops << toolPrompt->stops;
+    const QByteArray prompt =
+        toolPrompt ? toolPrompt->text : applyTemplate(m_model, renderChatMessages(request));
+    const bool streamText = stream && !toolPrompt;
     const std::vector<llama_token> tokens = tokenize(vocab, prompt, true);
     const int nCtx = int(llama_n_ctx(m_chat));
     if (tokens.empty() || int(tokens.size()) >= nCtx)
-        return channel.failed(error(int(LlmError::Kind::PromptTooLong),
-                                    Tr::tr("The prompt has %1 tokens; the model's context holds %2 (ai_client.context_size).")
-                                        .arg(tokens.size())
-                                        .arg(nCtx)));
+        return channel.failed(
+            error(int(LlmError::Kind::PromptTooLong),
+                  Tr::tr("The prompt has %1 tokens; the model's context holds %2 (ai_client.context_size).")
+                      .arg(tokens.size())
+                      .arg(nCtx)));
     llama_memory_clear(llama_get_memory(m_chat), true);
     const int batch = int(llama_n_batch(m_chat));
     for (size_t at = 0; at < tokens.size(); at += size_t(batch)) {
         const int n = int(qMin(tokens.size() - at, size_t(batch)));
         if (llama_decode(m_chat, llama_batch_get_one(const_cast<llama_token *>(tokens.data() + at), n)) != 0)
-            return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to read the prompt.")));
+            return channel.failed(
+                error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to read the prompt.")));
         if (shouldStop(channel))
             return;
     }
@@ -232,7 +250,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
             return;
         const QString piece = QString::fromUtf8(pending.constData(), bytes);
         pending.remove(0, bytes);
-        if (stream)
+        if (streamText)
             channel.token(piece);
     };
     bool failed = false;
@@ -251,7 +269,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
         text += bytes;
         pending += bytes;
         bool stopped = false;
-        for (const QString &stop : request.stop) {
+        for (const QString &stop : std::as_const(stops)) {
             const QByteArray s = stop.toUtf8();
             const qsizetype at = s.isEmpty() ? -1 : text.indexOf(s);
             if (at >= 0) {
@@ -267,7 +285,7 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
         }
         // Hold back a tail that may begin a stop string, and an incomplete UTF-8 sequence.
         qsizetype safe = completeUtf8(pending);
-        for (const QString &stop : request.stop) {
+        for (const QString &stop : std::as_const(stops)) {
             const QByteArray s = stop.toUtf8();
             for (qsizetype k = qMin(s.size() - 1, text.size()); k > 0; --k)
                 if (text.endsWith(s.left(k))) {
@@ -285,14 +303,60 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     }
     llama_sampler_free(sampler);
     if (failed)
-        return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed while generating.")));
+        return channel.failed(
+            error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed while generating.")));
     emitUpTo(pending.size());
     ChatResult result;
     result.text = QString::fromUtf8(text);
-    result.finishReason = finish;
+    readToolCalls(toolPrompt, text, &result);
+    if (toolPrompt && stream && !result.text.isEmpty())
+        channel.token(result.text);
+    result.finishReason = result.toolCalls.isEmpty() ? finish : QStringLiteral("tool_calls");
     result.model = m_settings.modelName;
     result.usage = {int(tokens.size()), generated, TokenUsage::Source::Tokenizer};
     channel.chatFinished(result);
+}
+
+std::optional<LocalEngine::ToolPrompt> LocalEngine::promptWithTools(const ChatRequest &request) const
+{
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+    if (request.tools.isEmpty() || !m_toolTemplate)
+        return std::nullopt;
+    QString why;
+    std::optional<LlamaToolTemplate::Prompt> prompt =
+        m_toolTemplate->apply(renderChatMessages(request), request.tools, request.toolChoice, &why);
+    if (!prompt) {
+        qWarning().noquote() << "local model" << m_settings.modelName
+                             << "- its template cannot show tools:" << why;
+        return std::nullopt;
+    }
+    return prompt;
+#else
+    Q_UNUSED(request);
+    return std::nullopt;
+#endif
+}
+
+void LocalEngine::readToolCalls(const std::optional<ToolPrompt> &prompt, const QByteArray &text,
+                                ChatResult *result)
+{
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+    if (!prompt || !prompt->parsesCalls)
+        return;
+    QString content;
+    QList<ToolCall> calls;
+    QString why;
+    if (!LlamaToolTemplate::parse(*prompt, text, &content, &calls, &why)) {
+        qWarning().noquote() << "local model: its tool calls could not be read:" << why;
+        return; // the text stays the answer
+    }
+    result->text = content;
+    result->toolCalls = calls;
+#else
+    Q_UNUSED(prompt);
+    Q_UNUSED(text);
+    Q_UNUSED(result);
+#endif
 }
 
 void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
@@ -327,7 +391,8 @@ void LocalEngine::runEmbed(const QStringList &texts, CallChannel &channel)
             }
             if (llama_decode(m_embed, batch) != 0) {
                 llama_batch_free(batch);
-                return channel.failed(error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to embed a text.")));
+                return channel.failed(
+                    error(int(LlmError::Kind::BadReply), Tr::tr("llama.cpp failed to embed a text.")));
             }
             const float *e = llama_get_embeddings_seq(m_embed, 0);
             double norm = 0;

@@ -20,6 +20,15 @@ public:
 
     QString name() const override { return QStringLiteral("local"); }
     QString defaultModel() const override { return m_modelName; }
+    // With llama.cpp's chat library: the model's own template shows the tools and its calls are read back.
+    bool supportsTools() const override
+    {
+#ifdef AISTACK_HAVE_LLAMA_COMMON
+        return true;
+#else
+        return false;
+#endif
+    }
     LlmCall *chat(const ChatRequest &request, bool stream) override;
     LlmCall *embed(const QStringList &texts, const QString &model = {}) override;
     LlmCall *listModels() override;
