@@ -6,8 +6,8 @@
 # Usage: bench/http.sh [path-to-aistack]   (ROUNDS=3 DURATION=10s LOG_LEVEL=INFO WARNING_TOO=1 by default)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/build/app/aistack}"
-[ -x "$bin" ] || bin="$root/build-test/app/aistack"
+. "$root/bench/common.sh"
+bin="$(aistack_binary "$root" "${1:-}")"
 rounds="${ROUNDS:-3}"
 duration="${DURATION:-10s}"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs: apt-get install wrk nginx-light" >&2; exit 2; }
@@ -16,7 +16,6 @@ work="$(mktemp -d)"
 warn_pid=""
 trap 'kill $app_pid $nginx_pid $warn_pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 cat > "$work/aistack.yaml" <<YAML
 name: Bench

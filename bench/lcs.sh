@@ -13,6 +13,7 @@
 # Usage: bench/lcs.sh [build-dir]   (ROUNDS=3 DURATION=10s STREAMS=500 TOKENS=50 INTERVAL=100)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$root/bench/common.sh"
 build="${1:-$root/build-test}"
 rounds="${ROUNDS:-3}"
 duration="${DURATION:-10s}"
@@ -26,7 +27,6 @@ work="$(mktemp -d)"
 app_pid=""
 api_pid=""
 trap '[ -n "$app_pid" ] && kill $app_pid 2>/dev/null; [ -n "$api_pid" ] && kill $api_pid 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 start() { # config-file [extra args]: the server on a fresh data folder
     rm -rf "$work/data" && mkdir -p "$work/data"

@@ -5,15 +5,13 @@
 # Usage: bench/readiness.sh [path-to-aistack]   (PROBES=20 by default)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/build/app/aistack}"
-[ -x "$bin" ] || bin="$root/build-test/app/aistack"
-bin="$(realpath "$bin")"
+. "$root/bench/common.sh"
+bin="$(aistack_binary "$root" "${1:-}")"
 probes="${PROBES:-20}"
 work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # A server that accepts connections and never answers.
 silent_port="$(free_port)"

@@ -3,8 +3,8 @@
 # Usage: bench/startup.sh [path-to-aistack]   (RUNS=5)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/build/app/aistack}"
-[ -x "$bin" ] || bin="$root/build-test/app/aistack"
+. "$root/bench/common.sh"
+bin="$(aistack_binary "$root" "${1:-}")"
 runs="${RUNS:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

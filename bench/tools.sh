@@ -7,17 +7,14 @@
 # Usage: bench/tools.sh [path-to-aistack]   (REQUESTS=200 by default; needs installer/mcp-servers.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/build/app/aistack}"
-[ -x "$bin" ] || bin="$root/build-test/app/aistack"
-bin="$(realpath "$bin")"
+. "$root/bench/common.sh"
+bin="$(aistack_binary "$root" "${1:-}")"
 requests="${REQUESTS:-200}"
 servers="$(bash "$root/installer/mcp-servers.sh")"
 work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
 json_port="$(free_port)"
 cp "$root/tests/mcp/jsonserver.mjs" "$work/" && ln -s "$servers/node_modules" "$work/node_modules"

@@ -4,8 +4,8 @@
 # Usage: bench/upload.sh [path-to-aistack]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/build/app/aistack}"
-[ -x "$bin" ] || bin="$root/build-test/app/aistack"
+. "$root/bench/common.sh"
+bin="$(aistack_binary "$root" "${1:-}")"
 work="$(mktemp -d)"
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 printf 'service:\n  host: 127.0.0.1\ndatabase:\n  sqlite:\n    db_path: %s/u.db\n' "$work" > "$work/c.yaml"
