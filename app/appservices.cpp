@@ -171,7 +171,7 @@ void AppServices::buildConversations()
 {
     models = std::make_unique<ModelCatalog>(*config, *providers);
     conversations = std::make_unique<ConversationStore>(*database, &configId);
-    mcpServers = std::make_unique<McpRegistry>(config->mcpServers);
+    mcpServers = std::make_unique<McpRegistry>(config->mcpServers, &metrics);
     conversationEngine = std::make_unique<ConversationEngine>(*config, *models, *conversations, library.get(),
                                                               mcpServers.get());
     feedback = std::make_unique<FeedbackStore>(config->userDataCollection, *database, &configId);

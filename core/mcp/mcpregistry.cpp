@@ -1,5 +1,7 @@
 #include "mcpregistry.h"
 
+#include "metrics/metricsregistry.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -35,8 +37,18 @@ QString cut(const QString &text, int maxChars)
 }
 } // namespace
 
-McpRegistry::McpRegistry(const QVector<McpServerConfig> &servers)
+McpRegistry::McpRegistry(const QVector<McpServerConfig> &servers, MetricsRegistry *metrics)
 {
+    if (metrics && !servers.isEmpty()) {
+        m_calls = metrics->counter(
+            QStringLiteral("aistack_mcp_tool_calls_total"),
+            QStringLiteral("MCP tool calls made for the models, by server, tool and outcome "
+                           "(ok, tool_error: the tool answered isError, failed: not called)"),
+            {QStringLiteral("server"), QStringLiteral("tool"), QStringLiteral("outcome")});
+        m_callSeconds =
+            metrics->histogram(QStringLiteral("aistack_mcp_tool_call_seconds"),
+                               QStringLiteral("Time of one MCP tool call"), {QStringLiteral("server")});
+    }
     m_pool.setMaxThreadCount(4);
     m_pool.setExpiryTimeout(30000);
     for (const McpServerConfig &config : servers) {
@@ -182,6 +194,16 @@ ToolRun McpRegistry::call(const ToolRun &request, const McpRequestHeaders &heade
         }
     }
     run.durationMs = clock.elapsed();
+    if (m_calls) {
+        const QString outcome = !server || !error.isEmpty() ? QStringLiteral("failed")
+                                : run.isError               ? QStringLiteral("tool_error")
+                                                            : QStringLiteral("ok");
+        // A name no server has is the model's invention: one label for all of them keeps the series bounded.
+        m_calls->inc({server ? run.server : QStringLiteral("none"),
+                      server ? run.name : QStringLiteral("unknown"), outcome});
+        if (server)
+            m_callSeconds->observe(run.durationMs / 1000.0, {run.server});
+    }
     return run;
 }
 

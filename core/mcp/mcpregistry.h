@@ -15,6 +15,10 @@
 
 namespace aistack {
 
+class Counter;
+class Histogram;
+class MetricsRegistry;
+
 // What one MCP server looked like the last time it was asked for its tools.
 struct McpServerState
 {
@@ -31,7 +35,9 @@ struct McpServerState
 class McpRegistry
 {
 public:
-    explicit McpRegistry(const QVector<McpServerConfig> &servers);
+    // metrics (may be null): aistack_mcp_tool_calls_total{server,tool,outcome} and
+    // aistack_mcp_tool_call_seconds{server}.
+    explicit McpRegistry(const QVector<McpServerConfig> &servers, MetricsRegistry *metrics = nullptr);
     ~McpRegistry(); // ends every session (DELETE)
     McpRegistry(const McpRegistry &) = delete;
     McpRegistry &operator=(const McpRegistry &) = delete;
@@ -68,6 +74,8 @@ private:
     const Server *find(const QString &name) const;
 
     std::vector<Server> m_servers;
+    Counter *m_calls = nullptr;
+    Histogram *m_callSeconds = nullptr;
     mutable QMutex m_mutex;
     QVector<McpServerState> m_states; // guarded by m_mutex, in m_servers' order
     QThreadPool m_pool;

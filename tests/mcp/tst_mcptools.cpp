@@ -250,6 +250,16 @@ private Q_SLOTS:
         QCOMPARE(results[0][QStringLiteral("token")][QStringLiteral("response")].toString(),
                  QStringLiteral("There is no tool named 'no-such-tool'."));
         QCOMPARE(events.last()[QStringLiteral("event")].toString(), QStringLiteral("end"));
+
+        // /metrics counts the calls by server, tool and outcome; names no server has share one series.
+        const QByteArray metrics = c.get("/metrics").body;
+        QVERIFY2(metrics.contains(
+                     "aistack_mcp_tool_calls_total{server=\"everything\",tool=\"get-sum\",outcome=\"ok\"} 1"),
+                 metrics.constData());
+        QVERIFY(metrics.contains(
+            "aistack_mcp_tool_calls_total{server=\"none\",tool=\"unknown\",outcome=\"failed\"} 1"));
+        QVERIFY(!metrics.contains("no-such-tool"));
+        QVERIFY(metrics.contains("aistack_mcp_tool_call_seconds_count{server=\"everything\"}"));
     }
 
     void mcpHeadersReachTheirServerAndTheCallersTokenNone()
