@@ -145,6 +145,7 @@ void AppServices::buildDesktop(const QString &dataDir)
     desktopTools = std::make_unique<DesktopTools>(mcpServers.get(), &pool);
     desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool,
                                                         &storageGate, config->desktop.userId);
+    desktopChat->setConfirmToolCalls(config->desktop.confirmToolCalls);
     if (sessionStore && stackSessions)
         desktopSessions = std::make_unique<DesktopSessions>(
             DesktopSessions::Parts{sessionStore.get(), stackSessions.get(), conversations.get(), &pool,

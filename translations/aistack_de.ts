@@ -17,7 +17,7 @@
 <context>
     <name>ChatTurn</name>
     <message>
-        <location filename="../core/conversations/chatturn.cpp" line="187"/>
+        <location filename="../core/conversations/chatturn.cpp" line="208"/>
         <source>The answer could not be stored: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -533,47 +533,47 @@
         <translation>Diese aistack-Version enthält kein llama.cpp, daher können GGUF-Modelle nicht im Prozess laufen. Bauen Sie sie mit installer/setup.sh, oder stellen Sie das Modell mit llama-server bereit und verwenden Sie den Provider openai.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="86"/>
+        <location filename="../core/llm/local/localengine.cpp" line="87"/>
         <source>The model %1 was unloaded.</source>
         <translation>Das Modell %1 wurde entladen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="115"/>
+        <location filename="../core/llm/local/localengine.cpp" line="117"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
         <translation>Die Modelldatei %1 existiert nicht; prüfen Sie ai_client.model_path.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="121"/>
+        <location filename="../core/llm/local/localengine.cpp" line="123"/>
         <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
         <translation>Die Datei %1 konnte nicht als GGUF-Modell geladen werden (falsches Format oder beschädigt).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="135"/>
+        <location filename="../core/llm/local/localengine.cpp" line="139"/>
         <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
         <translation>llama.cpp konnte keinen Kontext mit %1 Token für %2 anlegen (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="163"/>
+        <location filename="../core/llm/local/localengine.cpp" line="171"/>
         <source>The model %1 cannot compute embeddings.</source>
         <translation>Das Modell %1 kann keine Embeddings berechnen.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="201"/>
+        <location filename="../core/llm/local/localengine.cpp" line="218"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
         <translation>Der Prompt hat %1 Token; der Kontext des Modells fasst %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="209"/>
+        <location filename="../core/llm/local/localengine.cpp" line="227"/>
         <source>llama.cpp failed to read the prompt.</source>
         <translation>llama.cpp konnte den Prompt nicht verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="288"/>
+        <location filename="../core/llm/local/localengine.cpp" line="307"/>
         <source>llama.cpp failed while generating.</source>
         <translation>llama.cpp ist beim Generieren gescheitert.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="330"/>
+        <location filename="../core/llm/local/localengine.cpp" line="395"/>
         <source>llama.cpp failed to embed a text.</source>
         <translation>llama.cpp konnte für einen Text kein Embedding berechnen.</translation>
     </message>
@@ -581,24 +581,24 @@
 <context>
     <name>McpRegistry</name>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="23"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="25"/>
         <source>The arguments are not a JSON object: %1</source>
         <translation>Die Argumente sind kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="34"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="36"/>
         <source>
 [cut: the tool answered %1 characters]</source>
         <translation>
 [gekürzt: das Werkzeug antwortete mit %1 Zeichen]</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="168"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
         <source>There is no tool named &apos;%1&apos;.</source>
         <translation>Es gibt kein Werkzeug namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="192"/>
         <source>The tool could not be called: %1</source>
         <translation>Das Werkzeug konnte nicht aufgerufen werden: %1</translation>
     </message>
@@ -880,6 +880,11 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../core/mcp/toolrounds.cpp" line="115"/>
+        <source>The person did not allow this call.</source>
+        <translation>Die Person hat diesen Aufruf nicht erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -944,32 +949,32 @@
 <context>
     <name>aistack::ChatPane</name>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="90"/>
+        <location filename="../ui/chat/chatpane.cpp" line="104"/>
         <source>That version could not be shown: %1</source>
         <translation>Diese Version konnte nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="109"/>
+        <location filename="../ui/chat/chatpane.cpp" line="123"/>
         <source>The switch was not kept: %1</source>
         <translation>Die Umschaltung wurde nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="178"/>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
         <source>The models could not be listed: %1</source>
         <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <location filename="../ui/chat/chatpane.cpp" line="201"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
         <translation>Kein Sprachmodell: Die Antworten zitieren die am besten passenden Textstellen Ihrer Dokumente. Für echte Antworten einem Stack-Werkzeug ein Modell hinzufügen (ai_client).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="192"/>
+        <location filename="../ui/chat/chatpane.cpp" line="206"/>
         <source>No model configured</source>
         <translation>Kein Modell konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="199"/>
+        <location filename="../ui/chat/chatpane.cpp" line="213"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -978,33 +983,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Die Antworten kommen von %1; mit eingeschaltetem „Meine Dokumente verwenden“ auch aus den im Bereich Dokumente hinzugefügten Dokumenten, mit ihren Quellen unter jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="208"/>
-        <location filename="../ui/chat/chatpane.cpp" line="227"/>
+        <location filename="../ui/chat/chatpane.cpp" line="222"/>
+        <location filename="../ui/chat/chatpane.cpp" line="241"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Zuerst die Antwort anhalten (Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="212"/>
+        <location filename="../ui/chat/chatpane.cpp" line="226"/>
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="447"/>
+        <location filename="../ui/chat/chatpane.cpp" line="474"/>
         <source>The last answer is on the clipboard.</source>
         <translation>Die letzte Antwort ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="458"/>
+        <location filename="../ui/chat/chatpane.cpp" line="485"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Rückmeldungen sind in der Konfiguration ausgeschaltet (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="474"/>
+        <location filename="../ui/chat/chatpane.cpp" line="501"/>
         <source>The feedback was not stored: %1</source>
         <translation>Die Rückmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="478"/>
+        <location filename="../ui/chat/chatpane.cpp" line="505"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Danke, die Rückmeldung ist gespeichert.</translation>
     </message>
@@ -2565,72 +2570,83 @@ Modell: %3/%4
 <context>
     <name>aistack::McpServersPanel</name>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="29"/>
         <source>&amp;Test call</source>
         <translation>&amp;Testaufruf</translation>
     </message>
     <message>
         <location filename="../ui/stack/mcpserverspanel.cpp" line="30"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Ar&amp;guments (JSON): select a tool above</source>
+        <translation>Ar&amp;gumente (JSON): oben ein Werkzeug wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="31"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="35"/>
         <source>&amp;MCP servers</source>
         <translation>&amp;MCP-Server</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="37"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="42"/>
         <source>MCP servers and their tools</source>
         <translation>MCP-Server und ihre Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>Server or tool</source>
         <translation>Server oder Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>Address or description</source>
         <translation>Adresse oder Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="46"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="51"/>
         <source>Ask every server for its tools again</source>
         <translation>Alle Server erneut nach ihren Werkzeugen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="48"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="53"/>
         <source>Call the selected tool with these arguments, as the model would</source>
         <translation>Das gewählte Werkzeug mit diesen Argumenten aufrufen, wie es das Modell täte</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="56"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="61"/>
         <source>Arguments of the test call (JSON)</source>
         <translation>Argumente des Testaufrufs (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="57"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="62"/>
         <source>Select a tool above; its arguments go here as JSON.</source>
         <translation>Oben ein Werkzeug wählen; seine Argumente kommen hier als JSON hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="59"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="64"/>
         <source>Result of the test call</source>
         <translation>Ergebnis des Testaufrufs</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="98"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="111"/>
         <source>Asking the servers for their tools…</source>
         <translation>Die Server werden nach ihren Werkzeugen gefragt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="123"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="136"/>
         <source>online · %n tool(s)</source>
         <translation>
             <numerusform>online · %n Werkzeug</numerusform>
@@ -2638,22 +2654,39 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="128"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="141"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="131"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="144"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="156"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="167"/>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="170"/>
+        <source>%1
+Arguments: %2</source>
+        <translation>%1
+Argumente: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="179"/>
         <source>No MCP servers are configured (mcp_servers: name, url).</source>
         <translation>Keine MCP-Server konfiguriert (mcp_servers: name, url).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="158"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="181"/>
         <source>%1 of %2 servers online, %n tool(s) for the models</source>
         <translation>
             <numerusform>%1 von %2 Servern online, %n Werkzeug für die Modelle</numerusform>
@@ -2661,22 +2694,32 @@ Modell: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="193"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="202"/>
+        <source>Ar&amp;guments of %1 on %2 (JSON)</source>
+        <translation>Ar&amp;gumente für %1 auf %2 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="219"/>
+        <source>Result of %1 on %2</source>
+        <translation>Ergebnis von %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="221"/>
         <source>Calling %1 on %2…</source>
         <translation>%1 wird auf %2 aufgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="196"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="224"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="226"/>
         <source>Failed after %1:</source>
         <translation>Fehlgeschlagen nach %1:</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="226"/>
         <source>Answered in %1:</source>
         <translation>Antwort nach %1:</translation>
     </message>
@@ -2689,7 +2732,7 @@ Modell: %3/%4
         <translation>Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chat/messagelist.cpp" line="138"/>
+        <location filename="../ui/chat/messagelist.cpp" line="140"/>
         <source>Show earlier messages (%n more)</source>
         <translation>
             <numerusform>Frühere Nachrichten anzeigen (%n weitere)</numerusform>
@@ -4357,67 +4400,82 @@ Modell: %3/%4
 <context>
     <name>aistack::ToolCallsList</name>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="79"/>
-        <source>Tool %1%2 · running…</source>
-        <translation>Werkzeug %1%2 · läuft …</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="81"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="91"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="82"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="92"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="83"/>
-        <source>Tool %1%2 · failed · %3</source>
-        <translation>Werkzeug %1%2 · fehlgeschlagen · %3</translation>
-    </message>
-    <message>
         <location filename="../ui/chat/toolcallslist.cpp" line="84"/>
-        <source>Tool %1%2 · %3</source>
-        <translation>Werkzeug %1%2 · %3</translation>
+        <source>Tool %1</source>
+        <translation>Werkzeug %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="101"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="85"/>
+        <source>Tool %1 on %2</source>
+        <translation>Werkzeug %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="87"/>
+        <source>%1 · waiting for your approval</source>
+        <translation>%1 · wartet auf Ihre Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="89"/>
+        <source>%1 · running…</source>
+        <translation>%1 · läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="93"/>
+        <source>%1 · failed · %2</source>
+        <translation>%1 · fehlgeschlagen · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="93"/>
+        <source>%1 · done · %2</source>
+        <translation>%1 · fertig · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="110"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="102"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="111"/>
         <source>Arguments of the tool call</source>
         <translation>Argumente des Werkzeugaufrufs</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="103"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="112"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="104"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="113"/>
         <source>Result of the tool call</source>
         <translation>Ergebnis des Werkzeugaufrufs</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="127"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="141"/>
         <source>Show or hide the call&apos;s arguments and result</source>
         <translation>Argumente und Ergebnis des Aufrufs zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="133"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="147"/>
         <source>(running)</source>
         <translation>(läuft)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="157"/>
         <source>expanded</source>
         <translation>aufgeklappt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="157"/>
         <source>collapsed</source>
         <translation>zugeklappt</translation>
     </message>
@@ -4468,168 +4526,215 @@ Modell: %3/%4
 <context>
     <name>aistack::TurnWidget</name>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="56"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="60"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="60"/>
         <source>Edit this question and ask again</source>
         <translation>Diese Frage bearbeiten und erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="67"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="70"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="73"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="76"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="85"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Answer details</source>
         <translation>Details zur Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="90"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
-        <location filename="../ui/chat/turnwidget.cpp" line="138"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="167"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Copy the answer</source>
         <translation>Die Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="95"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="98"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
         <translation>Die Antwort neu erzeugen (die frühere bleibt als Version erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Good answer</source>
         <translation>Gute Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="100"/>
         <source>Bad</source>
         <translation>Schlecht</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="100"/>
         <source>Bad answer</source>
         <translation>Schlechte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="105"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="105"/>
         <source>Ask this question again</source>
         <translation>Diese Frage erneut stellen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="137"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="148"/>
+        <source>Run these calls once</source>
+        <translation>Diese Aufrufe einmal ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="149"/>
+        <source>Run them, and run calls of these tools without asking until aistack stops</source>
+        <translation>Ausführen, und Aufrufe dieser Werkzeuge bis zum Beenden von aistack ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="150"/>
+        <source>Do not run them: the model is told they were not allowed</source>
+        <translation>Nicht ausführen: das Modell erfährt, dass sie nicht erlaubt wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="166"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="188"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
         <source>first token %1 s</source>
         <translation>erstes Token %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="191"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>%1 tokens/s</source>
         <translation>%1 Token/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="222"/>
         <source>~%1 → ~%2 tokens</source>
         <translation>~%1 → ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="222"/>
         <source>%1 → %2 tokens</source>
         <translation>%1 → %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="196"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="225"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="198"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="227"/>
         <source>configuration %1</source>
         <translation>Konfiguration %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="216"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="243"/>
+        <source>Waiting for your answer…</source>
+        <translation>Wartet auf Ihre Antwort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="246"/>
         <source>Calling %1…</source>
         <translation>%1 wird aufgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="247"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="214"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="287"/>
+        <source>%1 on %2 with %3</source>
+        <translation>%1 auf %2 mit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="288"/>
+        <source>The model wants to call:
+%1</source>
+        <translation>Das Modell möchte aufrufen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="244"/>
         <source>Writing…</source>
         <translation>Schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="48"/>
+        <source>&amp;Allow</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="48"/>
+        <source>Always allow &amp;this tool</source>
+        <translation>&amp;Dieses Werkzeug immer erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="49"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="250"/>
         <source>Stopped before the model answered.</source>
         <translation>Angehalten, bevor das Modell antwortete.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="250"/>
         <source>Stopped before the end.</source>
         <translation>Vor dem Ende angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="236"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="266"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="237"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="267"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>

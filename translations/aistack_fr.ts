@@ -17,7 +17,7 @@
 <context>
     <name>ChatTurn</name>
     <message>
-        <location filename="../core/conversations/chatturn.cpp" line="187"/>
+        <location filename="../core/conversations/chatturn.cpp" line="208"/>
         <source>The answer could not be stored: %1</source>
         <translation>La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -528,47 +528,47 @@
 <context>
     <name>LocalProvider</name>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="86"/>
+        <location filename="../core/llm/local/localengine.cpp" line="87"/>
         <source>The model %1 was unloaded.</source>
         <translation>Le modèle %1 a été déchargé.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="115"/>
+        <location filename="../core/llm/local/localengine.cpp" line="117"/>
         <source>The model file %1 does not exist; check ai_client.model_path.</source>
         <translation>Le fichier de modèle %1 n’existe pas&#x202f;; vérifiez ai_client.model_path.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="121"/>
+        <location filename="../core/llm/local/localengine.cpp" line="123"/>
         <source>The file %1 could not be loaded as a GGUF model (wrong format or damaged).</source>
         <translation>Le fichier %1 n’a pas pu être chargé comme modèle GGUF (format incorrect ou fichier endommagé).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="135"/>
+        <location filename="../core/llm/local/localengine.cpp" line="139"/>
         <source>llama.cpp could not create a context of %1 tokens for %2 (ai_client.context_size).</source>
         <translation>llama.cpp n’a pas pu créer un contexte de %1 jetons pour %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="163"/>
+        <location filename="../core/llm/local/localengine.cpp" line="171"/>
         <source>The model %1 cannot compute embeddings.</source>
         <translation>Le modèle %1 ne peut pas calculer d’embeddings.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="201"/>
+        <location filename="../core/llm/local/localengine.cpp" line="218"/>
         <source>The prompt has %1 tokens; the model&apos;s context holds %2 (ai_client.context_size).</source>
         <translation>Le prompt compte %1 jetons&#x202f;; le contexte du modèle en contient %2 (ai_client.context_size).</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="209"/>
+        <location filename="../core/llm/local/localengine.cpp" line="227"/>
         <source>llama.cpp failed to read the prompt.</source>
         <translation>llama.cpp n’a pas pu lire le prompt.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="288"/>
+        <location filename="../core/llm/local/localengine.cpp" line="307"/>
         <source>llama.cpp failed while generating.</source>
         <translation>llama.cpp a échoué pendant la génération.</translation>
     </message>
     <message>
-        <location filename="../core/llm/local/localengine.cpp" line="330"/>
+        <location filename="../core/llm/local/localengine.cpp" line="395"/>
         <source>llama.cpp failed to embed a text.</source>
         <translation>llama.cpp n’a pas pu calculer l’embedding d’un texte.</translation>
     </message>
@@ -581,24 +581,24 @@
 <context>
     <name>McpRegistry</name>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="23"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="25"/>
         <source>The arguments are not a JSON object: %1</source>
         <translation>Les arguments ne sont pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="34"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="36"/>
         <source>
 [cut: the tool answered %1 characters]</source>
         <translation>
 [coupé : l’outil a répondu %1 caractères]</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="168"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
         <source>There is no tool named &apos;%1&apos;.</source>
         <translation>Aucun outil ne s’appelle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcpregistry.cpp" line="180"/>
+        <location filename="../core/mcp/mcpregistry.cpp" line="192"/>
         <source>The tool could not be called: %1</source>
         <translation>L’outil n’a pas pu être appelé : %1</translation>
     </message>
@@ -880,6 +880,11 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <location filename="../core/mcp/toolrounds.cpp" line="115"/>
+        <source>The person did not allow this call.</source>
+        <translation>La personne n’a pas autorisé cet appel.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -944,32 +949,32 @@
 <context>
     <name>aistack::ChatPane</name>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="90"/>
+        <location filename="../ui/chat/chatpane.cpp" line="104"/>
         <source>That version could not be shown: %1</source>
         <translation>Cette version n’a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="109"/>
+        <location filename="../ui/chat/chatpane.cpp" line="123"/>
         <source>The switch was not kept: %1</source>
         <translation>Le réglage n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="178"/>
+        <location filename="../ui/chat/chatpane.cpp" line="192"/>
         <source>The models could not be listed: %1</source>
         <translation>Les modèles n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="187"/>
+        <location filename="../ui/chat/chatpane.cpp" line="201"/>
         <source>No language model: answers quote the passages of your documents that best match. Add a model to a stack tool (ai_client) for real answers.</source>
         <translation>Aucun modèle de langage&#xa0;: les réponses citent les passages de vos documents qui correspondent le mieux. Ajoutez un modèle à un outil de la pile (ai_client) pour obtenir de vraies réponses.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="192"/>
+        <location filename="../ui/chat/chatpane.cpp" line="206"/>
         <source>No model configured</source>
         <translation>Aucun modèle configuré</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="199"/>
+        <location filename="../ui/chat/chatpane.cpp" line="213"/>
         <source>Ask a question below.
 
 Answers come from %1; with “Use my documents” on, from the documents added in the Documents pane too, with their sources under each answer.</source>
@@ -978,33 +983,33 @@ Answers come from %1; with “Use my documents” on, from the documents added i
 Les réponses viennent de %1&#x202f;; avec «&#xa0;Utiliser mes documents&#xa0;» activé, elles viennent aussi des documents ajoutés dans le volet Documents, avec leurs sources sous chaque réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="208"/>
-        <location filename="../ui/chat/chatpane.cpp" line="227"/>
+        <location filename="../ui/chat/chatpane.cpp" line="222"/>
+        <location filename="../ui/chat/chatpane.cpp" line="241"/>
         <source>Stop the answer first (Esc).</source>
         <translation>Arrêtez d’abord la réponse (Échap).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="212"/>
+        <location filename="../ui/chat/chatpane.cpp" line="226"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="447"/>
+        <location filename="../ui/chat/chatpane.cpp" line="474"/>
         <source>The last answer is on the clipboard.</source>
         <translation>La dernière réponse est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="458"/>
+        <location filename="../ui/chat/chatpane.cpp" line="485"/>
         <source>Feedback is switched off in the configuration (user_data_collection.feedback_enabled).</source>
         <translation>Les avis sont désactivés dans la configuration (user_data_collection.feedback_enabled).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="474"/>
+        <location filename="../ui/chat/chatpane.cpp" line="501"/>
         <source>The feedback was not stored: %1</source>
         <translation>L’avis n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chatpane.cpp" line="478"/>
+        <location filename="../ui/chat/chatpane.cpp" line="505"/>
         <source>Thank you: the feedback is stored.</source>
         <translation>Merci, votre avis est enregistré.</translation>
     </message>
@@ -2565,72 +2570,83 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::McpServersPanel</name>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="26"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="29"/>
         <source>&amp;Test call</source>
         <translation>Appel d’&amp;essai</translation>
     </message>
     <message>
         <location filename="../ui/stack/mcpserverspanel.cpp" line="30"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <source>Ar&amp;guments (JSON): select a tool above</source>
+        <translation>Ar&amp;guments (JSON) : choisissez un outil ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="31"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="35"/>
         <source>&amp;MCP servers</source>
         <translation>Serveurs &amp;MCP</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="37"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="42"/>
         <source>MCP servers and their tools</source>
         <translation>Serveurs MCP et leurs outils</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>Server or tool</source>
         <translation>Serveur ou outil</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="38"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="43"/>
         <source>Address or description</source>
         <translation>Adresse ou description</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="46"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="51"/>
         <source>Ask every server for its tools again</source>
         <translation>Redemander ses outils à chaque serveur</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="48"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="53"/>
         <source>Call the selected tool with these arguments, as the model would</source>
         <translation>Appeler l’outil choisi avec ces arguments, comme le ferait le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="56"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="61"/>
         <source>Arguments of the test call (JSON)</source>
         <translation>Arguments de l’appel d’essai (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="57"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="62"/>
         <source>Select a tool above; its arguments go here as JSON.</source>
         <translation>Choisissez un outil ci-dessus ; ses arguments se saisissent ici en JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="59"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="64"/>
         <source>Result of the test call</source>
         <translation>Résultat de l’appel d’essai</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="98"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="111"/>
         <source>Asking the servers for their tools…</source>
         <translation>Demande de leurs outils aux serveurs…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="123"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="136"/>
         <source>online · %n tool(s)</source>
         <translation>
             <numerusform>en ligne · %n outil</numerusform>
@@ -2638,22 +2654,39 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="128"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="141"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="131"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="144"/>
         <source>not checked yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="156"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="167"/>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="170"/>
+        <source>%1
+Arguments: %2</source>
+        <translation>%1
+Arguments : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="179"/>
         <source>No MCP servers are configured (mcp_servers: name, url).</source>
         <translation>Aucun serveur MCP n’est configuré (mcp_servers : name, url).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="158"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="181"/>
         <source>%1 of %2 servers online, %n tool(s) for the models</source>
         <translation>
             <numerusform>%1 serveurs sur %2 en ligne, %n outil pour les modèles</numerusform>
@@ -2661,22 +2694,32 @@ Modèle&#xa0;: %3/%4
         </translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="193"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="202"/>
+        <source>Ar&amp;guments of %1 on %2 (JSON)</source>
+        <translation>Ar&amp;guments de %1 sur %2 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="219"/>
+        <source>Result of %1 on %2</source>
+        <translation>Résultat de %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="221"/>
         <source>Calling %1 on %2…</source>
         <translation>Appel de %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="196"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="224"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="226"/>
         <source>Failed after %1:</source>
         <translation>Échec après %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/stack/mcpserverspanel.cpp" line="198"/>
+        <location filename="../ui/stack/mcpserverspanel.cpp" line="226"/>
         <source>Answered in %1:</source>
         <translation>Réponse en %1 :</translation>
     </message>
@@ -2689,7 +2732,7 @@ Modèle&#xa0;: %3/%4
         <translation>Messages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chat/messagelist.cpp" line="138"/>
+        <location filename="../ui/chat/messagelist.cpp" line="140"/>
         <source>Show earlier messages (%n more)</source>
         <translation>
             <numerusform>Afficher les messages précédents (%n de plus)</numerusform>
@@ -4357,67 +4400,82 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::ToolCallsList</name>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="79"/>
-        <source>Tool %1%2 · running…</source>
-        <translation>Outil %1%2 · en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="81"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="91"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="82"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="92"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="83"/>
-        <source>Tool %1%2 · failed · %3</source>
-        <translation>Outil %1%2 · échec · %3</translation>
-    </message>
-    <message>
         <location filename="../ui/chat/toolcallslist.cpp" line="84"/>
-        <source>Tool %1%2 · %3</source>
-        <translation>Outil %1%2 · %3</translation>
+        <source>Tool %1</source>
+        <translation>Outil %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="101"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="85"/>
+        <source>Tool %1 on %2</source>
+        <translation>Outil %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="87"/>
+        <source>%1 · waiting for your approval</source>
+        <translation>%1 · en attente de votre accord</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="89"/>
+        <source>%1 · running…</source>
+        <translation>%1 · en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="93"/>
+        <source>%1 · failed · %2</source>
+        <translation>%1 · échec · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="93"/>
+        <source>%1 · done · %2</source>
+        <translation>%1 · terminé · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/toolcallslist.cpp" line="110"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="102"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="111"/>
         <source>Arguments of the tool call</source>
         <translation>Arguments de l’appel d’outil</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="103"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="112"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="104"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="113"/>
         <source>Result of the tool call</source>
         <translation>Résultat de l’appel d’outil</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="127"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="141"/>
         <source>Show or hide the call&apos;s arguments and result</source>
         <translation>Afficher ou masquer les arguments et le résultat de l’appel</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="133"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="147"/>
         <source>(running)</source>
         <translation>(en cours)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="157"/>
         <source>expanded</source>
         <translation>déplié</translation>
     </message>
     <message>
-        <location filename="../ui/chat/toolcallslist.cpp" line="143"/>
+        <location filename="../ui/chat/toolcallslist.cpp" line="157"/>
         <source>collapsed</source>
         <translation>replié</translation>
     </message>
@@ -4468,168 +4526,215 @@ Modèle&#xa0;: %3/%4
 <context>
     <name>aistack::TurnWidget</name>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="53"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="56"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="60"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="57"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="60"/>
         <source>Edit this question and ask again</source>
         <translation>Modifier cette question et la reposer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="67"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="70"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="73"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="76"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="82"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="85"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="88"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
         <source>Answer details</source>
         <translation>Détails de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="90"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="91"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
         <source>Next version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
-        <location filename="../ui/chat/turnwidget.cpp" line="138"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="167"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="93"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
         <source>Copy the answer</source>
         <translation>Copier la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="94"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="95"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="98"/>
         <source>Regenerate the answer (the earlier one is kept as a version)</source>
         <translation>Régénérer la réponse (la précédente est conservée comme version)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="96"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="99"/>
         <source>Good answer</source>
         <translation>Bonne réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="100"/>
         <source>Bad</source>
         <translation>Pas bien</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="97"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="100"/>
         <source>Bad answer</source>
         <translation>Mauvaise réponse</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="105"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="102"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="105"/>
         <source>Ask this question again</source>
         <translation>Reposer cette question</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="137"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="148"/>
+        <source>Run these calls once</source>
+        <translation>Exécuter ces appels une fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="149"/>
+        <source>Run them, and run calls of these tools without asking until aistack stops</source>
+        <translation>Les exécuter, puis exécuter les appels de ces outils sans demander jusqu’à l’arrêt d’aistack</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="150"/>
+        <source>Do not run them: the model is told they were not allowed</source>
+        <translation>Ne pas les exécuter : le modèle apprend qu’ils n’ont pas été autorisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="166"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="188"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
         <source>first token %1 s</source>
         <translation>premier jeton %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="191"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
         <source>%1 tokens/s</source>
         <translation>%1 jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="222"/>
         <source>~%1 → ~%2 tokens</source>
         <translation>~%1 → ~%2 jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="193"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="222"/>
         <source>%1 → %2 tokens</source>
         <translation>%1 → %2 jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="196"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="225"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="198"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="227"/>
         <source>configuration %1</source>
         <translation>configuration %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="216"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="243"/>
+        <source>Waiting for your answer…</source>
+        <translation>En attente de votre réponse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="246"/>
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="217"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="247"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="214"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="287"/>
+        <source>%1 on %2 with %3</source>
+        <translation>%1 sur %2 avec %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="288"/>
+        <source>The model wants to call:
+%1</source>
+        <translation>Le modèle veut appeler :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="244"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="48"/>
+        <source>&amp;Allow</source>
+        <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="48"/>
+        <source>Always allow &amp;this tool</source>
+        <translation>Toujours autoriser ce&amp;t outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="49"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/turnwidget.cpp" line="250"/>
         <source>Stopped before the model answered.</source>
         <translation>Arrêté avant que le modèle ne réponde.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="220"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="250"/>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="236"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="266"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/turnwidget.cpp" line="237"/>
+        <location filename="../ui/chat/turnwidget.cpp" line="267"/>
         <source>Version %1 of %2</source>
         <translation>Version %1 sur %2</translation>
     </message>

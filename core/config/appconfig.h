@@ -200,6 +200,8 @@ struct DesktopConfig
     // Whose conversations the Chat pane shows and starts. The default is the `noop` authentication module's
     // default user, so a local Lightspeed client with noop authentication lists and continues them.
     QString userId = QStringLiteral("00000000-0000-0000-0000-000");
+    // The chat asks before the model's MCP tool calls run (Allow, Always allow this tool, Deny).
+    bool confirmToolCalls = true;
 };
 
 struct AppConfig

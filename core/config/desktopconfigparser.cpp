@@ -15,6 +15,7 @@ void parseDesktop(const YAML::Node &node, DesktopConfig &d, ParseContext &ctx)
                 QStringLiteral("must not be empty"));
     else
         d.userId = user;
+    d.confirmToolCalls = r.boolean(node, "confirm_tool_calls", p, d.confirmToolCalls);
 }
 
 } // namespace aistack

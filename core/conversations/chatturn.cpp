@@ -106,9 +106,30 @@ void ChatTurn::onPlanned(const std::optional<TurnPlan> &plan, const QueryError &
         m_runs << run;
         Q_EMIT toolAnswered(run);
     });
+    m_call->setApprovalRequired(m_parts.confirmToolCalls);
+    connect(m_call, &ToolRounds::approvalNeeded, this, [this](const QVector<ToolRun> &runs) {
+        bool known = m_parts.alwaysAllowed != nullptr;
+        for (const ToolRun &run : runs)
+            known = known && m_parts.alwaysAllowed->contains(run.server + QLatin1Char('/') + run.name);
+        if (known)
+            return m_call->approve(true);
+        m_awaiting = runs;
+        Q_EMIT approvalNeeded(runs);
+    });
     connect(m_call, &ToolRounds::chatFinished, this, &ChatTurn::onAnswered);
     connect(m_call, &ToolRounds::failed, this, &ChatTurn::onCallFailed);
     m_call->start(true);
+}
+
+void ChatTurn::answerApproval(Approval approval)
+{
+    if (!m_call || m_awaiting.isEmpty())
+        return;
+    if (approval == Approval::AllowAlways && m_parts.alwaysAllowed)
+        for (const ToolRun &run : std::as_const(m_awaiting))
+            m_parts.alwaysAllowed->insert(run.server + QLatin1Char('/') + run.name);
+    m_awaiting.clear();
+    m_call->approve(approval != Approval::Deny);
 }
 
 void ChatTurn::onToken(const QString &piece)

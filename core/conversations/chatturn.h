@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QThreadPool;
 class QTimer;
@@ -44,13 +45,20 @@ public:
         TranscriptWriter *transcripts = nullptr; // may be null
         QThreadPool *pool = nullptr;
         const StorageGate *gate = nullptr; // the schema in place; may be null
+        // Tool calls wait for the person's answer (approvalNeeded) unless their tool is in alwaysAllowed
+        // ("server/tool"; the set lives with the desktop chat, in the GUI thread).
+        bool confirmToolCalls = false;
+        QSet<QString> *alwaysAllowed = nullptr;
     };
+    enum class Approval { Allow, AllowAlways, Deny };
     ChatTurn(Parts parts, UserIdentity user, ChatAsk ask, QObject *parent = nullptr);
     ~ChatTurn() override;
 
     void start();
     // Cancels the model call at once; what was written is kept and recorded, marked as stopped.
     void stop();
+    // The person's answer to approvalNeeded().
+    void answerApproval(Approval approval);
 
     const ChatAsk &ask() const { return m_ask; }
     QString conversationId() const { return m_plan ? m_plan->conversationId : m_ask.conversationId; }
@@ -65,6 +73,8 @@ Q_SIGNALS:
     // An MCP tool the model calls: before it runs, and with its result.
     void toolCalled(const aistack::ToolRun &run);
     void toolAnswered(const aistack::ToolRun &run);
+    // The model asks for calls that wait for answerApproval().
+    void approvalNeeded(const QVector<aistack::ToolRun> &runs);
     // The turn as stored: its answer, timings, token counts and sources.
     void finished(const aistack::ConversationTurn &turn);
     // Nothing could be answered or stored; the question was not recorded.
@@ -85,6 +95,7 @@ private:
     std::optional<TurnPlan> m_plan;
     QPointer<ToolRounds> m_call;
     QVector<ToolRun> m_runs;
+    QVector<ToolRun> m_awaiting; // calls waiting for the person's answer
     QString m_text;
     QTimer *m_flush;
     QElapsedTimer m_clock;

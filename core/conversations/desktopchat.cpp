@@ -216,7 +216,8 @@ QFuture<QString> DesktopChat::exportTo(const QString &conversationId, ExportForm
 
 ChatTurn *DesktopChat::ask(const ChatAsk &ask, QObject *parent)
 {
-    ChatTurn::Parts parts{&m_engine, m_conversations.get(), m_transcripts, m_pool, m_gate};
+    ChatTurn::Parts parts{&m_engine, m_conversations.get(), m_transcripts,        m_pool,
+                          m_gate,    m_confirmToolCalls,    &m_alwaysAllowedTools};
     auto *turn = new ChatTurn(parts, m_user, ask, parent);
     turn->start();
     return turn;

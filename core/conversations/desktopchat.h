@@ -7,6 +7,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 
 class QThreadPool;
 
@@ -61,6 +62,8 @@ public:
 
     // Starts answering; the turn belongs to parent.
     ChatTurn *ask(const ChatAsk &ask, QObject *parent);
+    // Whether the model's tool calls wait for the person (desktop.confirm_tool_calls).
+    void setConfirmToolCalls(bool confirm) { m_confirmToolCalls = confirm; }
 
 private:
     // Runs fn on the pool once the storage is ready; a failed storage gives failure(reason) instead.
@@ -72,6 +75,8 @@ private:
     QThreadPool *m_pool;
     const StorageGate *m_gate;
     UserIdentity m_user;
+    bool m_confirmToolCalls = true;
+    QSet<QString> m_alwaysAllowedTools; // "server/tool", for this run of the app
     std::unique_ptr<DesktopConversations> m_conversations;
 };
 

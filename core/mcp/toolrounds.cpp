@@ -95,6 +95,30 @@ void ToolRounds::runTools(const QList<ToolCall> &calls)
     m_request.messages << asked;
     for (const ToolRun &run : std::as_const(runs))
         Q_EMIT toolCalled(run);
+    if (m_approvalRequired) {
+        m_waiting = runs;
+        return Q_EMIT approvalNeeded(runs);
+    }
+    execute(runs);
+}
+
+void ToolRounds::approve(bool allowed)
+{
+    if (m_done || m_waiting.isEmpty())
+        return;
+    QVector<ToolRun> runs;
+    runs.swap(m_waiting);
+    if (allowed)
+        return execute(runs);
+    for (ToolRun &run : runs) {
+        run.isError = true;
+        run.response = QCoreApplication::translate("ToolRounds", "The person did not allow this call.");
+    }
+    toolsDone(runs);
+}
+
+void ToolRounds::execute(const QVector<ToolRun> &runs)
+{
     McpRegistry *registry = m_registry;
     const McpRequestHeaders headers = m_headers;
     const int maxChars = m_limits.maxResultChars;

@@ -37,11 +37,17 @@ public:
     void start(bool stream);
     // Stops the model or drops the calls under way; failed(Cancelled) follows.
     void cancel();
+    // Calls wait for approve() after approvalNeeded() (the desktop asks the person first); off by default.
+    void setApprovalRequired(bool required) { m_approvalRequired = required; }
+    // The answer to approvalNeeded(): run the calls, or give the model "not allowed" as their results.
+    void approve(bool allowed);
 
 Q_SIGNALS:
     void started();
     void token(const QString &text);
-    void toolCalled(const aistack::ToolRun &run);   // before it runs: no response yet
+    void toolCalled(const aistack::ToolRun &run); // before it runs: no response yet
+    // With setApprovalRequired: the calls of this round wait for approve().
+    void approvalNeeded(const QVector<aistack::ToolRun> &runs);
     void toolAnswered(const aistack::ToolRun &run); // with its response and time
     // The final answer; toolRuns holds every call, usage the sum of every round.
     void chatFinished(const aistack::ChatResult &result);
@@ -51,6 +57,7 @@ private:
     void ask();
     void answered(const ChatResult &result);
     void runTools(const QList<ToolCall> &calls);
+    void execute(const QVector<ToolRun> &runs);
     void toolsDone(const QVector<ToolRun> &runs);
     void finish(const ChatResult &result);
     void fail(const LlmError &error);
@@ -64,6 +71,8 @@ private:
     bool m_stream = false;
     int m_round = 0;
     bool m_done = false;
+    bool m_approvalRequired = false;
+    QVector<ToolRun> m_waiting; // calls waiting for approve()
     QVector<ToolRun> m_runs;
     TokenUsage m_usage;
 };

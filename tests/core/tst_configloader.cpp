@@ -234,11 +234,13 @@ inference:
   tool_choice: always
 )");
         QVERIFY(hasError(r, QStringLiteral("mcp_servers[0].url"), 3, QStringLiteral("http:// or https://")));
-        QVERIFY(hasError(r, QStringLiteral("mcp_servers[1].name"), 0, QStringLiteral("another server has the name")));
+        QVERIFY(hasError(r, QStringLiteral("mcp_servers[1].name"), 0,
+                         QStringLiteral("another server has the name")));
         QVERIFY(hasError(r, QStringLiteral("mcp_servers[1].timeout_seconds"), 6, QString()));
         QVERIFY(hasError(r, QStringLiteral("mcp_servers[2].forward_authorization"), 9, QString()));
         QVERIFY(hasError(r, QStringLiteral("inference.max_tool_rounds"), 11, QString()));
-        QVERIFY(hasError(r, QStringLiteral("inference.tool_choice"), 12, QStringLiteral("auto, required or none")));
+        QVERIFY(hasError(r, QStringLiteral("inference.tool_choice"), 12,
+                         QStringLiteral("auto, required or none")));
 
         const auto good = load(R"(mcp_servers:
   - name: files
@@ -249,6 +251,8 @@ inference:
   max_tool_rounds: 2
   tool_result_max_chars: 500
   tool_choice: required
+desktop:
+  confirm_tool_calls: false
 )");
         QVERIFY2(good.ok(), qPrintable(good.errorText()));
         QCOMPARE(good.config.mcpServers.first().timeoutSeconds, 5);
@@ -256,6 +260,8 @@ inference:
         QCOMPARE(good.config.inference.maxToolRounds, 2);
         QCOMPARE(good.config.inference.toolResultMaxChars, 500);
         QCOMPARE(good.config.inference.toolChoice, QStringLiteral("required"));
+        QVERIFY(!good.config.desktop.confirmToolCalls);
+        QVERIFY(load("desktop:\n  user_id: me\n").config.desktop.confirmToolCalls); // asking is the default
     }
 
     void stackRulesAreChecked()

@@ -7,6 +7,8 @@
 // cannot be made to call a tool with the tiny model.
 #include "chat/chatpane.h"
 #include "chat/composer.h"
+#include "chat/conversationlist.h"
+#include "chat/conversationlistmodel.h"
 #include "chat/messagelist.h"
 #include "chat/toolcallslist.h"
 #include "chat/turnwidget.h"
@@ -93,6 +95,14 @@ private Q_SLOTS:
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("call echo {\"message\":\"from the desk\"}"));
         QTest::keyClick(editor, Qt::Key_Return);
+        // The call waits for the person: what would run, with the keyboard on Allow.
+        QTRY_VERIFY_WITH_TIMEOUT(lastTurn() && lastTurn()->approvalBar()->isVisible(), 10000);
+        QVERIFY2(lastTurn()->approvalBar()->accessibleName().contains(
+                     QStringLiteral("echo on json with {\"message\":\"from the desk\"}")),
+                 qPrintable(lastTurn()->approvalBar()->accessibleName()));
+        QCOMPARE(QApplication::focusWidget(), lastTurn()->allowButton());
+        m_app->window().grab().save(QDir::temp().filePath(QStringLiteral("aistack-chat-approval.png")));
+        QTest::keyClick(lastTurn()->allowButton(), Qt::Key_Space);
         QVERIFY(finished.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(lastTurn() && lastTurn()->turn().turnId > 0, 10000); // the stored turn
 
@@ -102,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(calls->isVisible());
         QCOMPARE(calls->blockCount(), 1);
         QToolButton *toggle = calls->toggleAt(0);
-        QVERIFY2(toggle->text().startsWith(QStringLiteral("Tool echo · json · ")),
+        QVERIFY2(toggle->text().startsWith(QStringLiteral("Tool echo on json · done · ")),
                  qPrintable(toggle->text()));
         QVERIFY2(toggle->text().endsWith(QStringLiteral(" ms")), qPrintable(toggle->text()));
         QVERIFY(!calls->isExpanded(0));
@@ -117,6 +127,8 @@ private Q_SLOTS:
                  qPrintable(views[0]->toPlainText()));
         QCOMPARE(views[1]->toPlainText(), QStringLiteral("Echo: from the desk"));
         QVERIFY(views[1]->isVisible());
+        const QString shown = chat()->currentConversation();
+        QTRY_VERIFY_WITH_TIMEOUT(chat()->conversationList()->model()->indexOf(shown).isValid(), 5000);
         m_app->window().grab().save(QDir::temp().filePath(QStringLiteral("aistack-chat-toolcall.png")));
         QTest::keyClick(toggle, Qt::Key_Space);
         QVERIFY(!calls->isExpanded(0));
@@ -129,6 +141,48 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(lastTurn()->toolCalls()->blockCount(), 1);
         QCOMPARE(lastTurn()->turn().details.toolRuns.first().response, QStringLiteral("Echo: from the desk"));
+    }
+
+    // Deny gives the model "not allowed" as the result; "Always allow this tool" runs it, and later calls of
+    // it run without asking.
+    void denyAndAlwaysAllow()
+    {
+        m_app->window().showPane(MainWindow::Chat);
+        chat()->newConversation();
+        auto ask = [this](const QString &question) {
+            PromptEdit *editor = chat()->composer()->editor();
+            editor->setFocus();
+            QTest::keyClicks(editor, question);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        auto answered = [this]() {
+            return QTest::qWaitFor(
+                [this]() { return !chat()->isAnswering() && lastTurn() && lastTurn()->turn().turnId > 0; },
+                15000);
+        };
+        const QString question = QStringLiteral("call get-sum {\"a\":1,\"b\":2}");
+        ask(question);
+        QTRY_VERIFY_WITH_TIMEOUT(lastTurn()->approvalBar()->isVisible(), 10000);
+        QTest::keyClick(lastTurn()->denyButton(), Qt::Key_Space);
+        QVERIFY(answered());
+        QCOMPARE(lastTurn()->answerView()->plainText(),
+                 QStringLiteral("The tool said: The person did not allow this call.."));
+        QVERIFY(lastTurn()->toolCalls()->toggleAt(0)->text().contains(QStringLiteral("failed")));
+        QVERIFY(!lastTurn()->approvalBar()->isVisible());
+
+        ask(question);
+        QTRY_VERIFY_WITH_TIMEOUT(lastTurn()->approvalBar()->isVisible(), 10000);
+        QTest::keyClick(lastTurn()->allowAlwaysButton(), Qt::Key_Space);
+        QVERIFY(answered());
+        QCOMPARE(lastTurn()->answerView()->plainText(),
+                 QStringLiteral("The tool said: The sum of 1 and 2 is 3.."));
+
+        ask(question);
+        QVERIFY(answered());
+        QCOMPARE(lastTurn()->answerView()->plainText(),
+                 QStringLiteral("The tool said: The sum of 1 and 2 is 3.."));
+        QVERIFY(!lastTurn()->approvalBar()->isVisible());
+        QCOMPARE(chat()->messages()->turnCount(), 3);
     }
 
     void theStackPaneListsTheServersAndMakesATestCall()

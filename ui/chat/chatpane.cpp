@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -75,6 +76,19 @@ ChatPane::ChatPane(DesktopServices *services, QWidget *parent)
     connect(this, &ChatPane::conversationShown, this, updateEmpty);
     connect(m_messages, &MessageList::regenerateRequested, this, [this](int) { regenerateLast(); });
     connect(m_messages, &MessageList::editRequested, this, [this](int) { editLast(); });
+    connect(m_messages, &MessageList::approvalGiven, this, [this](int index, int choice) {
+        if (!m_turn || index != m_streamIndex)
+            return;
+        TurnView t = m_messages->turnAt(index);
+        t.awaitingApproval.clear();
+        for (ToolRun &r : t.details.toolRuns)
+            if (r.durationMs == -2)
+                r.durationMs = -1; // running, or about to be told it was not allowed
+        m_messages->updateTurn(index, t);
+        m_turn->answerApproval(choice == 0   ? ChatTurn::Approval::Allow
+                               : choice == 1 ? ChatTurn::Approval::AllowAlways
+                                             : ChatTurn::Approval::Deny);
+    });
     connect(m_messages, &MessageList::retryRequested, this, [this](int index) {
         const QString question = m_messages->turnAt(index).question;
         m_messages->removeLast();
@@ -398,6 +412,17 @@ void ChatPane::startTurn(const ChatAsk &ask, bool redo)
                 r = run;
         m_messages->updateTurn(m_streamIndex, t);
     });
+    // Calls wait for the person: the bar under the turn asks, with the keyboard's focus on Allow.
+    connect(m_turn, &ChatTurn::approvalNeeded, this, [this](const QVector<ToolRun> &runs) {
+        TurnView t = m_messages->turnAt(m_streamIndex);
+        t.awaitingApproval = runs;
+        for (ToolRun &r : t.details.toolRuns)
+            if (r.durationMs == -1)
+                r.durationMs = -2; // waiting for the person
+        m_messages->updateTurn(m_streamIndex, t);
+        if (TurnWidget *w = m_messages->widgetAt(m_streamIndex))
+            w->allowButton()->setFocus();
+    });
     connect(m_turn, &ChatTurn::finished, this, &ChatPane::onTurnFinished);
     connect(m_turn, &ChatTurn::failed, this, &ChatPane::onTurnFailed);
 }
@@ -405,6 +430,7 @@ void ChatPane::startTurn(const ChatAsk &ask, bool redo)
 void ChatPane::onTurnFinished(const ConversationTurn &turn)
 {
     TurnView t = m_messages->turnAt(m_streamIndex);
+    t.awaitingApproval.clear();
     t.answer = turn.assistantMessage;
     t.details = turn.answer;
     t.streaming = false;
@@ -420,6 +446,7 @@ void ChatPane::onTurnFinished(const ConversationTurn &turn)
 void ChatPane::onTurnFailed(const QString &message)
 {
     TurnView t = m_messages->turnAt(m_streamIndex);
+    t.awaitingApproval.clear();
     t.streaming = false;
     t.error = message;
     t.busy = false;

@@ -3,11 +3,11 @@
 #include "turnwidget.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace aistack {
 
@@ -66,13 +66,20 @@ TurnWidget *MessageList::makeWidget(int index)
     auto *w = new TurnWidget(m_content);
     w->setTurn(m_turns[index]);
     // The index is looked up when the signal comes: turns before it may have been shown since.
-    connect(w, &TurnWidget::regenerateRequested, this, [this, w]() { Q_EMIT regenerateRequested(m_built + int(m_widgets.indexOf(w))); });
-    connect(w, &TurnWidget::editRequested, this, [this, w]() { Q_EMIT editRequested(m_built + int(m_widgets.indexOf(w))); });
-    connect(w, &TurnWidget::retryRequested, this, [this, w]() { Q_EMIT retryRequested(m_built + int(m_widgets.indexOf(w))); });
-    connect(w, &TurnWidget::versionRequested, this,
-            [this, w](int version) { Q_EMIT versionRequested(m_built + int(m_widgets.indexOf(w)), version); });
-    connect(w, &TurnWidget::feedbackRequested, this,
-            [this, w](int sentiment) { Q_EMIT feedbackRequested(m_built + int(m_widgets.indexOf(w)), sentiment); });
+    connect(w, &TurnWidget::regenerateRequested, this,
+            [this, w]() { Q_EMIT regenerateRequested(m_built + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::editRequested, this,
+            [this, w]() { Q_EMIT editRequested(m_built + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::retryRequested, this,
+            [this, w]() { Q_EMIT retryRequested(m_built + int(m_widgets.indexOf(w))); });
+    connect(w, &TurnWidget::approvalGiven, this,
+            [this, w](int choice) { Q_EMIT approvalGiven(m_built + int(m_widgets.indexOf(w)), choice); });
+    connect(w, &TurnWidget::versionRequested, this, [this, w](int version) {
+        Q_EMIT versionRequested(m_built + int(m_widgets.indexOf(w)), version);
+    });
+    connect(w, &TurnWidget::feedbackRequested, this, [this, w](int sentiment) {
+        Q_EMIT feedbackRequested(m_built + int(m_widgets.indexOf(w)), sentiment);
+    });
     connect(w, &TurnWidget::sourceActivated, this, &MessageList::sourceActivated);
     return w;
 }

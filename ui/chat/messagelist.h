@@ -49,6 +49,7 @@ Q_SIGNALS:
     void feedbackRequested(int index, int sentiment);
     void sourceActivated(const aistack::CitedPassage &source);
     void retryRequested(int index);
+    void approvalGiven(int index, int choice);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -65,8 +66,8 @@ private:
     QPushButton *m_earlier;
     QVector<TurnView> m_turns;
     QVector<TurnWidget *> m_widgets; // for m_turns[m_built ...]
-    int m_first = 0; // the first turn of the shown pages
-    int m_built = 0; // the first turn that has its widget (m_built > m_first while building)
+    int m_first = 0;                 // the first turn of the shown pages
+    int m_built = 0;                 // the first turn that has its widget (m_built > m_first while building)
     bool m_buildQueued = false;
     int m_anchor = -1; // while earlier turns come in above: the distance from the bottom to keep
     bool m_follow = true;

@@ -1,6 +1,8 @@
 #include "toolcallslist.h"
 
+#include "widgets/palettecolors.h"
 #include <QAbstractTextDocumentLayout>
+
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
@@ -49,6 +51,11 @@ QPlainTextEdit *codeView(QWidget *parent, const QString &accessibleName)
     auto *view = new CodeView(parent);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setReadOnly(true);
+    // A code block, not a field: no frame, on the alternate base colour.
+    view->setFrameShape(QFrame::NoFrame);
+    QPalette p = view->palette();
+    p.setColor(QPalette::Base, p.color(QPalette::AlternateBase));
+    view->setPalette(p);
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -74,14 +81,16 @@ ToolCallsList::ToolCallsList(QWidget *parent) : QWidget(parent), m_layout(new QV
 
 QString ToolCallsList::headline(const ToolRun &run)
 {
-    const QString server = run.server.isEmpty() ? QString() : QStringLiteral(" · ") + run.server;
+    const QString tool =
+        run.server.isEmpty() ? tr("Tool %1").arg(run.name) : tr("Tool %1 on %2").arg(run.name, run.server);
+    if (run.durationMs == -2)
+        return tr("%1 · waiting for your approval").arg(tool);
     if (run.durationMs < 0)
-        return tr("Tool %1%2 · running…").arg(run.name, server);
+        return tr("%1 · running…").arg(tool);
     const QString time = run.durationMs < 1000
                              ? tr("%1 ms").arg(run.durationMs)
                              : tr("%1 s").arg(QLocale().toString(run.durationMs / 1000.0, 'f', 1));
-    return run.isError ? tr("Tool %1%2 · failed · %3").arg(run.name, server, time)
-                       : tr("Tool %1%2 · %3").arg(run.name, server, time);
+    return run.isError ? tr("%1 · failed · %2").arg(tool, time) : tr("%1 · done · %2").arg(tool, time);
 }
 
 ToolCallsList::Block ToolCallsList::makeBlock()
@@ -124,6 +133,11 @@ void ToolCallsList::fill(Block &b, const ToolRun &run)
     const QString line = headline(run);
     b.toggle->setText(line);
     b.toggle->setAccessibleName(line);
+    // A failed call stands out in the palette's error colour.
+    QPalette p = palette();
+    if (run.isError && run.durationMs >= 0)
+        p.setColor(QPalette::ButtonText, PaletteColors::error(palette()));
+    b.toggle->setPalette(p);
     b.toggle->setToolTip(tr("Show or hide the call's arguments and result"));
     const QString arguments = prettyJson(run.arguments);
     if (b.arguments->toPlainText() != arguments) {

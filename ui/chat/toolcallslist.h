@@ -20,7 +20,7 @@ class ToolCallsList : public QWidget
 public:
     explicit ToolCallsList(QWidget *parent = nullptr);
 
-    // A run with durationMs < 0 is still running.
+    // A run with durationMs -1 is still running, -2 waits for the person's approval.
     void setRuns(const QVector<ToolRun> &runs);
     int blockCount() const;
     QToolButton *toggleAt(int index) const;

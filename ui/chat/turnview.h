@@ -22,6 +22,7 @@ struct TurnView
     int sentiment = 0; // feedback given: 1 thumbs up, -1 thumbs down, 0 none
     bool last = false; // the conversation's last turn: it can be regenerated and its question edited
     bool busy = false; // an answer is being written somewhere in the conversation
+    QVector<ToolRun> awaitingApproval; // tool calls the model asks for, waiting for the person's answer
 };
 
 } // namespace aistack

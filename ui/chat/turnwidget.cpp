@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -43,7 +44,9 @@ protected:
 TurnWidget::TurnWidget(QWidget *parent)
     : QFrame(parent), m_question(new MarkdownView), m_modelLabel(new QLabel), m_answer(new MarkdownView),
       m_status(new QLabel), m_meta(new QLabel), m_version(new QLabel), m_sources(new SourcesList),
-      m_toolCalls(new ToolCallsList)
+      m_toolCalls(new ToolCallsList), m_approval(new QFrame), m_approvalText(new QLabel),
+      m_allow(new QPushButton(tr("&Allow"))), m_allowAlways(new QPushButton(tr("Always allow &this tool"))),
+      m_deny(new QPushButton(tr("&Deny")))
 {
     setObjectName(QStringLiteral("turn"));
     setFocusPolicy(Qt::NoFocus);
@@ -123,6 +126,7 @@ TurnWidget::TurnWidget(QWidget *parent)
     layout->addSpacing(4);
     layout->addLayout(answerHeader);
     layout->addWidget(m_toolCalls);
+    layout->addWidget(m_approval);
     layout->addWidget(m_answer);
     layout->addWidget(m_status);
     layout->addWidget(m_meta);
@@ -131,6 +135,32 @@ TurnWidget::TurnWidget(QWidget *parent)
     m_answer->setParent(this);
     m_sources->setParent(this);
     m_toolCalls->setParent(this);
+    // The model's tool calls wait here for the person: what would run, and Allow / Always allow / Deny.
+    m_approval->setParent(this);
+    m_approval->setObjectName(QStringLiteral("toolApproval"));
+    static_cast<QFrame *>(m_approval)->setFrameShape(QFrame::StyledPanel);
+    m_approvalText->setObjectName(QStringLiteral("toolApprovalText"));
+    m_approvalText->setWordWrap(true);
+    m_approvalText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_allow->setObjectName(QStringLiteral("allowToolCall"));
+    m_allowAlways->setObjectName(QStringLiteral("allowToolAlways"));
+    m_deny->setObjectName(QStringLiteral("denyToolCall"));
+    m_allow->setToolTip(tr("Run these calls once"));
+    m_allowAlways->setToolTip(
+        tr("Run them, and run calls of these tools without asking until aistack stops"));
+    m_deny->setToolTip(tr("Do not run them: the model is told they were not allowed"));
+    auto *approvalButtons = new QHBoxLayout;
+    approvalButtons->addWidget(m_allow);
+    approvalButtons->addWidget(m_allowAlways);
+    approvalButtons->addWidget(m_deny);
+    approvalButtons->addStretch(1);
+    auto *approvalLayout = new QVBoxLayout(m_approval);
+    approvalLayout->addWidget(m_approvalText);
+    approvalLayout->addLayout(approvalButtons);
+    m_approval->hide();
+    connect(m_allow, &QPushButton::clicked, this, [this]() { Q_EMIT approvalGiven(0); });
+    connect(m_allowAlways, &QPushButton::clicked, this, [this]() { Q_EMIT approvalGiven(1); });
+    connect(m_deny, &QPushButton::clicked, this, [this]() { Q_EMIT approvalGiven(2); });
 
     connect(m_copy, &QToolButton::clicked, this, [this]() {
         QApplication::clipboard()->setText(m_turn.answer);
@@ -211,7 +241,8 @@ void TurnWidget::setTurn(const TurnView &t)
     if (!t.error.isEmpty())
         status = t.error;
     else if (t.streaming)
-        status = !t.answer.isEmpty() ? tr("Writing…")
+        status = !t.awaitingApproval.isEmpty() ? tr("Waiting for your answer…")
+                 : !t.answer.isEmpty()         ? tr("Writing…")
                  : !t.details.toolRuns.isEmpty() && t.details.toolRuns.constLast().durationMs < 0
                      ? tr("Calling %1…").arg(t.details.toolRuns.constLast().name)
                      : tr("Thinking…");
@@ -251,6 +282,14 @@ void TurnWidget::setTurn(const TurnView &t)
     m_down->setChecked(t.sentiment == -1);
     m_sources->setSources(t.details.sources);
     m_toolCalls->setRuns(t.details.toolRuns);
+    if (!t.awaitingApproval.isEmpty()) {
+        QStringList calls;
+        for (const ToolRun &run : t.awaitingApproval)
+            calls << tr("%1 on %2 with %3").arg(run.name, run.server, run.arguments.left(300));
+        m_approvalText->setText(tr("The model wants to call:\n%1").arg(calls.join(QLatin1Char('\n'))));
+        m_approval->setAccessibleName(m_approvalText->text());
+    }
+    m_approval->setVisible(!t.awaitingApproval.isEmpty());
 }
 
 } // namespace aistack

@@ -31,6 +31,10 @@ public:
     MarkdownView *questionView() const { return m_question; }
     SourcesList *sources() const { return m_sources; }
     ToolCallsList *toolCalls() const { return m_toolCalls; }
+    QWidget *approvalBar() const { return m_approval; }
+    QPushButton *allowButton() const { return m_allow; }
+    QPushButton *allowAlwaysButton() const { return m_allowAlways; }
+    QPushButton *denyButton() const { return m_deny; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *metaLabel() const { return m_meta; }
 
@@ -44,6 +48,8 @@ Q_SIGNALS:
     void feedbackRequested(int sentiment);
     void sourceActivated(const aistack::CitedPassage &source);
     void retryRequested();
+    // The person's answer to the tool calls awaiting approval: 0 allow, 1 always allow these tools, 2 deny.
+    void approvalGiven(int choice);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +74,11 @@ private:
     QToolButton *m_retry;
     SourcesList *m_sources;
     ToolCallsList *m_toolCalls;
+    QWidget *m_approval;
+    QLabel *m_approvalText;
+    QPushButton *m_allow;
+    QPushButton *m_allowAlways;
+    QPushButton *m_deny;
 };
 
 } // namespace aistack

@@ -2,6 +2,9 @@
 
 #include "common/futurewatch.h"
 #include "mcp/desktoptools.h"
+#include "widgets/palettecolors.h"
+
+#include <QJsonArray>
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -24,7 +27,9 @@ constexpr int kToolRole = Qt::UserRole + 2;
 McpServersPanel::McpServersPanel(DesktopTools *tools, QWidget *parent)
     : QWidget(parent), m_tools(tools), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_test(new QPushButton(tr("&Test call"), this)),
-      m_arguments(new QPlainTextEdit(this)), m_result(new QPlainTextEdit(this))
+      m_argumentsLabel(new QLabel(tr("Ar&guments (JSON): select a tool above"), this)),
+      m_resultLabel(new QLabel(tr("Result"), this)), m_arguments(new QPlainTextEdit(this)),
+      m_result(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("mcpServersPanel"));
     auto *title = new QLabel(tr("&MCP servers"), this);
@@ -64,8 +69,14 @@ McpServersPanel::McpServersPanel(DesktopTools *tools, QWidget *parent)
     header->addWidget(title);
     header->addWidget(m_summary, 1);
     header->addWidget(m_refresh);
+    m_argumentsLabel->setBuddy(m_arguments);
+    m_resultLabel->setBuddy(m_result);
+    auto *argumentsBox = new QVBoxLayout;
+    argumentsBox->setSpacing(2);
+    argumentsBox->addWidget(m_argumentsLabel);
+    argumentsBox->addWidget(m_arguments);
     auto *call = new QHBoxLayout;
-    call->addWidget(m_arguments, 1);
+    call->addLayout(argumentsBox, 1);
     auto *callButtons = new QVBoxLayout;
     callButtons->addWidget(m_test);
     callButtons->addStretch(1);
@@ -75,6 +86,7 @@ McpServersPanel::McpServersPanel(DesktopTools *tools, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_tree, 1);
     layout->addLayout(call);
+    layout->addWidget(m_resultLabel);
     layout->addWidget(m_result);
     setTabOrder(m_refresh, m_tree);
     setTabOrder(m_tree, m_arguments);
@@ -85,6 +97,7 @@ McpServersPanel::McpServersPanel(DesktopTools *tools, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &McpServersPanel::testCall);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &McpServersPanel::selectionChanged);
     m_result->hide();
+    m_resultLabel->hide();
     showStates(m_tools ? m_tools->states() : QVector<McpServerState>());
     if (m_tools && !m_states.isEmpty())
         refresh();
@@ -137,7 +150,7 @@ void McpServersPanel::showStates(const QVector<McpServerState> &states)
         server->setText(DetailColumn, detail);
         server->setToolTip(DetailColumn, detail);
         if (s.status == McpServerState::Status::Offline)
-            server->setForeground(StateColumn, palette().brush(QPalette::PlaceholderText));
+            server->setForeground(StateColumn, PaletteColors::error(palette()));
         if (s.config.name == selectedServer && selectedTool.isEmpty())
             reselect = server;
         for (const McpTool &t : s.tools) {
@@ -146,7 +159,20 @@ void McpServersPanel::showStates(const QVector<McpServerState> &states)
             tool->setData(0, kToolRole, t.name);
             tool->setText(NameColumn, t.name);
             tool->setText(DetailColumn, t.description.section(QLatin1Char('\n'), 0, 0));
-            tool->setToolTip(DetailColumn, t.description);
+            // The description and the arguments the tool takes, from its schema.
+            QStringList parameters;
+            const QJsonObject properties = t.inputSchema.value(QLatin1String("properties")).toObject();
+            const QJsonArray required = t.inputSchema.value(QLatin1String("required")).toArray();
+            for (auto it = properties.begin(); it != properties.end(); ++it)
+                parameters << (required.contains(it.key()) ? tr("%1 (%2, required)") : tr("%1 (%2)"))
+                                  .arg(it.key(),
+                                       it.value().toObject().value(QLatin1String("type")).toString());
+            const QString tip =
+                parameters.isEmpty()
+                    ? t.description
+                    : tr("%1\nArguments: %2").arg(t.description, parameters.join(QStringLiteral(", ")));
+            tool->setToolTip(NameColumn, tip);
+            tool->setToolTip(DetailColumn, tip);
             if (s.config.name == selectedServer && t.name == selectedTool)
                 reselect = tool;
         }
@@ -171,9 +197,12 @@ void McpServersPanel::selectionChanged()
     QTreeWidgetItem *item = m_tree->currentItem();
     const QString tool = item ? item->data(0, kToolRole).toString() : QString();
     m_test->setEnabled(!tool.isEmpty());
-    if (tool.isEmpty())
+    if (tool.isEmpty()) {
+        m_argumentsLabel->setText(tr("Ar&guments (JSON): select a tool above"));
         return;
+    }
     const QString server = item->data(0, kServerRole).toString();
+    m_argumentsLabel->setText(tr("Ar&guments of %1 on %2 (JSON)").arg(tool, server));
     for (const McpServerState &s : std::as_const(m_states))
         if (s.config.name == server)
             for (const McpTool &t : s.tools)
@@ -190,6 +219,8 @@ void McpServersPanel::testCall()
     const QString tool = item->data(0, kToolRole).toString();
     m_test->setEnabled(false);
     m_result->show();
+    m_resultLabel->setText(tr("Result of %1 on %2").arg(tool, server));
+    m_resultLabel->show();
     m_result->setPlainText(tr("Calling %1 on %2…").arg(tool, server));
     whenReady(this, m_tools->testCall(server, tool, m_arguments->toPlainText()), [this](const ToolRun &run) {
         m_test->setEnabled(true);

@@ -42,6 +42,8 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_refresh;
     QPushButton *m_test;
+    QLabel *m_argumentsLabel;
+    QLabel *m_resultLabel;
     QPlainTextEdit *m_arguments;
     QPlainTextEdit *m_result;
     QVector<McpServerState> m_states;
