@@ -1,6 +1,7 @@
 #include "mcpclient.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace aistack {
 
@@ -81,7 +82,8 @@ McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &mess
 {
     BlockingHttp::Options options;
     options.accept = "application/json, text/event-stream";
-    options.timeoutMs = m_config.timeoutMs;
+    // Ending a session is a courtesy: a server that does not answer at once must not hold up the exit.
+    options.timeoutMs = verb == "DELETE" ? std::min(m_config.timeoutMs, 2000) : m_config.timeoutMs;
     if (withSession) {
         QMutexLocker lock(&m_mutex);
         if (!m_session.isEmpty())

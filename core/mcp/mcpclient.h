@@ -65,7 +65,7 @@ public:
     // cannot be reached or refuses the request.
     std::optional<McpToolResult> callTool(const QString &name, const QJsonObject &arguments, QString *error,
                                           const Headers &headers = {});
-    // Ends the session (DELETE); a server may refuse (405), which is fine.
+    // Ends the session (DELETE, waiting 2 s at most); a server may refuse (405), which is fine.
     void close();
 
     QString sessionId() const;

@@ -3,7 +3,7 @@
 // only, on the port given as the first argument (0: any; the port is printed as "listening on <port>").
 // With "sessions" as the second argument it keeps sessions, and answers a request for a session it does not
 // know with 404, as the specification says (the "everything" server answers 400): POST /expire forgets every
-// session, GET /stats counts the sessions started and the 404s given.
+// session, GET /stats counts the sessions started, the 404s given and the sessions ended by DELETE.
 // Tools: echo {message} -> "Echo: <message>", get-sum {a, b} -> "The sum of <a> and <b> is <a+b>.",
 // headers {} -> "Authorization: <the request's Authorization header, or none>".
 import crypto from 'node:crypto';
@@ -26,7 +26,7 @@ function makeServer() {
 
 const withSessions = process.argv[3] === 'sessions';
 const sessions = new Map();
-const stats = { started: 0, notFound: 0 };
+const stats = { started: 0, notFound: 0, deleted: 0 };
 
 async function handleWithSessions(req, res, body) {
     const id = req.headers['mcp-session-id'];
@@ -37,6 +37,10 @@ async function handleWithSessions(req, res, body) {
         return;
     }
     let transport = id ? sessions.get(id) : undefined;
+    if (transport && req.method === 'DELETE') {
+        stats.deleted++;
+        sessions.delete(id);
+    }
     if (!transport) {
         transport = new StreamableHTTPServerTransport({
             sessionIdGenerator: () => crypto.randomUUID(),

@@ -338,6 +338,31 @@ private Q_SLOTS:
                  QStringLiteral("Plain answer."));
     }
 
+    // aistack ends its MCP sessions when it stops (DELETE), as the specification asks of a client.
+    void sessionsAreEndedAtShutdown()
+    {
+        McpTestServer sessions{McpTestServer::Kind::Sessions};
+        QString error;
+        QVERIFY2(sessions.start(&error), qPrintable(error));
+        HeadlessProcess app;
+        QByteArray yaml = config();
+        yaml.replace(m_json.url().toUtf8(), sessions.url().toUtf8());
+        QVERIFY2(app.start(yaml), app.stderrText().constData());
+        const LcsClient c{app.port()};
+        QCOMPARE(jsonOf(c.post("/v1/query", "{\"query\":\"call headers\"}"))[QStringLiteral("response")]
+                     .toString(),
+                 QStringLiteral("The tool said: Authorization: none."));
+        auto stats = [&sessions]() {
+            HttpClient http(QStringLiteral("127.0.0.1"), sessions.port());
+            http.connect();
+            return QJsonDocument::fromJson(http.request("GET", "/stats", {}, {}, 10000).body).object();
+        };
+        QVERIFY(stats()[QStringLiteral("started")].toInt() >= 1);
+        QCOMPARE(stats()[QStringLiteral("deleted")].toInt(), 0);
+        QCOMPARE(app.terminate(), 0);
+        QCOMPARE(stats()[QStringLiteral("deleted")].toInt(), 1);
+    }
+
     void aServerThatGoesAwayLeavesTheQueryAnswered()
     {
         McpTestServer lone{McpTestServer::Kind::Json};

@@ -12,7 +12,7 @@ namespace aistack::test {
 //   The package listens without a host; tests/mcp/loopbackonly.cjs, preloaded, makes that 127.0.0.1.
 // - Json: tests/mcp/jsonserver.mjs on the MCP SDK: no sessions, answers in plain JSON, 127.0.0.1 only.
 // - Sessions: the same script keeping sessions; an unknown session gets 404 (POST /expire forgets them all,
-//   GET /stats counts the sessions started and the 404s given).
+//   GET /stats counts the sessions started, the 404s given and the sessions ended by DELETE).
 class McpTestServer
 {
 public:
