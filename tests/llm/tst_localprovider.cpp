@@ -282,7 +282,7 @@ private Q_SLOTS:
     // A template with no place for tools (plain ChatML) shows none, and the model still answers.
     void theModelsTemplateShowsTheTools()
     {
-        ChatRequest withTools = question(QStringLiteral("Say hello."), 8);
+        ChatRequest withTools = question(QStringLiteral("Say hello."), 24);
         withTools.tools << ToolSpec{
             QStringLiteral("echo"), QStringLiteral("Echoes back the input"),
             QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
@@ -299,7 +299,9 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2")
                                 .arg(offered.chat->usage.promptTokens)
                                 .arg(plain.chat->usage.promptTokens)));
-        QCOMPARE(offered.joined(), offered.chat->text); // the answer part, streamed once read
+        // Text that cannot begin a call streams as it comes (the call word is held back until read).
+        QVERIFY2(offered.tokens.size() > 3, qPrintable(QString::number(offered.tokens.size())));
+        QCOMPARE(offered.joined(), offered.chat->text);
 
         LocalProvider chatml(settings(), &m_pool);
         const CallOutcome a = waitFor(chatml.chat(question(QStringLiteral("Say hello."), 8), false));

@@ -64,6 +64,14 @@ std::optional<LlamaToolTemplate::Prompt> LlamaToolTemplate::apply(const QList<Ch
         for (const std::string &stop : params.additional_stops)
             prompt.stops << QString::fromStdString(stop);
         prompt.parsesCalls = !params.parser.empty() && params.format != COMMON_CHAT_FORMAT_CONTENT_ONLY;
+        prompt.streamable = true;
+        for (const common_grammar_trigger &trigger : params.grammar_triggers) {
+            if (trigger.type == COMMON_GRAMMAR_TRIGGER_TYPE_WORD && !trigger.value.empty())
+                prompt.callStarts << QByteArray::fromStdString(trigger.value);
+            else
+                prompt.streamable = false; // a pattern or a token: not a plain word to watch for
+        }
+        prompt.streamable = prompt.streamable && (!prompt.callStarts.isEmpty() || !prompt.parsesCalls);
         auto state = std::make_shared<ParserState>();
         state->params = common_chat_parser_params(params);
         if (!params.parser.empty())

@@ -28,6 +28,10 @@ public:
         QByteArray text;
         QStringList stops;        // what the template's format adds to the request's stop strings
         bool parsesCalls = false; // the template has a form for tool calls (else the tools are not shown)
+        // The words that begin a call in the model's text: text before them may be shown as it comes.
+        // streamable: every way a call can begin is such a word.
+        QList<QByteArray> callStarts;
+        bool streamable = false;
         std::shared_ptr<const ParserState> parser;
     };
     // toolChoice: "", "auto", "required" or "none". nullopt and *error when the template cannot be applied.

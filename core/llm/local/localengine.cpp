@@ -203,13 +203,14 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     const llama_vocab *vocab = llama_model_get_vocab(m_model);
     QStringList stops = request.stop;
     // With tools: the model's template shows them (through llama.cpp's chat library), and the text is read
-    // back as an answer or calls, so nothing is streamed until it is read.
+    // back as an answer or calls. It streams until it may begin a call (the template's call word); from
+    // there it is held back and read once the model stops.
     std::optional<ToolPrompt> toolPrompt = promptWithTools(request);
     if (toolPrompt)
         stops << toolPrompt->stops;
     const QByteArray prompt =
         toolPrompt ? toolPrompt->text : applyTemplate(m_model, renderChatMessages(request));
-    const bool streamText = stream && !toolPrompt;
+    const bool streamText = stream && (!toolPrompt || toolPrompt->streamable);
     const std::vector<llama_token> tokens = tokenize(vocab, prompt, true);
     const int nCtx = int(llama_n_ctx(m_chat));
     if (tokens.empty() || int(tokens.size()) >= nCtx)
@@ -245,13 +246,17 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     QByteArray text, pending; // pending: bytes not yet emitted (incomplete UTF-8 or a possible stop string)
     QString finish = QStringLiteral("length");
     int generated = 0;
+    QString emitted;      // what the caller has been shown
+    bool holding = false; // a call may have begun: nothing more is shown until it is read
     const auto emitUpTo = [&](qsizetype bytes) {
-        if (bytes <= 0)
+        if (bytes <= 0 || holding)
             return;
         const QString piece = QString::fromUtf8(pending.constData(), bytes);
         pending.remove(0, bytes);
-        if (streamText)
+        if (streamText) {
+            emitted += piece;
             channel.token(piece);
+        }
     };
     bool failed = false;
     while (generated < limit) {
@@ -293,6 +298,16 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
                     break;
                 }
         }
+        if (toolPrompt) {
+            for (const QByteArray &start : std::as_const(toolPrompt->callStarts)) {
+                holding = holding || text.contains(start);
+                for (qsizetype k = qMin(start.size() - 1, text.size()); k > 0; --k)
+                    if (text.endsWith(start.left(k))) {
+                        safe = qMin(safe, qMax<qsizetype>(0, pending.size() - k));
+                        break;
+                    }
+            }
+        }
         emitUpTo(safe);
         if (generated >= limit)
             break;
@@ -309,8 +324,9 @@ void LocalEngine::runChat(const ChatRequest &request, bool stream, CallChannel &
     ChatResult result;
     result.text = QString::fromUtf8(text);
     readToolCalls(toolPrompt, text, &result);
-    if (toolPrompt && stream && !result.text.isEmpty())
-        channel.token(result.text);
+    // What was held back of the answer (all of it when the text could not stream).
+    if (toolPrompt && stream && result.text.startsWith(emitted) && result.text.size() > emitted.size())
+        channel.token(result.text.mid(emitted.size()));
     result.finishReason = result.toolCalls.isEmpty() ? finish : QStringLiteral("tool_calls");
     result.model = m_settings.modelName;
     result.usage = {int(tokens.size()), generated, TokenUsage::Source::Tokenizer};
@@ -350,6 +366,8 @@ void LocalEngine::readToolCalls(const std::optional<ToolPrompt> &prompt, const Q
         qWarning().noquote() << "local model: its tool calls could not be read:" << why;
         return; // the text stays the answer
     }
+    if (calls.isEmpty())
+        return; // an answer: the text as it came (and as it was streamed), not the parser's trimmed copy
     result->text = content;
     result->toolCalls = calls;
 #else

@@ -53,6 +53,8 @@ private:
         QByteArray text;
         QStringList stops;
         bool parsesCalls = false;
+        QList<QByteArray> callStarts;
+        bool streamable = false;
     };
 #endif
     // The prompt with the request's tools in the model's template; nullopt without tools (or without the chat
