@@ -142,7 +142,8 @@ void AppServices::buildDesktop(const QString &dataDir)
     folderWatcher = std::make_unique<FolderWatcher>(ingestQueue.get(), library.get(), &pool);
     desktopDocuments = std::make_unique<DesktopDocuments>(
         library.get(), ingestQueue.get(), folderWatcher.get(), conversationEngine.get(), &pool, &storageGate);
-    desktopTools = std::make_unique<DesktopTools>(mcpServers.get(), &pool);
+    desktopTools =
+        std::make_unique<DesktopTools>(mcpServers.get(), &pool, config->inference.toolResultMaxChars);
     desktopFeedback = std::make_unique<DesktopFeedback>(feedback.get(), conversations.get(), &pool,
                                                         &storageGate, config->desktop.userId);
     desktopChat->setConfirmToolCalls(config->desktop.confirmToolCalls);

@@ -15,15 +15,12 @@ QByteArray TranscriptWriter::content(const UserIdentity &user, const Conversatio
                                      const QVector<ToolRun> &toolRuns, const QDateTime &when)
 {
     QVector<OrderedJson> toolCalls;
-    for (const ToolRun &run : toolRuns) {
-        const QJsonDocument args = QJsonDocument::fromJson(run.arguments.toUtf8());
+    for (const ToolRun &run : toolRuns)
         toolCalls << OrderedJson()
                          .add(QStringLiteral("id"), run.id)
                          .add(QStringLiteral("name"), run.name)
-                         .add(QStringLiteral("args"),
-                              args.isObject() ? QJsonValue(args.object()) : QJsonValue(run.arguments))
+                         .add(QStringLiteral("args"), run.argumentsValue())
                          .add(QStringLiteral("response"), run.response);
-    }
     QVector<OrderedJson> attachments;
     for (const QueryAttachment &a : query.attachments)
         attachments << OrderedJson()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -37,6 +38,13 @@ struct ToolRun
     QString response;  // the tool's text (cut to the configured size), or why it could not run
     bool isError = false;
     qint64 durationMs = 0;
+
+    // The arguments as JSON: an object when the model wrote one, else the text as it is.
+    QJsonValue argumentsValue() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(arguments.toUtf8());
+        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(arguments);
+    }
 };
 
 struct ChatMessage

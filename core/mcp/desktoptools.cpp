@@ -31,9 +31,9 @@ QFuture<ToolRun> DesktopTools::testCall(const QString &server, const QString &to
     run.name = tool;
     run.server = server;
     run.arguments = argumentsJson;
-    return runOnPool(m_pool, [registry, run]() {
-        // The bound the model's calls have, so that the test shows what the model would be given.
-        return registry ? registry->call(run, {}, 20000) : run;
+    // The bound the model's calls have, so that the test shows what the model would be given.
+    return runOnPool(m_pool, [registry, run, maxChars = m_maxResultChars]() {
+        return registry ? registry->call(run, {}, maxChars) : run;
     });
 }
 

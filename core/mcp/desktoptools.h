@@ -13,7 +13,11 @@ namespace aistack {
 class DesktopTools
 {
 public:
-    DesktopTools(McpRegistry *registry, QThreadPool *pool) : m_registry(registry), m_pool(pool) {}
+    // maxResultChars: the bound of the model's calls (inference.tool_result_max_chars).
+    DesktopTools(McpRegistry *registry, QThreadPool *pool, int maxResultChars)
+        : m_registry(registry), m_pool(pool), m_maxResultChars(maxResultChars)
+    {
+    }
 
     // Every configured server as last checked (NotChecked before the first check). Never blocks.
     QVector<McpServerState> states() const;
@@ -29,6 +33,7 @@ public:
 private:
     McpRegistry *m_registry;
     QThreadPool *m_pool;
+    int m_maxResultChars;
 };
 
 } // namespace aistack

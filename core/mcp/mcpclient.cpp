@@ -1,5 +1,7 @@
 #include "mcpclient.h"
 
+#include "common/ssedecoder.h"
+
 #include <QJsonDocument>
 #include <algorithm>
 
@@ -36,25 +38,10 @@ QList<QJsonObject> messagesOf(const QByteArray &contentType, const QByteArray &b
         add(body);
         return out;
     }
-    QByteArray normalized = body;
-    normalized.replace("\r\n", "\n");
-    QByteArray data;
-    for (const QByteArray &line : normalized.split('\n')) {
-        if (line.isEmpty()) { // the end of an event
-            if (!data.trimmed().isEmpty())
-                add(data);
-            data.clear();
-        } else if (line.startsWith("data:")) {
-            QByteArray part = line.mid(5);
-            if (part.startsWith(' '))
-                part.remove(0, 1);
-            if (!data.isEmpty())
-                data.append('\n');
-            data.append(part);
-        }
-    }
-    if (!data.trimmed().isEmpty())
-        add(data);
+    SseDecoder decoder;
+    for (const SseDecoder::Event &event : decoder.feed(body + "\n\n")) // the blank line ends a last event
+        if (!event.data.trimmed().isEmpty())
+            add(event.data);
     return out;
 }
 } // namespace
@@ -78,12 +65,11 @@ QString McpClient::negotiatedVersion() const
 }
 
 McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &message, const Headers &headers,
-                                 bool withSession)
+                                 bool withSession, int timeoutMs)
 {
     BlockingHttp::Options options;
     options.accept = "application/json, text/event-stream";
-    // Ending a session is a courtesy: a server that does not answer at once must not hold up the exit.
-    options.timeoutMs = verb == "DELETE" ? std::min(m_config.timeoutMs, 2000) : m_config.timeoutMs;
+    options.timeoutMs = timeoutMs > 0 ? timeoutMs : m_config.timeoutMs;
     if (withSession) {
         QMutexLocker lock(&m_mutex);
         if (!m_session.isEmpty())
@@ -98,7 +84,7 @@ McpClient::Reply McpClient::send(const QByteArray &verb, const QJsonObject &mess
     if (r.timedOut)
         r.error = QStringLiteral("MCP server %1 at %2 did not answer within %3 s (timeout_seconds)")
                       .arg(m_config.name, m_config.url)
-                      .arg(m_config.timeoutMs / 1000.0);
+                      .arg(options.timeoutMs / 1000.0);
     else if (r.status == 0)
         r.error = QStringLiteral("MCP server %1 at %2 cannot be reached: %3")
                       .arg(m_config.name, m_config.url, r.error);
@@ -255,7 +241,8 @@ void McpClient::close()
 {
     if (sessionId().isEmpty())
         return;
-    send("DELETE", {}, {}, true);
+    // Ending a session is a courtesy: a server that does not answer at once must not hold up the exit.
+    send("DELETE", {}, {}, true, std::min(m_config.timeoutMs, 2000));
     QMutexLocker lock(&m_mutex);
     m_session.clear();
     m_started = false;

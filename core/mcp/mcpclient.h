@@ -74,7 +74,9 @@ public:
 private:
     using Reply = BlockingHttp::Reply;
 
-    Reply send(const QByteArray &verb, const QJsonObject &message, const Headers &headers, bool withSession);
+    // timeoutMs: 0 = the endpoint's.
+    Reply send(const QByteArray &verb, const QJsonObject &message, const Headers &headers, bool withSession,
+               int timeoutMs = 0);
     bool ensureSession(QString *error, const Headers &headers);
     bool startSession(QString *error, const Headers &headers);
     std::optional<QJsonObject> request(const QString &method, const QJsonObject &params, QString *error,

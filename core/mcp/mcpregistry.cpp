@@ -98,32 +98,36 @@ McpClient::Headers McpRegistry::headersFor(const McpServerConfig &server, const 
     return out;
 }
 
-McpServerState McpRegistry::refresh(const QString &name, const McpRequestHeaders &headers)
+McpServerState McpRegistry::list(const Server &server, const McpRequestHeaders &headers) const
+{
+    McpServerState state;
+    state.config = server.config;
+    state.checkedAt = QDateTime::currentDateTimeUtc();
+    const std::optional<QVector<McpTool>> tools =
+        server.client->listTools(&state.error, headersFor(server.config, headers));
+    state.status = tools ? McpServerState::Status::Online : McpServerState::Status::Offline;
+    if (tools)
+        state.tools = *tools;
+    return state;
+}
+
+McpServerState McpRegistry::refresh(const QString &name)
 {
     const Server *server = find(name);
     if (!server)
         return McpServerState();
-    QString error;
-    const std::optional<QVector<McpTool>> tools =
-        server->client->listTools(&error, headersFor(server->config, headers));
+    McpServerState listed = list(*server, {});
     QMutexLocker lock(&m_mutex);
     McpServerState &state = m_states[int(server - m_servers.data())];
-    const McpServerState::Status before = state.status;
-    state.checkedAt = QDateTime::currentDateTimeUtc();
-    if (tools) {
-        state.status = McpServerState::Status::Online;
-        state.error.clear();
-        state.tools = *tools;
-    } else {
-        state.status = McpServerState::Status::Offline;
-        state.error = error;
-    }
-    if (state.status != before) {
-        if (tools)
-            qInfo().noquote() << "MCP server" << name << "online:" << tools->size() << "tools";
+    if (listed.status != state.status) {
+        if (listed.status == McpServerState::Status::Online)
+            qInfo().noquote() << "MCP server" << name << "online:" << listed.tools.size() << "tools";
         else
-            qWarning().noquote() << "MCP server" << name << "unavailable:" << error;
+            qWarning().noquote() << "MCP server" << name << "unavailable:" << listed.error;
     }
+    if (listed.status == McpServerState::Status::Offline)
+        listed.tools = state.tools; // the last known tools, to say which are unavailable
+    state = listed;
     return state;
 }
 
@@ -143,10 +147,12 @@ QList<ToolSpec> McpRegistry::toolsFor(const McpRequestHeaders &headers, QStringL
             QMutexLocker lock(&m_mutex);
             state = m_states[int(&s - m_servers.data())];
         }
-        const bool ownHeaders =
-            headers.perServer.contains(s.config.name) || headers.perServer.contains(s.config.url);
-        if (state.status == McpServerState::Status::NotChecked || ownHeaders)
-            state = refresh(s.config.name, headers);
+        // A request with its own headers for a server sees what they allow, and only it: the shared state
+        // stays the one listed without them.
+        if (headers.perServer.contains(s.config.name) || headers.perServer.contains(s.config.url))
+            state = list(s, headers);
+        else if (state.status == McpServerState::Status::NotChecked)
+            state = refresh(s.config.name);
         if (state.status != McpServerState::Status::Online) {
             QStringList tools;
             for (const McpTool &t : std::as_const(state.tools))

@@ -45,8 +45,9 @@ public:
     bool isEmpty() const { return m_servers.empty(); }
     // Every server's last known state, in configuration order. Never blocks on a server.
     QVector<McpServerState> states() const;
-    // Lists one server's tools again and keeps the result; returns the new state.
-    McpServerState refresh(const QString &server, const McpRequestHeaders &headers = {});
+    // Lists one server's tools again (without a request's headers) and keeps the result; returns the new
+    // state. An unreachable server keeps its last known tools, to say which are unavailable.
+    McpServerState refresh(const QString &server);
     void refreshAll();
 
     // The tools a query may use, each with its server in ToolSpec::source. A server not listed yet, or one
@@ -72,6 +73,8 @@ private:
         std::unique_ptr<McpClient> client;
     };
     const Server *find(const QString &name) const;
+    // A server's tools as listed now with these headers; kept nowhere.
+    McpServerState list(const Server &server, const McpRequestHeaders &headers) const;
 
     std::vector<Server> m_servers;
     Counter *m_calls = nullptr;

@@ -68,15 +68,16 @@ void ToolRounds::ask()
         m_usage.completionTokens += result.usage.completionTokens;
         m_usage.source = result.usage.source;
         if (offer && !result.toolCalls.isEmpty())
-            return runTools(result.toolCalls);
+            return runTools(result);
         answered(result);
     });
     connect(m_call, &LlmCall::failed, this, &ToolRounds::fail);
 }
 
-void ToolRounds::runTools(const QList<ToolCall> &calls)
+void ToolRounds::runTools(const ChatResult &result)
 {
-    ChatMessage asked{QStringLiteral("assistant"), QString(), {}, {}};
+    const QList<ToolCall> &calls = result.toolCalls;
+    ChatMessage asked{QStringLiteral("assistant"), result.text, {}, {}}; // what it wrote with its calls
     QVector<ToolRun> runs;
     for (int i = 0; i < calls.size(); ++i) {
         ToolCall call = calls[i];

@@ -56,7 +56,7 @@ Q_SIGNALS:
 private:
     void ask();
     void answered(const ChatResult &result);
-    void runTools(const QList<ToolCall> &calls);
+    void runTools(const ChatResult &result);
     void execute(const QVector<ToolRun> &runs);
     void toolsDone(const QVector<ToolRun> &runs);
     void finish(const ChatResult &result);

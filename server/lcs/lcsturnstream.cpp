@@ -83,15 +83,12 @@ void LcsTurnStream::token(const QString &text)
 void LcsTurnStream::toolCalled(const ToolRun &run)
 {
     open();
-    const QJsonDocument arguments = QJsonDocument::fromJson(run.arguments.toUtf8());
     send(QStringLiteral("tool_call"),
          OrderedJson()
              .add(QStringLiteral("id"), m_id++)
-             .add(QStringLiteral("token"),
-                  OrderedJson()
-                      .add(QStringLiteral("tool_name"), run.name)
-                      .add(QStringLiteral("arguments"), arguments.isObject() ? QJsonValue(arguments.object())
-                                                                             : QJsonValue(run.arguments))));
+             .add(QStringLiteral("token"), OrderedJson()
+                                               .add(QStringLiteral("tool_name"), run.name)
+                                               .add(QStringLiteral("arguments"), run.argumentsValue())));
 }
 
 void LcsTurnStream::toolAnswered(const ToolRun &run)

@@ -8,11 +8,11 @@
 #include "llm/openai/openaiprovider.h"
 #include "llm/openai/openaiwire.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include "llm/openai/ssedecoder.h"
+#include "common/ssedecoder.h"
 #include "llm/providerregistry.h"
 #include "metrics/metricsregistry.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QThreadPool>
 #include <QtTest>
@@ -28,8 +28,9 @@ private Q_SLOTS:
     void sseDecoderHandlesSplitsCommentsAndLineEnds()
     {
         SseDecoder d;
-        const QByteArray stream = ": keep-alive\r\n\r\ndata: {\"a\":1}\r\n\r\nevent: x\ndata: line1\ndata: line2\n\n"
-                                  "data: [DONE]\r\r";
+        const QByteArray stream =
+            ": keep-alive\r\n\r\ndata: {\"a\":1}\r\n\r\nevent: x\ndata: line1\ndata: line2\n\n"
+            "data: [DONE]\r\r";
         // Byte by byte: every split point.
         QList<SseDecoder::Event> events;
         for (char c : stream)
@@ -76,13 +77,15 @@ private Q_SLOTS:
         LlmError error;
         const QString p = QStringLiteral("openai");
         QVERIFY(openaiwire::parseChunk(
-            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"echo\",\"arguments\":\"{\\\"mess\"}}]}}]}",
+            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"c1\",\"type\":\"function\","
+            "\"function\":{\"name\":\"echo\",\"arguments\":\"{\\\"mess\"}}]}}]}",
             p, &delta, &state, &error));
         QVERIFY(openaiwire::parseChunk(
             R"({"choices":[{"delta":{"tool_calls":[{"index":1,"id":"c2","function":{"name":"get-sum","arguments":"{}"}}]}}]})",
             p, &delta, &state, &error));
         QVERIFY(openaiwire::parseChunk(
-            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"age\\\":\\\"hi\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}]}",
+            "{\"choices\":[{\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"age\\\":"
+            "\\\"hi\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}]}",
             p, &delta, &state, &error));
         QCOMPARE(state.toolCalls.size(), 2);
         QCOMPARE(state.toolCalls[0].id, QStringLiteral("c1"));
@@ -92,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(state.finishReason, QStringLiteral("tool_calls"));
         QVERIFY(delta.isEmpty());
         // An index no model would send is a reply that cannot be read, not a huge allocation.
-        QVERIFY(!openaiwire::parseChunk(R"({"choices":[{"delta":{"tool_calls":[{"index":100000}]}}]})", p, &delta,
-                                        &state, &error));
+        QVERIFY(!openaiwire::parseChunk(R"({"choices":[{"delta":{"tool_calls":[{"index":100000}]}}]})", p,
+                                        &delta, &state, &error));
         QCOMPARE(error.kind, LlmError::Kind::BadReply);
     }
 
@@ -101,22 +104,31 @@ private Q_SLOTS:
     {
         ChatRequest r;
         r.messages << ChatMessage{QStringLiteral("user"), QStringLiteral("echo hi"), {}, {}};
-        r.messages << ChatMessage{QStringLiteral("assistant"), QString(),
-                                  {ToolCall{QStringLiteral("c1"), QStringLiteral("echo"), QStringLiteral(R"({"message":"hi"})")}},
-                                  {}};
-        r.messages << ChatMessage{QStringLiteral("tool"), QStringLiteral("Echo: hi"), {}, QStringLiteral("c1")};
+        r.messages << ChatMessage{
+            QStringLiteral("assistant"),
+            QString(),
+            {ToolCall{QStringLiteral("c1"), QStringLiteral("echo"), QStringLiteral(R"({"message":"hi"})")}},
+            {}};
+        r.messages << ChatMessage{
+            QStringLiteral("tool"), QStringLiteral("Echo: hi"), {}, QStringLiteral("c1")};
         r.tools << ToolSpec{QStringLiteral("echo"), QStringLiteral("Echoes"),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, QStringLiteral("json")};
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}},
+                            QStringLiteral("json")};
         r.toolChoice = QStringLiteral("required");
-        const QJsonObject body = QJsonDocument::fromJson(openaiwire::chatBody(r, QStringLiteral("m"), false)).object();
+        const QJsonObject body =
+            QJsonDocument::fromJson(openaiwire::chatBody(r, QStringLiteral("m"), false)).object();
         const QJsonArray messages = body[QStringLiteral("messages")].toArray();
         QCOMPARE(messages[1][QStringLiteral("content")].type(), QJsonValue::Null);
-        QCOMPARE(messages[1][QStringLiteral("tool_calls")][0][QStringLiteral("function")][QStringLiteral("name")].toString(),
-                 QStringLiteral("echo"));
+        QCOMPARE(
+            messages[1][QStringLiteral("tool_calls")][0][QStringLiteral("function")][QStringLiteral("name")]
+                .toString(),
+            QStringLiteral("echo"));
         QCOMPARE(messages[2][QStringLiteral("tool_call_id")].toString(), QStringLiteral("c1"));
-        QCOMPARE(body[QStringLiteral("tools")][0][QStringLiteral("function")][QStringLiteral("name")].toString(),
-                 QStringLiteral("echo"));
-        QVERIFY(!body[QStringLiteral("tools")][0][QStringLiteral("function")].toObject().contains(QStringLiteral("source")));
+        QCOMPARE(
+            body[QStringLiteral("tools")][0][QStringLiteral("function")][QStringLiteral("name")].toString(),
+            QStringLiteral("echo"));
+        QVERIFY(!body[QStringLiteral("tools")][0][QStringLiteral("function")].toObject().contains(
+            QStringLiteral("source")));
         QCOMPARE(body[QStringLiteral("tool_choice")].toString(), QStringLiteral("required"));
 
         ChatResult result;
@@ -125,9 +137,11 @@ private Q_SLOTS:
             R"({"choices":[{"message":{"content":null,"tool_calls":[{"id":"c9","function":{"name":"echo","arguments":{"message":"x"}}}]},"finish_reason":"tool_calls"}]})",
             QStringLiteral("openai"), &result, &error));
         QCOMPARE(result.toolCalls.size(), 1);
-        QCOMPARE(result.toolCalls[0].arguments, QStringLiteral(R"({"message":"x"})")); // an object, as some servers send
-        QVERIFY(!openaiwire::parseChatReply(R"({"choices":[{"message":{"content":null,"tool_calls":[{"id":"c9","function":{}}]}}]})",
-                                            QStringLiteral("openai"), &result, &error));
+        QCOMPARE(result.toolCalls[0].arguments,
+                 QStringLiteral(R"({"message":"x"})")); // an object, as some servers send
+        QVERIFY(!openaiwire::parseChatReply(
+            R"({"choices":[{"message":{"content":null,"tool_calls":[{"id":"c9","function":{}}]}}]})",
+            QStringLiteral("openai"), &result, &error));
         QVERIFY(error.message.contains(QStringLiteral("without a name")));
     }
 
@@ -176,15 +190,18 @@ private Q_SLOTS:
     {
         ChatRequest r;
         r.systemPrompt = QStringLiteral("Be brief.");
-        r.messages = {{QStringLiteral("user"), QStringLiteral("earlier")}, {QStringLiteral("assistant"), QStringLiteral("ok")},
+        r.messages = {{QStringLiteral("user"), QStringLiteral("earlier")},
+                      {QStringLiteral("assistant"), QStringLiteral("ok")},
                       {QStringLiteral("user"), QStringLiteral("What is the refund period?")}};
-        r.context = {{QStringLiteral("Refunds are possible for 30 days."), QStringLiteral("terms.pdf"), 2, 0.9}};
+        r.context = {
+            {QStringLiteral("Refunds are possible for 30 days."), QStringLiteral("terms.pdf"), 2, 0.9}};
         r.grounded = true;
         const QList<ChatMessage> m = renderChatMessages(r);
         QCOMPARE(m.size(), 4);
         QCOMPARE(m[0].role, QStringLiteral("system"));
         QCOMPARE(m[1].content, QStringLiteral("earlier"));
-        QVERIFY(m[3].content.contains(QLatin1String("(terms.pdf, page 2) Refunds are possible for 30 days.")));
+        QVERIFY(
+            m[3].content.contains(QLatin1String("(terms.pdf, page 2) Refunds are possible for 30 days.")));
         QVERIFY(m[3].content.endsWith(QLatin1String("Question: What is the refund period?")));
         const QByteArray body = openaiwire::chatBody(r, QStringLiteral("gpt"), true);
         QVERIFY(body.contains(R"("stream":true)"));
@@ -198,10 +215,13 @@ private Q_SLOTS:
     void extractiveAnswerQuotesTheBestSentencesWithSources()
     {
         const QList<ContextPassage> passages{
-            {QStringLiteral("Our office opens at nine. Refunds are granted within 30 days of purchase. Staff wear blue."),
+            {QStringLiteral("Our office opens at nine. Refunds are granted within 30 days of purchase. Staff "
+                            "wear blue."),
              QStringLiteral("policy.pdf"), 3, 0.8},
-            {QStringLiteral("Shipping takes five days. A refund needs the original receipt."), QStringLiteral("faq.md"), 0, 0.5}};
-        const QString a = extractiveAnswer(QStringLiteral("How many days do I have to get a refund?"), passages);
+            {QStringLiteral("Shipping takes five days. A refund needs the original receipt."),
+             QStringLiteral("faq.md"), 0, 0.5}};
+        const QString a =
+            extractiveAnswer(QStringLiteral("How many days do I have to get a refund?"), passages);
         QVERIFY2(a.contains(QLatin1String("No language model is configured")), qPrintable(a));
         QVERIFY(a.contains(QLatin1String("> Refunds are granted within 30 days of purchase.")));
         QVERIFY(a.contains(QLatin1String("(policy.pdf, page 3)")));
@@ -211,7 +231,8 @@ private Q_SLOTS:
         // Nothing matches any word: the best passage's opening, never invented text.
         const QString b = extractiveAnswer(QStringLiteral("zebra"), passages);
         QVERIFY(b.contains(QLatin1String("> Our office opens at nine.")));
-        QVERIFY(extractiveAnswer(QStringLiteral("x"), {}).contains(QLatin1String("none of the stored documents")));
+        QVERIFY(extractiveAnswer(QStringLiteral("x"), {})
+                    .contains(QLatin1String("none of the stored documents")));
     }
 
     void noModelProviderAnswersAndStreamsTheSameText()
@@ -334,11 +355,17 @@ private Q_SLOTS:
       kind: prompt
       ai_client: {provider: local, model_path: models/tiny.gguf, context_size: 2048, threads: 2}
 )");
-        const ConfigLoadResult r = ConfigLoader().loadText(yaml.toUtf8(), QStringLiteral("c.yaml"), QStringLiteral("/tmp"));
+        const ConfigLoadResult r =
+            ConfigLoader().loadText(yaml.toUtf8(), QStringLiteral("c.yaml"), QStringLiteral("/tmp"));
         const QString all = r.errorText();
-        QVERIFY2(all.contains(QLatin1String("stack.tools[0].ai_client.model_path: is required for the local provider")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("stack.tools[1].ai_client.model: is required for the openai provider")), qPrintable(all));
-        QVERIFY(all.contains(QLatin1String("stack.tools[1].ai_client.base_url: must be an http:// or https:// URL")));
+        QVERIFY2(all.contains(QLatin1String(
+                     "stack.tools[0].ai_client.model_path: is required for the local provider")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(
+                     QLatin1String("stack.tools[1].ai_client.model: is required for the openai provider")),
+                 qPrintable(all));
+        QVERIFY(all.contains(
+            QLatin1String("stack.tools[1].ai_client.base_url: must be an http:// or https:// URL")));
         QVERIFY(all.contains(QLatin1String("stack.tools[1].ai_client.temperature: must be between 0 and 2")));
         QVERIFY(all.contains(QLatin1String("stack.tools[2].ai_client.timeout: must be between 1 and")));
         QVERIFY(!all.contains(QLatin1String("tools[3]")));

@@ -99,8 +99,16 @@ McpServersPanel::McpServersPanel(DesktopTools *tools, QWidget *parent)
     m_result->hide();
     m_resultLabel->hide();
     showStates(m_tools ? m_tools->states() : QVector<McpServerState>());
-    if (m_tools && !m_states.isEmpty())
+}
+
+void McpServersPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Listed again when a person looks, not when the window is built (the checks list them every 5 s).
+    if (!m_listedOnce && m_tools && !m_states.isEmpty()) {
+        m_listedOnce = true;
         refresh();
+    }
 }
 
 void McpServersPanel::refresh()

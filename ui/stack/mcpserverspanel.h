@@ -32,6 +32,9 @@ public:
     // Shows these states (the panel asks for them itself; public for the tests).
     void showStates(const QVector<McpServerState> &states);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void testCall();
@@ -47,6 +50,7 @@ private:
     QPlainTextEdit *m_arguments;
     QPlainTextEdit *m_result;
     QVector<McpServerState> m_states;
+    bool m_listedOnce = false;
 };
 
 } // namespace aistack

@@ -1,8 +1,8 @@
 #include "openaiprovider.h"
 
 #include "../tokenestimate.h"
+#include "common/ssedecoder.h"
 #include "openaiwire.h"
-#include "ssedecoder.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
