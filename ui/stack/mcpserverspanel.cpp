@@ -197,6 +197,7 @@ void McpServersPanel::showStates(const QVector<McpServerState> &states)
     m_refresh->setVisible(!states.isEmpty());
     m_tree->setVisible(!states.isEmpty());
     m_arguments->setVisible(!states.isEmpty());
+    m_argumentsLabel->setVisible(!states.isEmpty());
     m_test->setVisible(!states.isEmpty());
 }
 
